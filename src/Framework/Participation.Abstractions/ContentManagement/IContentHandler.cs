@@ -1,0 +1,17 @@
+namespace Participation.ContentManagement;
+
+/// <summary>
+/// Reacts to content events (Orchard's content handlers). Modules use it to validate parts,
+/// keep index columns in step, record audit entries and start workflows.
+/// </summary>
+public interface IContentHandler
+{
+    Task ValidatingAsync(ContentItem item, ContentValidationResult result) => Task.CompletedTask;
+    Task CreatedAsync(ContentItem item) => Task.CompletedTask;
+    /// <summary>Before a version is saved: derive display text, path and other columns from parts.</summary>
+    Task UpdatingAsync(ContentItem item) => Task.CompletedTask;
+    Task UpdatedAsync(ContentItem item) => Task.CompletedTask;
+    Task PublishedAsync(ContentItem item) => Task.CompletedTask;
+    Task UnpublishedAsync(ContentItem item) => Task.CompletedTask;
+    Task RemovedAsync(ContentItem item) => Task.CompletedTask;
+}

@@ -1,0 +1,34 @@
+namespace Participation.ContentManagement.Metadata;
+
+/// <summary>Which parts a content type is made of, and how the admin treats it.</summary>
+public sealed class ContentTypeDefinition
+{
+    public required string Name { get; init; }
+    /// <summary>English display name; the Arabic one comes from the module's PO file.</summary>
+    public required string DisplayName { get; init; }
+    public IReadOnlyList<Type> Parts { get; init; } = [];
+    /// <summary>Editors may create items of this type from the admin.</summary>
+    public bool Creatable { get; init; } = true;
+    /// <summary>Items keep drafts and versions rather than publishing every save.</summary>
+    public bool Draftable { get; init; } = true;
+    /// <summary>Lifecycle stages in order, for types that have them.</summary>
+    public IReadOnlyList<string> Stages { get; init; } = [];
+
+    public bool HasPart(Type partType) => Parts.Contains(partType);
+}
+
+/// <summary>
+/// A module's content types, in one place per module (Orchard keeps them in Migrations.cs;
+/// here they are code, so <c>ContentTypes.cs</c>).
+/// </summary>
+public interface IContentTypeProvider
+{
+    IEnumerable<ContentTypeDefinition> GetContentTypes();
+}
+
+public interface IContentDefinitionManager
+{
+    IReadOnlyList<ContentTypeDefinition> ListTypes();
+    ContentTypeDefinition? GetType(string name);
+    Type? GetPartType(string partName);
+}

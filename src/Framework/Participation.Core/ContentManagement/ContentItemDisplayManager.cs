@@ -1,0 +1,51 @@
+using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Metadata;
+
+namespace Participation.ContentManagement;
+
+/// <summary>Asks the driver of each of the item's parts for its shapes, in zone and position order.</summary>
+public sealed class ContentItemDisplayManager(IContentDefinitionManager definitions, IEnumerable<IContentPartDisplayDriver> drivers) : IContentItemDisplayManager
+{
+    public IReadOnlyList<ShapeResult> BuildDisplay(ContentItem item, string displayType)
+        => Collect(item, (driver, part) => driver.Display(item, part, displayType));
+
+    public IReadOnlyList<ShapeResult> BuildEditor(ContentItem item)
+        => Collect(item, (driver, part) => driver.Edit(item, part));
+
+    public async Task<IReadOnlyList<ShapeResult>> UpdateEditorAsync(ContentItem item, IUpdateModel updater)
+    {
+        var shapes = new List<ShapeResult>();
+        foreach (var (driver, partType) in PartDrivers(item))
+        {
+            var part = item.Get(partType) ?? Activator.CreateInstance(partType)!;
+            if (await driver.UpdateAsync(item, part, updater) is { } shape) shapes.Add(shape);
+            item.Apply(partType, part);
+        }
+        return Sort(shapes);
+    }
+
+    private List<ShapeResult> Collect(ContentItem item, Func<IContentPartDisplayDriver, object, ShapeResult?> build)
+    {
+        var shapes = new List<ShapeResult>();
+        foreach (var (driver, partType) in PartDrivers(item))
+        {
+            var part = item.Get(partType) ?? Activator.CreateInstance(partType)!;
+            if (build(driver, part) is { } shape) shapes.Add(shape);
+        }
+        return Sort(shapes);
+    }
+
+    private IEnumerable<(IContentPartDisplayDriver Driver, Type PartType)> PartDrivers(ContentItem item)
+    {
+        var definition = definitions.GetType(item.ContentType);
+        if (definition is null) yield break;
+        foreach (var partType in definition.Parts)
+            foreach (var driver in drivers.Where(d => d.PartType == partType))
+                yield return (driver, partType);
+    }
+
+    private static List<ShapeResult> Sort(List<ShapeResult> shapes)
+        => shapes.OrderBy(s => s.Zone, StringComparer.Ordinal).ThenBy(s => PositionKey(s.Position)).ToList();
+
+    private static decimal PositionKey(string position) => decimal.TryParse(position, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 5m;
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Participation.ContentManagement;
+using Participation.Users;
+
+namespace Participation.Data;
+
+/// <summary>
+/// The suite's one database: Identity's tables, the content items, site documents, and what
+/// each module adds through <see cref="IModelContributor"/>. Tables are created by the
+/// modules' <see cref="DataMigration"/>s, never by EnsureCreated.
+/// </summary>
+public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbContext> options, IEnumerable<IModelContributor> contributors)
+    : IdentityDbContext<ParticipationUser, ParticipationRole, string>(options), IDataSession
+{
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<SiteDocument> Documents => Set<SiteDocument>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every time is stored and read as UTC, whatever the provider keeps of the kind.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ContentItem>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.DisplayText).HasMaxLength(500);
+            e.Property(x => x.Path).HasMaxLength(300);
+            e.Property(x => x.Culture).HasMaxLength(10);
+            e.Property(x => x.Stage).HasMaxLength(50);
+            e.Property(x => x.Owner).HasMaxLength(450);
+            e.Property(x => x.Author).HasMaxLength(256);
+            // Parts live in a parsed JSON object; read and write Data through its property so edits are saved.
+            e.Property(x => x.Data).UsePropertyAccessMode(PropertyAccessMode.Property);
+            e.Ignore(x => x.Content);
+        });
+
+        builder.Entity<SiteDocument>(e =>
+        {
+            e.ToTable("Documents");
+            e.HasKey(x => x.Type);
+            e.Property(x => x.Type).HasMaxLength(200);
+        });
+
+        foreach (var contributor in contributors) contributor.Build(builder);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value.ToUniversalTime(), DateTimeKind.Utc),
+        v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+}
+
+/// <summary>A site-wide document (settings and the like) stored as JSON under its type name.</summary>
+public sealed class SiteDocument
+{
+    public string Type { get; set; } = "";
+    public string Content { get; set; } = "{}";
+}

@@ -1,0 +1,193 @@
+using System.Data.Common;
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Participation.Data;
+using Participation.Recipes;
+using Participation.Security;
+using Participation.Settings;
+using Participation.Users;
+
+namespace Participation.Setup;
+
+/// <summary>
+/// Installs the site. The tentative database settings are used only for the duration of the
+/// attempt; they are saved to <c>site.json</c> after the transaction commits.
+/// </summary>
+public sealed class SetupService(
+    IServiceProvider services,
+    IShellSettingsStore shell,
+    IRecipeHarvester recipes,
+    IStringLocalizer<SetupService> T,
+    TimeProvider clock,
+    ILogger<SetupService> logger) : ISetupService
+{
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    public async Task<SetupResult> SetupAsync(SetupContext context, CancellationToken cancellationToken = default)
+    {
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await SetupCoreAsync(context, cancellationToken);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private async Task<SetupResult> SetupCoreAsync(SetupContext context, CancellationToken cancellationToken)
+    {
+        var result = Validate(context);
+        if (!result.Succeeded) return result;
+        var recipe = recipes.Find(context.Recipe)!;
+
+        var previous = shell.Current;
+        var settings = new ShellSettings
+        {
+            State = ShellState.Initializing,
+            DatabaseProvider = context.DatabaseProvider,
+            ConnectionString = context.ConnectionString.Trim(),
+        };
+        shell.Use(settings);
+        var createdDatabase = false;
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            try
+            {
+                if (!await creator.ExistsAsync(cancellationToken))
+                {
+                    await creator.CreateAsync(cancellationToken);
+                    createdDatabase = true;
+                }
+                if (await HoldsASiteAsync(db, cancellationToken))
+                    return result.Fail(nameof(context.ConnectionString), T["This database already holds a Participation site. Choose an empty database."]);
+            }
+            catch (Exception ex) when (ex is DbException or ArgumentException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                logger.LogWarning(ex, "Setup could not reach the {Provider} database", context.DatabaseProvider);
+                return result.Fail(nameof(context.ConnectionString), T["Could not connect to the database: {0}", ex.GetBaseException().Message]);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DataMigrationRunner>().RunAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DefaultRoles>().EnsureAsync();
+
+            var siteService = scope.ServiceProvider.GetRequiredService<ISiteService>();
+            var site = await siteService.GetSettingsAsync();
+            site.SiteName = context.SiteName.Trim();
+            await siteService.UpdateSettingsAsync(site);
+
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<IRecipeExecutor>().ExecuteAsync(recipe, new Dictionary<string, string>
+                {
+                    ["SiteName"] = context.SiteName,
+                    ["AdminUserName"] = context.AdminUserName,
+                    ["AdminEmail"] = context.AdminEmail,
+                });
+            }
+            catch (RecipeExecutionException ex)
+            {
+                return result.Fail(nameof(context.Recipe), T["The recipe failed: {0}", ex.Message]);
+            }
+
+            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ParticipationUser>>();
+            var admin = new ParticipationUser
+            {
+                UserName = context.AdminUserName.Trim(),
+                Email = context.AdminEmail.Trim(),
+                EmailConfirmed = true,
+                DisplayName = context.AdminUserName.Trim(),
+                PreferredCulture = "ar",
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await userManager.CreateAsync(admin, context.AdminPassword);
+            if (!created.Succeeded)
+            {
+                foreach (var error in created.Errors) result.Fail(FieldOf(error.Code), error.Description);
+                return result;
+            }
+            await userManager.AddToRoleAsync(admin, RoleNames.Administrator);
+
+            await transaction.CommitAsync(cancellationToken);
+            settings.State = ShellState.Running;
+            await shell.SaveAsync(settings);
+            result.AdminUserId = admin.Id;
+            logger.LogInformation("Site {SiteName} set up on {Provider} with recipe {Recipe}", context.SiteName, context.DatabaseProvider, recipe.Name);
+            return result;
+        }
+        finally
+        {
+            if (!result.Succeeded || shell.Current.State != ShellState.Running)
+            {
+                await UndoAsync(createdDatabase);
+                shell.Use(previous);
+            }
+        }
+    }
+
+    private SetupResult Validate(SetupContext context)
+    {
+        var result = new SetupResult();
+        if (shell.IsRunning) return result.Fail("", T["This site is already set up."]);
+        if (string.IsNullOrWhiteSpace(context.SiteName)) result.Fail(nameof(context.SiteName), T["Enter the site name."]);
+        else if (context.SiteName.Trim().Length > 200) result.Fail(nameof(context.SiteName), T["The site name is at most 200 characters."]);
+        if (string.IsNullOrWhiteSpace(context.AdminUserName)) result.Fail(nameof(context.AdminUserName), T["Enter the administrator's user name."]);
+        if (string.IsNullOrWhiteSpace(context.AdminEmail) || !MailAddress.TryCreate(context.AdminEmail.Trim(), out _))
+            result.Fail(nameof(context.AdminEmail), T["Enter a valid email address."]);
+        if (string.IsNullOrEmpty(context.AdminPassword)) result.Fail(nameof(context.AdminPassword), T["Enter a password."]);
+        var recipe = recipes.Find(context.Recipe ?? "");
+        if (recipe is null || !recipe.IsSetupRecipe) result.Fail(nameof(context.Recipe), T["Unknown recipe '{0}'. Choose one of the recipes offered.", context.Recipe ?? ""]);
+        if (context.DatabaseProvider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(context.ConnectionString))
+            result.Fail(nameof(context.ConnectionString), T["PostgreSQL needs a connection string."]);
+        return result;
+    }
+
+    /// <summary>An existing site's tables mean this database is taken.</summary>
+    private static async Task<bool> HoldsASiteAsync(ParticipationDbContext db, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.IsSqlite()
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'ModuleSchemaVersions'"
+            : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'ModuleSchemaVersions'";
+        var count = await db.Database.SqlQueryRaw<int>(sql).ToListAsync(cancellationToken);
+        return count.Count > 0 && count[0] > 0;
+    }
+
+    /// <summary>The transaction already rolled back; remove a database this attempt created.</summary>
+    private async Task UndoAsync(bool createdDatabase)
+    {
+        // Settings and role permissions cached during the failed attempt must not outlive it.
+        if (services.GetRequiredService<IMemoryCache>() is MemoryCache cache) cache.Compact(1.0);
+        if (!createdDatabase) return;
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+            if (db.Database.IsSqlite()) SqliteConnection.ClearAllPools();
+            await db.GetService<IRelationalDatabaseCreator>().DeleteAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Setup failed and could not remove the database it created");
+        }
+    }
+
+    private static string FieldOf(string identityErrorCode) => identityErrorCode switch
+    {
+        var c when c.StartsWith("Password", StringComparison.Ordinal) => nameof(SetupContext.AdminPassword),
+        var c when c.Contains("Email", StringComparison.Ordinal) => nameof(SetupContext.AdminEmail),
+        _ => nameof(SetupContext.AdminUserName),
+    };
+}

@@ -1,0 +1,50 @@
+using Participation.AuditTrail;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Participation.Admin.ViewModels;
+using Participation.Security;
+using Participation.Settings;
+
+namespace Participation.Admin.Controllers;
+
+[Admin, Area("Participation.Admin"), Route("admin/settings")]
+public sealed class SettingsController(ISiteService siteService, IAuthorizationService authorizationService, IAuditTrail auditTrail, IStringLocalizer<SettingsController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        if (!await authorizationService.AuthorizeAsync(User, Permissions.ManageSettings)) return Forbid();
+        var s = await siteService.GetSettingsAsync();
+        return View(new SettingsViewModel
+        {
+            SiteName = s.SiteName, SiteNameEn = s.SiteNameEn, AgencyName = s.AgencyName, AgencyNameEn = s.AgencyNameEn,
+            SupportEmail = s.SupportEmail, AllowRegistration = s.AllowRegistration,
+            PasswordLength = s.Password.RequiredLength, RequireDigit = s.Password.RequireDigit, RequireLowercase = s.Password.RequireLowercase,
+            RequireUppercase = s.Password.RequireUppercase, RequireNonAlphanumeric = s.Password.RequireNonAlphanumeric,
+        });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(SettingsViewModel model)
+    {
+        if (!await authorizationService.AuthorizeAsync(User, Permissions.ManageSettings)) return Forbid();
+        if (!ModelState.IsValid) return View(model);
+        var s = await siteService.GetSettingsAsync();
+        s.SiteName = model.SiteName.Trim();
+        s.SiteNameEn = model.SiteNameEn.Trim();
+        s.AgencyName = model.AgencyName?.Trim() ?? "";
+        s.AgencyNameEn = model.AgencyNameEn?.Trim() ?? "";
+        s.SupportEmail = model.SupportEmail?.Trim() ?? "";
+        s.AllowRegistration = model.AllowRegistration;
+        s.Password = new PasswordSettings
+        {
+            RequiredLength = model.PasswordLength, RequireDigit = model.RequireDigit, RequireLowercase = model.RequireLowercase,
+            RequireUppercase = model.RequireUppercase, RequireNonAlphanumeric = model.RequireNonAlphanumeric,
+        };
+        await siteService.UpdateSettingsAsync(s);
+        await auditTrail.RecordAsync("Settings", "Changed");
+        TempData["Notice"] = T["Settings saved."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+}

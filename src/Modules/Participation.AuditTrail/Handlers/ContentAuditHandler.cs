@@ -1,0 +1,21 @@
+using Participation.ContentManagement;
+
+namespace Participation.AuditTrail.Handlers;
+
+/// <summary>An audit entry for each change to a content item.</summary>
+public sealed class ContentAuditHandler(IAuditTrail auditTrail) : IContentHandler
+{
+    public Task CreatedAsync(ContentItem item) => Record(item, "Created");
+    public Task UpdatedAsync(ContentItem item) => Record(item, item.Published ? "Saved" : "DraftSaved");
+    public Task PublishedAsync(ContentItem item) => Record(item, "Published");
+    public Task UnpublishedAsync(ContentItem item) => Record(item, "Unpublished");
+    public Task RemovedAsync(ContentItem item) => Record(item, "Removed");
+
+    private Task Record(ContentItem item, string name) => auditTrail.RecordAsync("Content", name, fill: e =>
+    {
+        e.ContentItemId = item.ContentItemId;
+        e.ContentItemVersionId = item.ContentItemVersionId;
+        e.ContentType = item.ContentType;
+        e.DisplayText = item.DisplayText;
+    });
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.AuditTrail.Handlers;
+using Participation.AuditTrail.Services;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Security;
+
+namespace Participation.AuditTrail;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, AuditTrailModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.AddScoped<IAuditTrail, AuditTrailService>();
+        services.AddScoped<IContentHandler, ContentAuditHandler>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, AdminMenu>();
+    }
+}

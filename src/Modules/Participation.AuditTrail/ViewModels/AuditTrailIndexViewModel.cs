@@ -1,0 +1,9 @@
+namespace Participation.AuditTrail.ViewModels;
+
+public sealed record AuditTrailIndexViewModel(
+    IReadOnlyList<AuditTrailEvent> Events,
+    IReadOnlyList<string> Categories,
+    string? Category,
+    string? ContentItemId,
+    int Page,
+    int PageCount);

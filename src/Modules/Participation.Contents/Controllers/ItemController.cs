@@ -1,0 +1,21 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
+using Participation.Contents.ViewModels;
+
+namespace Participation.Contents.Controllers;
+
+/// <summary>Shows a published item at its path (Orchard's Autoroute), in the visitor's language when translated.</summary>
+[Area("Participation.Contents")]
+public sealed class ItemController(IContentManager contentManager, IContentItemDisplayManager display) : Controller
+{
+    [HttpGet("{**path}", Order = 1000)]
+    public async Task<IActionResult> Display(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return NotFound();
+        var item = await contentManager.GetByPathAsync(path.Trim('/'), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        if (item is null) return NotFound();
+        return View(new ContentDisplayViewModel { Item = item, Shapes = display.BuildDisplay(item, "Detail") });
+    }
+}

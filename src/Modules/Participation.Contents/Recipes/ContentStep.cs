@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Metadata;
+using Participation.Recipes;
+
+namespace Participation.Contents.Recipes;
+
+/// <summary>
+/// The <c>content</c> step: creates or updates items, Orchard's shape —
+/// <c>{ "name": "content", "data": [ { "ContentItemId": "about-ar", "ContentType": "Page", "Published": true, "TitlePart": { "Title": "…" } } ] }</c>.
+/// </summary>
+public sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions) : IRecipeStepHandler
+{
+    private static readonly HashSet<string> ItemKeys = new(StringComparer.OrdinalIgnoreCase) { "ContentItemId", "ContentType", "Published", "DisplayText", "Stage" };
+
+    public string StepName => "content";
+
+    public async Task ExecuteAsync(RecipeStepContext context)
+    {
+        var data = context.Step.FirstOrDefault(p => string.Equals(p.Key, "data", StringComparison.OrdinalIgnoreCase)).Value as JsonArray
+            ?? throw new RecipeStepException("data", "the content step needs a 'data' list of items");
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (data[i] is not JsonObject entry) throw new RecipeStepException($"data[{i}]", "each item is a JSON object");
+            await ImportAsync(entry, $"data[{i}]");
+        }
+    }
+
+    private async Task ImportAsync(JsonObject entry, string at)
+    {
+        var typeName = Text(entry, "ContentType") ?? throw new RecipeStepException($"{at}.ContentType", "every item needs a ContentType");
+        var type = definitions.GetType(typeName) ?? throw new RecipeStepException($"{at}.ContentType", $"unknown content type '{typeName}'");
+        var id = Text(entry, "ContentItemId");
+        var publish = entry.FirstOrDefault(p => string.Equals(p.Key, "Published", StringComparison.OrdinalIgnoreCase)).Value?.GetValue<bool>() ?? true;
+
+        var existing = id is null ? null : await contentManager.GetAsync(id, VersionOptions.DraftRequired);
+        var item = existing ?? contentManager.New(type.Name);
+        if (existing is null && id is not null) item.ContentItemId = id;
+        if (Text(entry, "Stage") is { } stage)
+        {
+            if (!type.Stages.Contains(stage)) throw new RecipeStepException($"{at}.Stage", $"'{stage}' is not a stage of {type.Name}");
+            item.Stage = stage;
+        }
+
+        foreach (var (key, value) in entry)
+        {
+            if (ItemKeys.Contains(key)) continue;
+            var partType = type.Parts.FirstOrDefault(p => p.Name == key)
+                ?? throw new RecipeStepException($"{at}.{key}", $"{type.Name} has no part '{key}' (its parts: {string.Join(", ", type.Parts.Select(p => p.Name))})");
+            object part;
+            try
+            {
+                part = value.Deserialize(partType, ContentItem.PartSerializerOptions) ?? Activator.CreateInstance(partType)!;
+            }
+            catch (JsonException ex)
+            {
+                throw new RecipeStepException($"{at}.{key}{ex.Path?.TrimStart('$')}", $"wrong kind of value: {ex.Message}");
+            }
+            item.Apply(partType, part);
+        }
+
+        var result = existing is null ? await contentManager.CreateAsync(item, publish) : await contentManager.UpdateAsync(item);
+        if (!result.Succeeded) throw new RecipeStepException($"{at}.{result.Errors[0].Member}", result.Errors[0].Message);
+        if (existing is not null && publish) await contentManager.PublishAsync(item);
+    }
+
+    private static string? Text(JsonObject obj, string key)
+        => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}

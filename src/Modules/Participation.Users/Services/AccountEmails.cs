@@ -1,0 +1,43 @@
+using Participation.Email;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Participation.Settings;
+
+namespace Participation.Users.Services;
+
+/// <summary>The account emails (confirm address, reset password), written in the person's language.</summary>
+public sealed class AccountEmails(IEmailSender sender, ISiteService siteService, IStringLocalizer<AccountEmails> T)
+{
+    public Task SendConfirmationAsync(ParticipationUser user, string link) => SendAsync(user,
+        "Confirm your email address",
+        "Hello {0},\n\nTo finish creating your account on {1}, confirm your email address by opening this link:\n{2}\n\nIf you did not create an account, ignore this message.",
+        link);
+
+    public Task SendPasswordResetAsync(ParticipationUser user, string link) => SendAsync(user,
+        "Reset your password",
+        "Hello {0},\n\nSomeone asked to reset the password of your account on {1}. To choose a new password, open this link:\n{2}\n\nIf it was not you, ignore this message: your password stays as it is.",
+        link);
+
+    private async Task SendAsync(ParticipationUser user, string subject, string body, string link)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        var culture = CultureInfo.GetCultureInfo(user.PreferredCulture is "en" ? "en" : "ar");
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var site = await siteService.GetSettingsAsync();
+            var siteName = culture.Name == "ar" ? site.SiteName : site.SiteNameEn;
+            await sender.SendAsync(new MailMessage
+            {
+                To = [user.Email!],
+                Subject = $"{T[subject]} — {siteName}",
+                TextBody = T[body, user.DisplayName, siteName, link],
+                Culture = culture.Name,
+            });
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}

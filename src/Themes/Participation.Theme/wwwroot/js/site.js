@@ -1,0 +1,15 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+  var notice = document.querySelector("[data-cookie-notice]");
+  if (notice) {
+    notice.querySelector("[data-cookie-accept]").addEventListener("click", function () {
+      document.cookie = "cookie_notice=ok; path=/; max-age=31536000; SameSite=Lax";
+      notice.remove();
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) event.preventDefault();
+  });
+})();
