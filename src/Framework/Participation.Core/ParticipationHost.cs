@@ -188,9 +188,16 @@ public static class ParticipationHost
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
+        // Localisation first, so error pages re-executed below keep the visitor's language.
+        app.UseRequestLocalization();
+        app.Use((context, next) =>
+        {
+            // ?culture=en in a link sticks, so the forms on that page answer in English too.
+            if (context.Request.Query["culture"].ToString() is { Length: > 0 } culture) RememberCulture(context, culture);
+            return next(context);
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -206,12 +213,7 @@ public static class ParticipationHost
         // The language switch: a plain link, so it works without script and from the keyboard.
         app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
         {
-            if (SupportedCultures.Any(c => c.Name == culture))
-            {
-                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            }
+            RememberCulture(http, culture);
             return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//") ? url : "/");
         });
 
@@ -219,6 +221,15 @@ public static class ParticipationHost
         foreach (var startup in startups) startup.Configure(app, app, app.Services);
         app.MapControllers();
         return app;
+    }
+
+    private static void RememberCulture(HttpContext http, string culture)
+    {
+        if (!SupportedCultures.Any(c => c.Name == culture)) return;
+        var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture));
+        if (http.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] == value) return;
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, value,
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
     }
 
     private static IReadOnlyList<StartupBase> CreateStartups(IModuleCatalog catalog) => catalog.Modules

@@ -6,6 +6,7 @@ using Participation.Data;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Security;
+using Participation.Users;
 
 namespace Participation.AuditTrail;
 
@@ -17,6 +18,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DataMigration, Migrations>();
         services.AddScoped<IAuditTrail, AuditTrailService>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
+        services.AddScoped<IUserDeletionHandler, AuditTrailAnonymiser>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
     }

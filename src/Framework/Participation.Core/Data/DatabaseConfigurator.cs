@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Participation.Data;
 
@@ -16,5 +17,7 @@ public static class DatabaseConfigurator
                 options.UseSqlite(string.IsNullOrWhiteSpace(settings.ConnectionString) ? defaultSqliteConnectionString : settings.ConnectionString);
                 break;
         }
+        // One site per process in production; the test suite starts many, each with its own services.
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning));
     }
 }

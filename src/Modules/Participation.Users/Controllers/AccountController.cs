@@ -43,7 +43,8 @@ public sealed class AccountController(
         var result = await users.CreateAsync(user, model.Password);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            // A citizen's user name is their email: report a taken address once, as an address.
+            foreach (var error in result.Errors.Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName)))
                 ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password) : nameof(model.Email), error.Description);
             return View(model);
         }

@@ -1,0 +1,158 @@
+using AngleSharp.Dom;
+using System.Net;
+using Participation.Testing;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>Citizens' accounts: register, confirm, sign in, lockout, reset, delete.</summary>
+public class AccountTests(SetUpSite fixture) : IClassFixture<SetUpSite>
+{
+    private SiteFactory Site => fixture.Site;
+    private static string NewEmail() => $"citizen-{Guid.NewGuid():N}@mail.example";
+
+    private static Dictionary<string, string> Registration(string email, string password = "Citizen-pass-1") => new()
+    {
+        ["DisplayName"] = "نورة", ["Email"] = email, ["Password"] = password, ["ConfirmPassword"] = password, ["AcceptPolicy"] = "true",
+    };
+
+    [Fact]
+    public async Task A_citizen_confirms_the_email_before_signing_in()
+    {
+        var client = Site.CreateSiteClient();
+        var email = NewEmail();
+
+        var registered = await client.SubmitFormAsync("/account/register", Registration(email));
+        Assert.Contains(email, (await registered.ReadDocumentAsync()).QuerySelector("main")!.TextContent);
+
+        var mail = Site.Mails().Last(m => m.To.Mailboxes.Any(b => b.Address == email));
+        Assert.StartsWith("أكّد بريدك الإلكتروني", mail.Subject);
+        Assert.Contains("dir=\"rtl\"", mail.HtmlBody);
+
+        var early = await client.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = "Citizen-pass-1" });
+        Assert.Contains("أكّد بريدك الإلكتروني أولاً: أرسلنا إليك رابطاً عند التسجيل.", (await early.ReadDocumentAsync()).ValidationMessages());
+
+        var confirmed = await client.GetDocumentAsync(SiteClient.ConfirmationLink(Site, email));
+        Assert.Equal("تم تأكيد البريد الإلكتروني", confirmed.QuerySelector("h1")!.TextContent);
+
+        await client.SignInAsync(email, "Citizen-pass-1");
+        var account = await client.GetDocumentAsync("/account");
+        Assert.Contains(email, account.QuerySelector(".facts")!.TextContent);
+        Assert.DoesNotContain(email, await (await Site.CreateSiteClient().GetAsync("/")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Registration_explains_each_problem_and_keeps_what_was_typed()
+    {
+        var client = Site.CreateSiteClient();
+        var response = await client.SubmitFormAsync("/account/register?culture=en", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "Sara", ["Email"] = "not-an-email", ["Password"] = "abc", ["ConfirmPassword"] = "abd", ["AcceptPolicy"] = "false",
+        });
+
+        var page = await response.ReadDocumentAsync();
+        var messages = page.ValidationMessages();
+        Assert.Contains("Enter a valid email address.", messages);
+        Assert.Contains("The two passwords differ.", messages);
+        Assert.Contains("Accept the participation policy to create an account.", messages);
+        Assert.Equal("Sara", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#DisplayName")!.Value);
+        Assert.Equal("true", page.QuerySelector("#Email")!.GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public async Task A_weak_password_and_a_taken_email_are_refused()
+    {
+        var client = Site.CreateSiteClient();
+        var weak = await client.SubmitFormAsync("/account/register?culture=en", Registration(NewEmail(), "password"));
+        Assert.Contains("The password must have at least 10 characters.", (await weak.ReadDocumentAsync()).ValidationMessages());
+
+        var email = NewEmail();
+        await client.SubmitFormAsync("/account/register", Registration(email));
+        var again = await Site.CreateSiteClient().SubmitFormAsync("/account/register?culture=en", Registration(email));
+        Assert.Contains("This email address is already registered.", (await again.ReadDocumentAsync()).ValidationMessages());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var email = NewEmail();
+        await fixture.CitizenAsync(email);
+        var client = Site.CreateSiteClient();
+        for (var i = 0; i < 5; i++)
+            await client.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = "wrong-password" });
+
+        var response = await client.SubmitFormAsync("/account/login?culture=en", new Dictionary<string, string> { ["Login"] = email, ["Password"] = "Citizen-pass-1" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Too many failed attempts", string.Join(" ", (await response.ReadDocumentAsync()).ValidationMessages()));
+    }
+
+    [Fact]
+    public async Task A_forgotten_password_is_reset_from_the_emailed_link()
+    {
+        var email = NewEmail();
+        await fixture.CitizenAsync(email);
+        var client = Site.CreateSiteClient();
+        var before = Site.Mails().Count;
+
+        var unknown = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "nobody@mail.example" });
+        var known = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+
+        // Both answers read the same, so the page tells nobody who has an account.
+        Assert.Equal((await unknown.ReadDocumentAsync()).QuerySelector("main")!.TextContent, (await known.ReadDocumentAsync()).QuerySelector("main")!.TextContent);
+        Assert.Equal(before + 1, Site.Mails().Count);
+
+        var reset = await client.SubmitFormAsync(SiteClient.ConfirmationLink(Site, email), new Dictionary<string, string> { ["Password"] = "New-pass-2026x", ["ConfirmPassword"] = "New-pass-2026x" });
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Equal("تغيّرت كلمة المرور", (await reset.ReadDocumentAsync()).QuerySelector("h1")!.TextContent);
+        await client.SignInAsync(email, "New-pass-2026x");
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_needs_the_password_and_leaves_no_personal_data()
+    {
+        var email = NewEmail();
+        var client = await fixture.CitizenAsync(email);
+
+        await client.SubmitFormAsync("/account", new Dictionary<string, string> { ["Password"] = "wrong" }, "form[action='/account/delete']");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
+
+        var deleted = await client.SubmitFormAsync("/account", new Dictionary<string, string> { ["Password"] = "Citizen-pass-1" }, "form[action='/account/delete']");
+        Assert.Equal("حُذف الحساب", (await deleted.ReadDocumentAsync()).QuerySelector("h1")!.TextContent);
+
+        var again = await Site.CreateSiteClient().SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = "Citizen-pass-1" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
+        var admin = await fixture.AdminAsync();
+        var audit = await (await admin.GetAsync("/admin/audit?category=User")).Content.ReadAsStringAsync();
+        Assert.Contains("حذف حسابه", audit);
+        Assert.DoesNotContain(email, audit);
+    }
+
+    [Fact]
+    public async Task The_only_administrator_cannot_delete_their_account()
+    {
+        var admin = await fixture.AdminAsync();
+        var response = await admin.SubmitFormAsync("/account", new Dictionary<string, string> { ["Password"] = SiteFactory.AdminPassword }, "form[action='/account/delete']");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("أنت المدير الوحيد", (await admin.GetDocumentAsync("/account")).QuerySelector(".notice-error")!.TextContent);
+    }
+}
+
+/// <summary>Public writes are rate limited per client address.</summary>
+public class RateLimitTests
+{
+    [Fact]
+    public async Task Too_many_sign_in_attempts_get_a_429_with_a_localised_message()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, PublicWritePermitLimit = 3 });
+        var client = site.CreateSiteClient();
+        var form = new Dictionary<string, string> { ["Login"] = "someone@mail.example", ["Password"] = "whatever" };
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.SubmitFormAsync("/account/login", form)).StatusCode);
+
+        var limited = await client.SubmitFormAsync("/account/login", form);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("طلبات كثيرة من عنوانك", await limited.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+    }
+}

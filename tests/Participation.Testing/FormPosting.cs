@@ -1,0 +1,66 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Participation.Testing;
+
+/// <summary>
+/// Fills and submits a page's form as a browser would: the antiforgery token and every
+/// other field the page rendered are sent along with the values the test sets.
+/// </summary>
+public static class FormPosting
+{
+    private static readonly IBrowsingContext Parser = BrowsingContext.New(Configuration.Default);
+
+    public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {Excerpt(html)}");
+        return await ParseAsync(html);
+    }
+
+    public static Task<IDocument> ParseAsync(string html) => Parser.OpenAsync(r => r.Content(html));
+
+    public static async Task<IDocument> ReadDocumentAsync(this HttpResponseMessage response) => await ParseAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>GETs <paramref name="pageUrl"/>, fills the form matched by <paramref name="formSelector"/>, and posts it.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> values, string formSelector = "main form[method=post]", string? submitValue = null)
+    {
+        var document = await client.GetDocumentAsync(pageUrl);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !values.ContainsKey(input.Name):
+                    if (input.Type is "checkbox" or "radio") { if (input.IsChecked) fields.Add(new(input.Name, input.Value)); }
+                    else if (input.Type is not ("submit" or "button" or "file")) fields.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !values.ContainsKey(select.Name):
+                    fields.Add(new(select.Name, select.Value ?? ""));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !values.ContainsKey(area.Name):
+                    fields.Add(new(area.Name, area.Value));
+                    break;
+            }
+        }
+        fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
+        if (submitValue is not null) fields.Add(new("submit", submitValue));
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Posts a small form (a button) found on a page, e.g. "Publish" in a list.</summary>
+    public static async Task<HttpResponseMessage> SubmitButtonFormAsync(this HttpClient client, string pageUrl, string actionUrl)
+        => await client.SubmitFormAsync(pageUrl, new Dictionary<string, string>(), $"form[action='{actionUrl}']");
+
+    public static string Excerpt(string text) => text.Length > 600 ? text[..600] + "…" : text;
+
+    /// <summary>The validation messages a page shows, in order.</summary>
+    public static IReadOnlyList<string> ValidationMessages(this IDocument document)
+        => document.QuerySelectorAll(".field-validation-error, .validation-summary-errors li").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+}

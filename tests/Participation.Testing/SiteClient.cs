@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Participation.Testing;
+
+/// <summary>The steps most tests start with: sign in, register and confirm a citizen.</summary>
+public static partial class SiteClient
+{
+    public static async Task SignInAsync(this HttpClient client, string login, string password)
+    {
+        var response = await client.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Login"] = login, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = await response.ReadDocumentAsync();
+            throw new InvalidOperationException($"Sign-in as {login} failed: {string.Join(" | ", page.ValidationMessages())}");
+        }
+    }
+
+    /// <summary>Registers a citizen, opens the confirmation link from the email, and signs in.</summary>
+    public static async Task RegisterCitizenAsync(this HttpClient client, SiteFactory site, string email, string password, string displayName = "مواطن")
+    {
+        var response = await client.SubmitFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["DisplayName"] = displayName,
+            ["Email"] = email,
+            ["Password"] = password,
+            ["ConfirmPassword"] = password,
+            ["AcceptPolicy"] = "true",
+        });
+        response.EnsureSuccessStatusCode();
+        var link = ConfirmationLink(site, email);
+        (await client.GetAsync(link)).EnsureSuccessStatusCode();
+        await client.SignInAsync(email, password);
+    }
+
+    /// <summary>The link in the newest email sent to <paramref name="email"/>, made relative to the site.</summary>
+    public static string ConfirmationLink(SiteFactory site, string email)
+    {
+        var mail = site.Mails().LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email))
+            ?? throw new InvalidOperationException($"No email was sent to {email}.");
+        var match = LinkPattern().Match(mail.TextBody ?? "");
+        if (!match.Success) throw new InvalidOperationException($"No link in the email to {email}: {mail.TextBody}");
+        var uri = new Uri(match.Value);
+        return uri.PathAndQuery;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Participation.Localization;
+
+namespace Participation.UnitTests;
+
+public class PoFileTests
+{
+    [Fact]
+    public void Reads_entries_with_multiline_strings_escapes_and_context()
+    {
+        const string po = """
+            # a comment
+            msgid ""
+            msgstr ""
+            "Language: ar\n"
+
+            msgid "Sign in"
+            msgstr "تسجيل الدخول"
+
+            msgid "Hello {0},\n\nWelcome"
+            msgstr ""
+            "مرحباً {0}،\n"
+            "\nأهلاً \"بك\""
+
+            msgctxt "audit"
+            msgid "Created"
+            msgstr "أُنشئ"
+
+            msgid "Untranslated"
+            msgstr ""
+            """;
+        var entries = PoFile.Parse(new StringReader(po));
+
+        Assert.Equal("تسجيل الدخول", entries["Sign in"]);
+        Assert.Equal("مرحباً {0}،\n\nأهلاً \"بك\"", entries["Hello {0},\n\nWelcome"]);
+        Assert.Equal("أُنشئ", entries[PoFile.Key("audit", "Created")]);
+        Assert.False(entries.ContainsKey("Untranslated"));
+        Assert.False(entries.ContainsKey(""));
+    }
+}
+
+public class DateDisplayTests
+{
+    private static readonly DateDisplay Riyadh = new(DateDisplay.FindZone("Asia/Riyadh"));
+
+    [Fact]
+    public void Shows_the_Umm_al_Qura_date_and_the_Gregorian_date_in_Arabic()
+    {
+        // 1 Ramadan 1446 began on 1 March 2025 (Umm al-Qura).
+        var text = Riyadh.FormatDate(new DateTime(2025, 3, 1, 9, 0, 0, DateTimeKind.Utc), "ar");
+        Assert.Equal("1 رمضان 1446 هـ · 1 مارس 2025 م", text);
+    }
+
+    [Fact]
+    public void Spells_the_Hijri_month_out_in_English()
+    {
+        var text = Riyadh.FormatDate(new DateTime(2025, 3, 1, 9, 0, 0, DateTimeKind.Utc), "en");
+        Assert.Equal("1 Ramadan 1446 AH · 1 March 2025", text);
+    }
+
+    [Fact]
+    public void Uses_Riyadh_time_so_a_late_evening_in_UTC_is_already_the_next_day()
+    {
+        // 22:30 UTC on 28 February is 01:30 on 1 March in Riyadh (UTC+3, no daylight saving).
+        var utc = new DateTime(2025, 2, 28, 22, 30, 0, DateTimeKind.Utc);
+        Assert.Equal(new DateTime(2025, 3, 1, 1, 30, 0), Riyadh.ToLocal(utc));
+        Assert.StartsWith("1 Ramadan 1446 AH", Riyadh.FormatDate(utc, "en"));
+        Assert.EndsWith("01:30", Riyadh.FormatDateTime(utc, "en"));
+    }
+
+    [Fact]
+    public void Outside_the_Umm_al_Qura_range_shows_the_Gregorian_date_alone()
+        => Assert.Equal("1 January 2090", Riyadh.FormatDate(new DateTime(2090, 1, 1, 12, 0, 0, DateTimeKind.Utc), "en"));
+}
