@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every test project of the suite and ends with one line of totals:
+#   N passed, N failed, N skipped
+# First installs what the tests need when it is missing (Debian's chromium for the browser
+# tests, PostgreSQL's server binaries for the production-profile tests); the tests start
+# PostgreSQL, the site and the browser themselves.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need[*]} ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+      || { echo "Could not install ${need[*]} with apt-get."; echo "0 passed, 1 failed"; exit 1; }
+  else
+    echo "Missing: ${need[*]}. Install them (e.g. sudo apt-get install ${need[*]}) and run again."
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+log=$(mktemp)
+dotnet build Participation.sln -nologo -v quiet -clp:ErrorsOnly 2>&1 | tee "$log"
+build_status=${PIPESTATUS[0]}
+if [ "$build_status" -ne 0 ]; then
+  echo "The build failed (see the errors above): no test ran."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test Participation.sln --no-build -nologo 2>&1 | tee "$log"
+test_status=${PIPESTATUS[0]}
+
+# Each test project prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!").
+read -r passed failed skipped projects < <(grep -aE "^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$log" \
+  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3; n++} END {printf "%d %d %d %d\n", p, f, s, n}')
+expected=$(ls tests/*/*Tests.csproj | wc -l)
+if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test failed without a failing test (a test host crashed or a project did not run)."
+  failed=1
+elif [ "$projects" -lt "$expected" ]; then
+  echo "Only $projects of $expected test projects reported results."
+  failed=$((failed + 1))
+fi
+rm -f "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
