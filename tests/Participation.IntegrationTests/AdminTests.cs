@@ -1,0 +1,59 @@
+using System.Net;
+using Participation.Testing;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>Site settings, the users admin and the content list, as the administrator uses them.</summary>
+public class AdminTests(SetUpSite fixture) : IClassFixture<SetUpSite>
+{
+    [Fact]
+    public async Task Password_rules_set_in_the_admin_apply_to_new_accounts()
+    {
+        var admin = await fixture.AdminAsync();
+        var response = await admin.SubmitFormAsync("/admin/settings", new Dictionary<string, string> { ["PasswordLength"] = "14", ["SiteNameEn"] = "Ministry of Tests" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var registration = await fixture.Site.CreateSiteClient().SubmitFormAsync("/account/register?culture=en", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "Omar", ["Email"] = $"omar-{Guid.NewGuid():N}@mail.example", ["Password"] = "Twelve-char1", ["ConfirmPassword"] = "Twelve-char1", ["AcceptPolicy"] = "true",
+        });
+        Assert.Contains("The password must have at least 14 characters.", (await registration.ReadDocumentAsync()).ValidationMessages());
+        Assert.Equal("Ministry of Tests", (await fixture.Site.CreateSiteClient().GetDocumentAsync("/?culture=en")).QuerySelector(".brand")!.TextContent);
+
+        var invalid = await admin.SubmitFormAsync("/admin/settings?culture=en", new Dictionary<string, string> { ["PasswordLength"] = "3", ["SiteName"] = "" });
+        var messages = (await invalid.ReadDocumentAsync()).ValidationMessages();
+        Assert.Contains("Choose a length between 8 and 128.", messages);
+        Assert.Contains("Enter the site name.", messages);
+    }
+
+    [Fact]
+    public async Task A_locked_account_cannot_sign_in_until_unlocked()
+    {
+        var email = $"locked-{Guid.NewGuid():N}@mail.example";
+        await fixture.CitizenAsync(email);
+        var admin = await fixture.AdminAsync();
+        var user = (await admin.GetDocumentAsync($"/admin/users?q={email}")).QuerySelector("tbody a")!.GetAttribute("href")!;
+
+        await admin.SubmitButtonFormAsync(user, $"{user}/lock");
+        var refused = await fixture.Site.CreateSiteClient().SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Login"] = email, ["Password"] = "Citizen-pass-1" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+
+        await admin.SubmitButtonFormAsync(user, $"{user}/lock");
+        await fixture.Site.CreateSiteClient().SignInAsync(email, "Citizen-pass-1");
+    }
+
+    [Fact]
+    public async Task The_content_list_filters_by_status_and_title()
+    {
+        var admin = await fixture.AdminAsync();
+        await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string> { ["TitlePart.Title"] = "مسودة خطة النقل" }, submitValue: "save");
+
+        var drafts = await admin.GetDocumentAsync("/admin/contents?status=Draft");
+        Assert.All(drafts.QuerySelectorAll("tbody tr"), row => Assert.Contains("مسودة", row.QuerySelector(".status")!.TextContent));
+        Assert.Contains("مسودة خطة النقل", drafts.QuerySelector("tbody")!.TextContent);
+
+        var search = await admin.GetDocumentAsync("/admin/contents?q=" + Uri.EscapeDataString("الخصوصية"));
+        Assert.Equal(1, search.QuerySelectorAll("tbody tr").Length);
+        Assert.Empty((await admin.GetDocumentAsync("/admin/contents?status=Published&q=" + Uri.EscapeDataString("خطة النقل"))).QuerySelectorAll("tbody tr"));
+    }
+}
