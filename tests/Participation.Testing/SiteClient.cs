@@ -28,16 +28,15 @@ public static partial class SiteClient
             ["AcceptPolicy"] = "true",
         });
         response.EnsureSuccessStatusCode();
-        var link = ConfirmationLink(site, email);
+        var link = await ConfirmationLinkAsync(site, email);
         (await client.GetAsync(link)).EnsureSuccessStatusCode();
         await client.SignInAsync(email, password);
     }
 
     /// <summary>The link in the newest email sent to <paramref name="email"/>, made relative to the site.</summary>
-    public static string ConfirmationLink(SiteFactory site, string email)
+    public static async Task<string> ConfirmationLinkAsync(SiteFactory site, string email, int previous = 0)
     {
-        var mail = site.Mails().LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address == email))
-            ?? throw new InvalidOperationException($"No email was sent to {email}.");
+        var mail = await site.WaitForMailAsync(m => m.To.Mailboxes.Any(b => b.Address == email) && site.Mails().Count(x => x.To.Mailboxes.Any(b => b.Address == email)) > previous, $"to {email}");
         var match = LinkPattern().Match(mail.TextBody ?? "");
         if (!match.Success) throw new InvalidOperationException($"No link in the email to {email}: {mail.TextBody}");
         var uri = new Uri(match.Value);

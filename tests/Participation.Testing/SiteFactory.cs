@@ -17,7 +17,8 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
 
     private readonly SiteOptions _options = options ?? new SiteOptions();
 
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("participation-test-").FullName;
+    /// <summary>The site's data folder; pass <see cref="SiteOptions.DataPath"/> to start a second life of the same site.</summary>
+    public string DataPath { get; } = options?.DataPath ?? Directory.CreateTempSubdirectory("participation-test-").FullName;
     public string MailFolder => Path.Combine(DataPath, "mail");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,6 +26,10 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
         builder.UseSetting("Participation:DataPath", DataPath);
         builder.UseSetting("Participation:RateLimits:PublicWritePermitLimit", _options.PublicWritePermitLimit.ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Deliver queued mail at once and retry quickly, so tests do not wait on production pacing.
+        builder.UseSetting("Participation:Email:PollMilliseconds", "100");
+        builder.UseSetting("Participation:Email:RetryBaseSeconds", _options.EmailRetryBaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in _options.Settings) builder.UseSetting(key, value);
         if (_options.AutoSetup)
         {
             builder.UseSetting("Participation:AutoSetup:SiteName", _options.SiteName);
@@ -40,6 +45,19 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
     public HttpClient CreateSiteClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>Waits (up to ten seconds) for an email in the pickup folder that matches.</summary>
+    public async Task<MimeMessage> WaitForMailAsync(Func<MimeMessage, bool> match, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var found = Mails().LastOrDefault(match);
+            if (found is not null) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No email {what} reached the pickup folder within 10 s (it has {Mails().Count}).");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>The emails the site wrote to its pickup folder, oldest first.</summary>
     public IReadOnlyList<MimeMessage> Mails() => Directory.Exists(MailFolder)
         ? Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList()
@@ -49,6 +67,7 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_options.KeepData) return;
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
@@ -62,4 +81,11 @@ public sealed class SiteOptions
     public string ConnectionString { get; init; } = "";
     /// <summary>High by default so tests are not throttled; rate-limit tests lower it.</summary>
     public int PublicWritePermitLimit { get; init; } = 10_000;
+    public double EmailRetryBaseSeconds { get; init; } = 0.5;
+    /// <summary>An existing data folder: the site restarts on the data a previous factory left.</summary>
+    public string? DataPath { get; init; }
+    /// <summary>Leave the data folder when disposed, for a restart.</summary>
+    public bool KeepData { get; init; }
+    /// <summary>Any other configuration, e.g. SMTP settings.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
 }

@@ -5,6 +5,10 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +26,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Admin;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Lifecycle;
 using Participation.ContentManagement.Metadata;
 using Participation.Data;
 using Participation.Health;
@@ -75,6 +80,7 @@ public static class ParticipationHost
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentItemDisplayManager, ContentItemDisplayManager>();
         services.AddScoped<IContentHandler, CommonPartsHandler>();
+        services.AddScoped<IContentLifecycle, ContentLifecycle>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<IMarkdownRenderer>(sp => sp.GetRequiredService<MarkdownRenderer>());
         services.AddSingleton<IHtmlSanitizerService>(sp => sp.GetRequiredService<MarkdownRenderer>());
@@ -153,6 +159,10 @@ public static class ParticipationHost
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ModuleViewLocationExpander(catalog)));
         services.AddAntiforgery(o => o.Cookie.Name = ".Participation.Antiforgery");
+        // Keys for cookies, antiforgery and stored secrets live with the site's data, so they survive restarts.
+        services.AddDataProtection().SetApplicationName("Participation");
+        services.AddOptions<KeyManagementOptions>().Configure<IShellSettingsStore, ILoggerFactory>((o, shell, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(shell.DataPath, "keys")), logs));
         // Arabic text goes into pages as itself, not as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

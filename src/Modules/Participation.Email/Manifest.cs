@@ -2,4 +2,5 @@ using Participation.Modules;
 
 [assembly: Module(
     Name = "Participation.Email",
-    Description = "Sends the site's emails. Without SMTP it writes them as .eml files to App_Data/mail for a newcomer to read.")]
+    Dependencies = ["Participation.AuditTrail"],
+    Description = "Every email goes through a durable outbox, then out by SMTP (MailKit) with retries; without SMTP it lands as .eml files in App_Data/mail.")]

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Participation.Data;
 using Participation.Email.Services;
 using Participation.Modules;
+using Participation.Navigation;
+using Participation.Security;
 
 namespace Participation.Email;
 
@@ -9,8 +11,32 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.TryAddSingleton<MimeMessageFactory>();
-        // The workflows module replaces this with its durable outbox.
-        services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
+        services.AddOptions<EmailOptions>().BindConfiguration("Participation:Email");
+        services.AddSingleton<IModelContributor, EmailModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IMailTransport, MailTransport>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<SmtpSettingsStore>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, AdminMenu>();
+    }
+}
+
+public sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ManageEmail = new("ManageEmail", "Set up SMTP, see the outbox and retry failed emails", StandardPermissions.SiteOwner) { Category = "Email" };
+
+    public IEnumerable<Permission> GetPermissions() => [ManageEmail];
+}
+
+public sealed class AdminMenu : INavigationProvider
+{
+    public void BuildNavigation(string menu, List<MenuItem> items)
+    {
+        if (menu != NavigationNames.Admin) return;
+        items.Add(new MenuItem { Text = "Email", Url = "/admin/email", Position = "97", Permission = Permissions.ManageEmail });
     }
 }

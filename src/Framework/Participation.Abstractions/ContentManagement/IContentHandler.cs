@@ -14,4 +14,6 @@ public interface IContentHandler
     Task PublishedAsync(ContentItem item) => Task.CompletedTask;
     Task UnpublishedAsync(ContentItem item) => Task.CompletedTask;
     Task RemovedAsync(ContentItem item) => Task.CompletedTask;
+    /// <summary>After the item moved from one lifecycle stage to another (already saved).</summary>
+    Task StageChangedAsync(ContentItem item, string from, string to, string trigger) => Task.CompletedTask;
 }

@@ -64,10 +64,3 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
         v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value.ToUniversalTime(), DateTimeKind.Utc),
         v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
 }
-
-/// <summary>A site-wide document (settings and the like) stored as JSON under its type name.</summary>
-public sealed class SiteDocument
-{
-    public string Type { get; set; } = "";
-    public string Content { get; set; } = "{}";
-}

@@ -11,8 +11,11 @@ public sealed class ContentTypeDefinition
     public bool Creatable { get; init; } = true;
     /// <summary>Items keep drafts and versions rather than publishing every save.</summary>
     public bool Draftable { get; init; } = true;
-    /// <summary>Lifecycle stages in order, for types that have them.</summary>
-    public IReadOnlyList<string> Stages { get; init; } = [];
+    /// <summary>Stages and guarded moves, for types that have a lifecycle (consultations, polls…).</summary>
+    public Lifecycle.LifecycleDefinition? Lifecycle { get; init; }
+
+    /// <summary>Lifecycle stages in order; empty for types without a lifecycle.</summary>
+    public IReadOnlyList<string> Stages => Lifecycle?.Stages ?? [];
 
     public bool HasPart(Type partType) => Parts.Contains(partType);
 }

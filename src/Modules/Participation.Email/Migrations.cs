@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Participation.Data;
+using Participation.Email.Models;
+
+namespace Participation.Email;
+
+public sealed class EmailModel : IModelContributor
+{
+    public void Build(ModelBuilder modelBuilder) => modelBuilder.Entity<OutboxMessage>(e =>
+    {
+        e.ToTable("OutboxMessages");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.MessageId).HasMaxLength(100);
+        e.Property(x => x.Subject).HasMaxLength(500);
+        e.Property(x => x.Culture).HasMaxLength(10);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+    });
+}
+
+public sealed class Migrations : DataMigration
+{
+    public int Create(MigrationBuilder schema)
+    {
+        schema.CreateTable("OutboxMessages", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            MessageId = t.Column<string>(maxLength: 100, nullable: false),
+            To = t.Column<string>(nullable: false),
+            Cc = t.Column<string>(nullable: false),
+            Bcc = t.Column<string>(nullable: false),
+            ReplyTo = t.Column<string>(nullable: true),
+            Subject = t.Column<string>(maxLength: 500, nullable: false),
+            TextBody = t.Column<string>(nullable: false),
+            HtmlBody = t.Column<string>(nullable: true),
+            Culture = t.Column<string>(maxLength: 10, nullable: false),
+            Status = t.Column<string>(maxLength: 20, nullable: false),
+            Attempts = t.Column<int>(nullable: false),
+            NextAttemptUtc = t.Column<DateTime>(nullable: false),
+            LockedUntilUtc = t.Column<DateTime>(nullable: true),
+            LastError = t.Column<string>(nullable: true),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+            SentUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_OutboxMessages", x => x.Id));
+        schema.CreateIndex("IX_OutboxMessages_Due", "OutboxMessages", ["Status", "NextAttemptUtc"]);
+        return 1;
+    }
+}

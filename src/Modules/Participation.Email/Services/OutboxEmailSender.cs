@@ -1,0 +1,51 @@
+using System.Net.Mail;
+using Participation.Data;
+using Participation.Email.Models;
+
+namespace Participation.Email.Services;
+
+/// <summary>
+/// Sending an email means storing it in the outbox (inside the caller's transaction when
+/// there is one); the dispatcher delivers it. So an SMTP outage delays mail but loses none.
+/// </summary>
+public sealed class OutboxEmailSender(IDataSession session, OutboxSignal signal, TimeProvider clock) : IEmailSender
+{
+    public async Task SendAsync(Participation.Email.MailMessage message, CancellationToken cancellationToken = default)
+    {
+        foreach (var address in message.To.Concat(message.Cc).Concat(message.Bcc))
+        {
+            if (!MailAddress.TryCreate(address, out _)) throw new ArgumentException($"'{address}' is not an email address.", nameof(message));
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        session.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            MessageId = $"{Guid.NewGuid():N}@participation",
+            To = OutboxMessage.Join(message.To),
+            Cc = OutboxMessage.Join(message.Cc),
+            Bcc = OutboxMessage.Join(message.Bcc),
+            ReplyTo = message.ReplyTo,
+            Subject = message.Subject,
+            TextBody = message.TextBody,
+            HtmlBody = message.HtmlBody,
+            Culture = message.Culture,
+            Status = OutboxStatus.Pending,
+            NextAttemptUtc = now,
+            CreatedUtc = now,
+        });
+        await session.SaveChangesAsync(cancellationToken);
+        signal.Wake();
+    }
+}
+
+/// <summary>Wakes the dispatcher when mail is queued, so it need not wait for its next poll.</summary>
+public sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim _semaphore = new(0, 1);
+
+    public void Wake()
+    {
+        if (_semaphore.CurrentCount == 0) try { _semaphore.Release(); } catch (SemaphoreFullException) { }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text.Json;
+using MimeKit;
+
+namespace Participation.Testing;
+
+/// <summary>
+/// A real SMTP server on a loopback port (npm's smtp-server, run by Node). Tests stop and
+/// start it to play an outage; messages survive in its folder across restarts.
+/// </summary>
+public sealed class SmtpTestServer : IAsyncDisposable
+{
+    private static readonly string ScriptDirectory = typeof(SmtpTestServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .First(a => a.Key == "SmtpServerDirectory").Value!;
+    private readonly string _folder = Directory.CreateTempSubdirectory("participation-smtp-").FullName;
+    private Process? _process;
+
+    public int Port { get; } = FreePort();
+
+    public static async Task<SmtpTestServer> StartNewAsync()
+    {
+        var server = new SmtpTestServer();
+        await server.StartAsync();
+        return server;
+    }
+
+    public async Task StartAsync()
+    {
+        if (_process is { HasExited: false }) return;
+        var info = new ProcessStartInfo("node", $"server.js {Port} {_folder}") { WorkingDirectory = ScriptDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        _process = Process.Start(info) ?? throw new InvalidOperationException("Could not start node for the test SMTP server.");
+        var ready = _process.StandardOutput.ReadLineAsync();
+        if (await Task.WhenAny(ready, Task.Delay(15_000)) != ready || await ready != "listening")
+            throw new InvalidOperationException($"The test SMTP server did not start: {await _process.StandardError.ReadToEndAsync()}");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>The messages received so far, oldest first, with the envelope recipients (Bcc included).</summary>
+    public IReadOnlyList<ReceivedMail> Messages => Directory.GetFiles(_folder, "*.eml").Order(StringComparer.Ordinal)
+        .Select(f => new ReceivedMail(MimeMessage.Load(f), JsonSerializer.Deserialize<Envelope>(File.ReadAllText(Path.ChangeExtension(f, ".json")), JsonOptions)!))
+        .ToList();
+
+    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, string what, int seconds = 15)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var found = Messages.FirstOrDefault(match);
+            if (found is not null) return found;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"No email {what} reached the SMTP server within {seconds} s. It received: {string.Join(" | ", Messages.Select(m => $"{string.Join(",", m.Envelope.To)}: {m.Message.Subject}"))}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Configuration that points a site at this server.</summary>
+    public Dictionary<string, string> SiteSettings => new()
+    {
+        ["Participation:Email:Smtp:Host"] = "127.0.0.1",
+        ["Participation:Email:Smtp:Port"] = Port.ToString(),
+        ["Participation:Email:Smtp:Security"] = "None",
+        ["Participation:Email:Sender"] = "participation@ministry.example",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed record Envelope(string? From, string[] To, string? User);
+
+public sealed record ReceivedMail(MimeMessage Message, Envelope Envelope)
+{
+    public bool IsFor(string address) => Envelope.To.Contains(address, StringComparer.OrdinalIgnoreCase);
+}
