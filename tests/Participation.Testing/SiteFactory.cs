@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using MimeKit;
@@ -29,7 +31,9 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
         // Deliver queued mail at once and retry quickly, so tests do not wait on production pacing.
         builder.UseSetting("Participation:Email:PollMilliseconds", "100");
         builder.UseSetting("Participation:Email:RetryBaseSeconds", _options.EmailRetryBaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Participation:Workflows:PollMilliseconds", "100");
         foreach (var (key, value) in _options.Settings) builder.UseSetting(key, value);
+        if (_options.Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         if (_options.AutoSetup)
         {
             builder.UseSetting("Participation:AutoSetup:SiteName", _options.SiteName);
@@ -82,6 +86,8 @@ public sealed class SiteOptions
     /// <summary>High by default so tests are not throttled; rate-limit tests lower it.</summary>
     public int PublicWritePermitLimit { get; init; } = 10_000;
     public double EmailRetryBaseSeconds { get; init; } = 0.5;
+    /// <summary>A clock the test moves by hand (closing dates, timers); the real one otherwise.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Clock { get; init; }
     /// <summary>An existing data folder: the site restarts on the data a previous factory left.</summary>
     public string? DataPath { get; init; }
     /// <summary>Leave the data folder when disposed, for a restart.</summary>

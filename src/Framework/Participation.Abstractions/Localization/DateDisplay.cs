@@ -7,4 +7,6 @@ public interface IDateDisplay
     string FormatDate(DateTime utc, string culture);
     string FormatDateTime(DateTime utc, string culture);
     DateTime ToLocal(DateTime utc);
+    /// <summary>A time an editor typed in the site's time zone, as UTC.</summary>
+    DateTime ToUtc(DateTime local);
 }

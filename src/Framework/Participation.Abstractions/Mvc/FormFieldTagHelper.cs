@@ -51,7 +51,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, isChecked: null, htmlAttributes: attributes),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, htmlAttributes: attributes),
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, Rows, columns: 0, htmlAttributes: attributes),
-            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: null, htmlAttributes: new Dictionary<string, object>(attributes) { ["type"] = Type }),
+            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, For.Model, format: Type == "datetime-local" ? "{0:yyyy-MM-ddTHH:mm}" : null, htmlAttributes: new Dictionary<string, object>(attributes) { ["type"] = Type }),
         };
         var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, name, labelText: null, htmlAttributes: null);
         var error = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, name, message: null, tag: "span", htmlAttributes: new { @class = "field-error", id = errorId });

@@ -4,10 +4,14 @@ using Participation.ContentManagement.Metadata;
 namespace Participation.ContentManagement;
 
 /// <summary>Asks the driver of each of the item's parts for its shapes, in zone and position order.</summary>
-public sealed class ContentItemDisplayManager(IContentDefinitionManager definitions, IEnumerable<IContentPartDisplayDriver> drivers) : IContentItemDisplayManager
+public sealed class ContentItemDisplayManager(IContentDefinitionManager definitions, IEnumerable<IContentPartDisplayDriver> drivers, IEnumerable<IContentDisplayDriver> itemDrivers) : IContentItemDisplayManager
 {
     public IReadOnlyList<ShapeResult> BuildDisplay(ContentItem item, string displayType)
-        => Collect(item, (driver, part) => driver.Display(item, part, displayType));
+    {
+        var shapes = Collect(item, (driver, part) => driver.Display(item, part, displayType));
+        shapes.AddRange(itemDrivers.Select(d => d.Display(item, displayType)).OfType<ShapeResult>());
+        return Sort(shapes);
+    }
 
     public IReadOnlyList<ShapeResult> BuildEditor(ContentItem item)
         => Collect(item, (driver, part) => driver.Edit(item, part));

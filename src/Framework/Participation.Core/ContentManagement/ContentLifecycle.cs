@@ -36,7 +36,7 @@ public sealed class ContentLifecycle(
         var machine = Build(lifecycle, item, clock.GetUtcNow().UtcDateTime);
         if (!machine.CanFire(trigger, out var unmet))
         {
-            throw new StageTransitionException(unmet.Count > 0
+            throw new StageTransitionException(unmet is { Count: > 0 }
                 ? T[unmet.First()].Value
                 : T["“{0}” is not possible at the stage “{1}”.", T[trigger].Value, T[from].Value].Value);
         }

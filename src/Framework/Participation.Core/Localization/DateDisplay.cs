@@ -27,6 +27,8 @@ public sealed class DateDisplay(TimeZoneInfo timeZone) : IDateDisplay
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), timeZone);
 
+    public DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), timeZone);
+
     public string FormatDate(DateTime utc, string culture) => Format(ToLocal(utc), culture, withTime: false);
 
     public string FormatDateTime(DateTime utc, string culture) => Format(ToLocal(utc), culture, withTime: true);

@@ -6,6 +6,7 @@ using Participation.Admin;
 using Participation.AuditTrail;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Lifecycle;
 using Participation.ContentManagement.Metadata;
 using Participation.Contents.ViewModels;
 using Participation.Data;
@@ -19,6 +20,7 @@ public sealed class AdminController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
     IContentItemDisplayManager display,
+    IContentLifecycle lifecycle,
     IAuthorizationService authorizationService,
     IDataSession session,
     IStringLocalizer<AdminController> T) : Controller, IUpdateModel
@@ -171,6 +173,24 @@ public sealed class AdminController(
         return RedirectToAction(nameof(Index));
     }
 
+    [HttpPost("{id}/stage/{trigger}")]
+    public async Task<IActionResult> ChangeStage(string id, string trigger)
+    {
+        if (!await CanAsync(Permissions.PublishContent)) return Forbid();
+        var item = await contentManager.GetAsync(id, VersionOptions.Latest);
+        if (item is null) return NotFound();
+        try
+        {
+            await lifecycle.FireAsync(item, trigger);
+            TempData["Notice"] = T["Moved to the stage “{0}”.", T[item.Stage!].Value].Value;
+        }
+        catch (StageTransitionException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     [HttpGet("{id}/history")]
     public async Task<IActionResult> History(string id)
     {
@@ -189,6 +209,7 @@ public sealed class AdminController(
         IsNew = isNew,
         CanPublish = await CanAsync(Permissions.PublishContent),
         HasPublishedVersion = !isNew && await contentManager.GetAsync(item.ContentItemId) is not null,
+        StageTriggers = isNew ? [] : lifecycle.GetTriggers(item),
     };
 
     private Task<bool> CanAsync(Permission permission) => authorizationService.AuthorizeAsync(User, permission);

@@ -28,6 +28,8 @@ public sealed class ContentEditViewModel
     public bool IsNew { get; init; }
     public bool CanPublish { get; init; }
     public bool HasPublishedVersion { get; init; }
+    /// <summary>The lifecycle moves from the current stage, with the reasons those not possible yet are not.</summary>
+    public IReadOnlyList<(string Trigger, string To, IReadOnlyList<string> UnmetGuards)> StageTriggers { get; init; } = [];
 }
 
 public sealed record ContentShapesViewModel(IReadOnlyList<ShapeResult> Shapes, string Zone);

@@ -22,7 +22,9 @@ public sealed class MailTransport(IShellSettingsStore shell) : IMailTransport
             Directory.CreateDirectory(folder);
             // Named by time then Message-Id: sorted names are sending order, and a redelivery overwrites.
             var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fffffff}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
-            await message.WriteToAsync(file, cancellationToken);
+            // Written aside then renamed, so a reader never sees half a message.
+            await message.WriteToAsync(file + ".tmp", cancellationToken);
+            File.Move(file + ".tmp", file, overwrite: true);
             return;
         }
         using var client = new SmtpClient { Timeout = 30_000 };

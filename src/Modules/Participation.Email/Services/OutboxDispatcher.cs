@@ -71,7 +71,14 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentUtc, sent)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LockedUntilUtc, (DateTime?)null).SetProperty(m => m.LastError, (string?)null), cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException)
+            {
+                // Shutting down mid-delivery: hand the message back rather than leave it claimed until the lease ends.
+                await session.Set<OutboxMessage>().Where(m => m.Id == id && m.Status == OutboxStatus.Sending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+                throw;
+            }
+            catch (Exception ex)
             {
                 var attempts = message.Attempts + 1;
                 var failed = attempts >= options.Value.MaxAttempts;

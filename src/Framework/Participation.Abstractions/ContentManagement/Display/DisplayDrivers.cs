@@ -60,3 +60,12 @@ public interface IContentItemDisplayManager
     IReadOnlyList<ShapeResult> BuildEditor(ContentItem item);
     Task<IReadOnlyList<ShapeResult>> UpdateEditorAsync(ContentItem item, IUpdateModel updater);
 }
+
+/// <summary>
+/// Adds shapes to the display of whole items whatever their parts (Orchard's content display
+/// driver): a follow button, a share link.
+/// </summary>
+public interface IContentDisplayDriver
+{
+    ShapeResult? Display(ContentItem item, string displayType);
+}

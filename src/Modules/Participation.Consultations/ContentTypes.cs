@@ -1,0 +1,21 @@
+using Participation.ContentManagement.Metadata;
+using Participation.ContentManagement.Models;
+using Participation.Consultations.Models;
+
+namespace Participation.Consultations;
+
+public sealed class ContentTypes : IContentTypeProvider
+{
+    public const string Consultation = "Consultation";
+
+    public IEnumerable<ContentTypeDefinition> GetContentTypes() =>
+    [
+        new ContentTypeDefinition
+        {
+            Name = Consultation,
+            DisplayName = "Consultation",
+            Parts = [typeof(TitlePart), typeof(AutoroutePart), typeof(LocalizationPart), typeof(MarkdownBodyPart), typeof(ConsultationPart)],
+            Lifecycle = ConsultationLifecycle.Definition,
+        },
+    ];
+}

@@ -1,0 +1,80 @@
+using Participation.Email;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Workflows.Models;
+using Participation.Workflows.Services;
+
+namespace Participation.Workflows.Activities.Tasks;
+
+/// <summary>
+/// Emails each recipient separately (nobody sees the others' addresses), in their language:
+/// <c>SubjectAr</c>/<c>BodyAr</c> or <c>SubjectEn</c>/<c>BodyEn</c>, Liquid templates.
+/// <c>Recipients</c> is a list of <c>{ "Kind": "Address" | "Owner" | "Role" | "Participants" | "Subscribers" | …, "Value": … }</c>.
+/// The emails go through the outbox in the workflow's transaction.
+/// </summary>
+public class SendEmailTask : TaskActivity
+{
+    public override string DisplayText => "Send an email";
+
+    public override IEnumerable<string> TemplatedProperties(ActivityRecord activity)
+        => ["SubjectAr", "SubjectEn", "BodyAr", "BodyEn", .. RecipientEntries(activity).Select((_, i) => $"Recipients[{i}].Value")];
+
+    public override IEnumerable<(string Property, string Problem)> Validate(ActivityRecord activity)
+    {
+        if (RequiresRecipients && !RecipientEntries(activity).Any()) yield return ("Recipients", "list at least one recipient.");
+        if (string.IsNullOrWhiteSpace(activity.Text("SubjectAr")) && string.IsNullOrWhiteSpace(activity.Text("SubjectEn"))) yield return ("SubjectAr", "give a subject (SubjectAr, SubjectEn or both).");
+        if (string.IsNullOrWhiteSpace(activity.Text("BodyAr")) && string.IsNullOrWhiteSpace(activity.Text("BodyEn"))) yield return ("BodyAr", "give a body (BodyAr, BodyEn or both).");
+        foreach (var (entry, i) in RecipientEntries(activity).Select((e, i) => (e, i)))
+            if (string.IsNullOrWhiteSpace(entry["Kind"]?.ToString())) yield return ($"Recipients[{i}].Kind", "say what kind of recipient this is.");
+    }
+
+    protected virtual bool RequiresRecipients => true;
+
+    protected virtual IEnumerable<JsonObject> RecipientEntries(ActivityRecord activity)
+        => (activity.Properties["Recipients"] as JsonArray)?.OfType<JsonObject>() ?? [];
+
+    public override async Task<string> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var resolvers = context.Services.GetServices<IRecipientResolver>().ToDictionary(r => r.Kind, StringComparer.OrdinalIgnoreCase);
+        var recipients = new List<Participant>();
+        foreach (var entry in RecipientEntries(context.Activity))
+        {
+            var kind = entry["Kind"]?.ToString() ?? "";
+            if (!resolvers.TryGetValue(kind, out var resolver)) throw new InvalidOperationException($"unknown recipient kind '{kind}'");
+            recipients.AddRange(await resolver.ResolveAsync(entry, context));
+        }
+        var sender = context.Services.GetRequiredService<IEmailSender>();
+        foreach (var recipient in recipients.DistinctBy(r => r.Email.ToLowerInvariant()))
+        {
+            var english = recipient.Culture == "en" && !string.IsNullOrWhiteSpace(context.Activity.Text("BodyEn"));
+            var arabic = !english && !string.IsNullOrWhiteSpace(context.Activity.Text("BodyAr"));
+            var suffix = english || !arabic ? "En" : "Ar";
+            var previous = CultureInfo.CurrentUICulture;
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(suffix == "Ar" ? "ar" : "en");
+            try
+            {
+                await sender.SendAsync(new MailMessage
+                {
+                    To = [recipient.Email],
+                    Subject = (await context.RenderAsync(context.Activity.Text("Subject" + suffix), recipient)).Trim(),
+                    TextBody = (await context.RenderAsync(context.Activity.Text("Body" + suffix), recipient)).Trim(),
+                    Culture = suffix == "Ar" ? "ar" : "en",
+                });
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = previous;
+            }
+        }
+        return "Done";
+    }
+}
+
+/// <summary>Emails everyone following the content item (the same templates as <see cref="SendEmailTask"/>).</summary>
+public sealed class NotifySubscribersTask : SendEmailTask
+{
+    public override string DisplayText => "Notify the item's followers";
+    protected override bool RequiresRecipients => false;
+    protected override IEnumerable<JsonObject> RecipientEntries(ActivityRecord activity) => [new JsonObject { ["Kind"] = "Subscribers" }];
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Participation.Workflows.Models;
+
+/// <summary>
+/// A workflow type as data, Orchard's shape: activities (one of them the starting event)
+/// joined by transitions from an activity's outcome to the next activity.
+/// </summary>
+public sealed class WorkflowDefinition
+{
+    public static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, WriteIndented = true };
+
+    public string WorkflowTypeId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public bool IsEnabled { get; set; } = true;
+    public List<ActivityRecord> Activities { get; set; } = [];
+    public List<Transition> Transitions { get; set; } = [];
+
+    [JsonIgnore]
+    public ActivityRecord? Start => Activities.FirstOrDefault(a => a.IsStart);
+
+    public IEnumerable<ActivityRecord> Next(string activityId, string outcome)
+        => Transitions.Where(t => t.SourceActivityId == activityId && t.SourceOutcomeName == outcome)
+            .Select(t => Activities.First(a => a.ActivityId == t.DestinationActivityId));
+
+    public static WorkflowDefinition Parse(string json) => JsonSerializer.Deserialize<WorkflowDefinition>(json, JsonOptions) ?? new WorkflowDefinition();
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+}
+
+public sealed class ActivityRecord
+{
+    public string ActivityId { get; set; } = "";
+    /// <summary>The activity's kind, e.g. <c>SendEmailTask</c> or <c>ContentPublishedEvent</c>.</summary>
+    public string Name { get; set; } = "";
+    public bool IsStart { get; set; }
+    public int X { get; set; }
+    public int Y { get; set; }
+    public JsonObject Properties { get; set; } = [];
+
+    public string? Text(string property) => Properties[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}
+
+public sealed class Transition
+{
+    public string SourceActivityId { get; set; } = "";
+    public string SourceOutcomeName { get; set; } = "Done";
+    public string DestinationActivityId { get; set; } = "";
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using DotLiquid;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
+using Participation.Settings;
+using Participation.Workflows.Models;
+
+namespace Participation.Workflows.Services;
+
+/// <summary>What a task sees while it runs: its properties, the event's input, the content item, services.</summary>
+public sealed class ActivityExecutionContext
+{
+    private ContentItem? _item;
+    private bool _itemLoaded;
+
+    public required ActivityRecord Activity { get; init; }
+    public required WorkflowDefinition Workflow { get; init; }
+    public required JsonObject Input { get; init; }
+    public required IServiceProvider Services { get; init; }
+
+    public string? ContentItemId => Input["ContentItemId"]?.ToString();
+
+    /// <summary>The latest version of the item the event concerns, if any.</summary>
+    public async Task<ContentItem?> GetContentItemAsync()
+    {
+        if (!_itemLoaded && ContentItemId is { } id)
+        {
+            _item = await Services.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Latest);
+            _itemLoaded = true;
+        }
+        return _item;
+    }
+
+    /// <summary>Renders a templated property for a recipient (or none).</summary>
+    public async Task<string> RenderAsync(string? template, Participation.Workflows.Participant? recipient = null)
+        => string.IsNullOrEmpty(template) ? "" : LiquidTemplates.Render(template, await ModelAsync(recipient));
+
+    /// <summary>
+    /// The values templates read: <c>Content</c> (with its parts by name and its <c>Url</c>),
+    /// <c>Input</c>, <c>Site</c>, <c>Workflow</c>, and <c>Recipient</c> while an email is written.
+    /// </summary>
+    public async Task<Hash> ModelAsync(Participation.Workflows.Participant? recipient)
+    {
+        var site = await Services.GetRequiredService<ISiteService>().GetSettingsAsync();
+        var publicUrl = (Services.GetRequiredService<IConfiguration>()["Participation:PublicUrl"] ?? "http://localhost:5000").TrimEnd('/');
+        var model = new Hash
+        {
+            ["Input"] = LiquidTemplates.Hash(Input),
+            ["Site"] = Hash.FromAnonymousObject(new { Name = site.SiteName, NameEn = site.SiteNameEn, Url = publicUrl, Agency = site.AgencyName, AgencyEn = site.AgencyNameEn }),
+            ["Workflow"] = Hash.FromAnonymousObject(new { Id = Workflow.WorkflowTypeId, Workflow.Name }),
+        };
+        if (await GetContentItemAsync() is { } item)
+        {
+            var content = LiquidTemplates.Hash(item.Content);
+            content["ContentItemId"] = item.ContentItemId;
+            content["ContentType"] = item.ContentType;
+            content["DisplayText"] = item.DisplayText;
+            content["Stage"] = item.Stage;
+            content["Url"] = item.Path is null ? publicUrl : $"{publicUrl}/{item.Path}";
+            model["Content"] = content;
+        }
+        if (recipient is not null) model["Recipient"] = Hash.FromAnonymousObject(new { recipient.Name, recipient.Email, recipient.Culture });
+        return model;
+    }
+}

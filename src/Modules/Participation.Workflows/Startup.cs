@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
+using Participation.Data;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Recipes;
+using Participation.Security;
+using Participation.Workflows.Activities;
+using Participation.Workflows.Activities.Events;
+using Participation.Workflows.Activities.Tasks;
+using Participation.Workflows.Drivers;
+using Participation.Workflows.Handlers;
+using Participation.Workflows.Recipes;
+using Participation.Workflows.Services;
+
+namespace Participation.Workflows;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<WorkflowOptions>().BindConfiguration("Participation:Workflows");
+        services.AddSingleton<IModelContributor, WorkflowsModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+
+        services.AddActivity<ContentCreatedEvent>().AddActivity<ContentPublishedEvent>().AddActivity<ContentUnpublishedEvent>()
+            .AddActivity<ContentStageChangedEvent>().AddActivity<ContentDateTimerEvent>()
+            .AddActivity<RequestSubmittedEvent>().AddActivity<RequestStatusChangedEvent>().AddActivity<ResponseDeadlinePassedEvent>()
+            .AddActivity<SendEmailTask>().AddActivity<NotifySubscribersTask>().AddActivity<ChangeStageTask>()
+            .AddActivity<SetFieldTask>().AddActivity<IfElseTask>().AddActivity<WebhookTask>();
+        services.AddScoped<IRecipientResolver, AddressRecipients>();
+        services.AddScoped<IRecipientResolver, OwnerRecipients>();
+        services.AddScoped<IRecipientResolver, RoleRecipients>();
+        services.AddScoped<IRecipientResolver, ParticipantRecipients>();
+        services.AddScoped<IRecipientResolver, SubscriberRecipients>();
+        services.AddHttpClient(nameof(WebhookTask), c => c.Timeout = TimeSpan.FromSeconds(15));
+
+        services.AddSingleton<WorkflowSignal>();
+        services.AddSingleton<WorkflowDefinitionValidator>();
+        services.AddSingleton<WorkflowExecutor>();
+        services.AddSingleton<WorkflowProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkflowProcessor>());
+        services.AddScoped<IWorkflowTrigger, WorkflowTrigger>();
+        services.AddScoped<ContentTimerScheduler>();
+        services.AddScoped<WorkflowTypeStore>();
+        services.AddScoped<IContentHandler, WorkflowContentHandler>();
+        services.AddScoped<IContentDisplayDriver, FollowDisplayDriver>();
+        services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, AdminMenu>();
+    }
+}
+
+public static class ActivityServiceCollectionExtensions
+{
+    /// <summary>Makes an activity available to workflow definitions (modules call this for their own).</summary>
+    public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services) where TActivity : Activity
+    {
+        services.AddSingleton<Activity, TActivity>();
+        return services;
+    }
+}
+
+public sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ManageWorkflows = new("ManageWorkflows", "Create, edit, enable and re-run workflows", StandardPermissions.SiteOwner) { Category = "Workflows" };
+
+    public IEnumerable<Permission> GetPermissions() => [ManageWorkflows];
+}
+
+public sealed class AdminMenu : INavigationProvider
+{
+    public void BuildNavigation(string menu, List<MenuItem> items)
+    {
+        if (menu != NavigationNames.Admin) return;
+        items.Add(new MenuItem { Text = "Workflows", Url = "/admin/workflows", Position = "85", Permission = Permissions.ManageWorkflows });
+    }
+}

@@ -1,0 +1,198 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Participation.Data;
+using Participation.Testing;
+using Participation.Workflows.Models;
+using Participation.Workflows.Services;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>Workflows as a site from the Participation recipe runs them: timers, stage changes, emails through real SMTP.</summary>
+public class WorkflowTests
+{
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {what}.");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task A_consultation_closes_by_itself_at_its_closing_date_and_its_followers_hear_of_the_decision()
+    {
+        await using var smtp = await SmtpTestServer.StartNewAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = clock, Settings = smtp.SiteSettings });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+
+        // The editor publishes a consultation that closes in two hours (Riyadh time, UTC+3) and opens it.
+        var closesLocal = clock.GetUtcNow().UtcDateTime.AddHours(3 + 2);
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "مستقبل النقل العام في المدينة",
+            ["AutoroutePart.Path"] = "public-transport",
+            ["MarkdownBodyPart.Markdown"] = "نستطلع آراءكم في خطة النقل العام.",
+            ["ConsultationPart.Closes"] = closesLocal.ToString("yyyy-MM-ddTHH:mm"),
+            ["ConsultationPart.Department"] = "إدارة التخطيط",
+        }, submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var editUrl = created.Headers.Location!.OriginalString;
+        var id = editUrl.Split('/')[3];
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Open")).StatusCode);
+        Assert.Contains("مفتوح", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
+
+        // A citizen follows it from its public page.
+        var citizen = site.CreateSiteClient();
+        await citizen.SubmitFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "متابع", ["Email"] = "follower@mail.example", ["Password"] = "Citizen-pass-1", ["ConfirmPassword"] = "Citizen-pass-1", ["AcceptPolicy"] = "true",
+        });
+        var confirmation = await smtp.WaitForAsync(m => m.IsFor("follower@mail.example"), "with the confirmation link");
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(confirmation.Message.TextBody ?? "", @"https?://\S+").Value).PathAndQuery;
+        (await citizen.GetAsync(link)).EnsureSuccessStatusCode();
+        await citizen.SignInAsync("follower@mail.example", "Citizen-pass-1");
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.SubmitButtonFormAsync("/public-transport", $"/follow/{id}")).StatusCode);
+
+        // Deciding now is refused: participation has not closed.
+        var token = (await admin.GetDocumentAsync(editUrl)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await admin.PostAsync($"/admin/contents/{id}/stage/Decide", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("لا يمكن «إعلان القرار» في مرحلة «مفتوح».", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".notice-error")!.TextContent);
+
+        // Three hours later the timer has fired: the consultation is closed and the follower told.
+        clock.Advance(TimeSpan.FromHours(3));
+        var closedMail = await smtp.WaitForAsync(m => m.IsFor("follower@mail.example") && (m.Message.Subject ?? "").StartsWith("انتهت فترة المشاركة"), "telling the follower participation closed");
+        Assert.Contains("مستقبل النقل العام في المدينة", closedMail.Message.TextBody);
+        Assert.Contains("/public-transport", closedMail.Message.TextBody);
+        Assert.Contains("مغلق", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
+
+        // The editor writes the decision and announces it.
+        await admin.SubmitFormAsync(editUrl, new Dictionary<string, string> { ["ConsultationPart.Decision"] = "نعتمد توسعة خطوط الحافلات." }, "main form.editor", submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Decide")).StatusCode);
+        var decision = await smtp.WaitForAsync(m => m.IsFor("follower@mail.example") && (m.Message.Subject ?? "").StartsWith("صدر القرار"), "with the decision");
+        Assert.Contains("نعتمد توسعة خطوط الحافلات.", decision.Message.TextBody);
+        Assert.Contains("dir=\"rtl\"", decision.Message.HtmlBody);
+
+        // The admin shows each step of both runs.
+        var runs = await admin.GetDocumentAsync("/admin/workflows/close-consultation/instances?culture=en");
+        var steps = runs.QuerySelectorAll("section.instance-finished li").Select(li => li.TextContent).ToList();
+        Assert.Contains(steps, s => s.Contains("(closing-date)"));
+        Assert.Contains(steps, s => s.Contains("(close)") && s.Contains("Done"));
+        Assert.Contains(steps, s => s.Contains("(tell-followers)") && s.Contains("Done"));
+        Assert.NotEmpty((await admin.GetDocumentAsync("/admin/workflows/consultation-decision/instances")).QuerySelectorAll("section.instance-finished"));
+    }
+
+    [Fact]
+    public async Task A_broken_definition_is_refused_with_the_activity_and_the_reason()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        var json = """
+            { "WorkflowTypeId": "broken", "Name": "Broken",
+              "Activities": [
+                { "ActivityId": "start", "Name": "ContentPublishedEvent", "IsStart": true },
+                { "ActivityId": "fax", "Name": "SendFaxTask" },
+                { "ActivityId": "mail", "Name": "SendEmailTask", "Properties": { "Recipients": [ { "Kind": "Role", "Value": "Editor" } ], "SubjectEn": "x", "BodyEn": "{% if %}" } } ],
+              "Transitions": [ { "SourceActivityId": "start", "DestinationActivityId": "ghost" } ] }
+            """;
+        var response = await admin.SubmitFormAsync("/admin/workflows/new", new Dictionary<string, string> { ["json"] = json });
+
+        var problems = (await response.ReadDocumentAsync()).QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent).ToList();
+        Assert.Contains(problems, p => p.StartsWith("activity 'fax': unknown activity 'SendFaxTask'"));
+        Assert.Contains(problems, p => p.StartsWith("activity 'mail', property 'BodyEn': the Liquid template does not parse"));
+        Assert.Contains(problems, p => p.Contains("no activity 'ghost' to go to"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/workflows/broken")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failing_task_fails_its_run_visibly_other_workflows_go_on_and_a_fixed_run_can_be_rerun()
+    {
+        await using var smtp = await SmtpTestServer.StartNewAsync();
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Settings = smtp.SiteSettings });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        string Workflow(string id, string kind, string to) => $$$"""
+            { "WorkflowTypeId": "{{{id}}}", "Name": "{{{id}}}", "IsEnabled": true,
+              "Activities": [
+                { "ActivityId": "start", "Name": "ContentPublishedEvent", "IsStart": true, "Properties": { "ContentType": "Page" } },
+                { "ActivityId": "mail", "Name": "SendEmailTask", "Properties": { "Recipients": [ { "Kind": "{{{kind}}}", "Value": "{{{to}}}" } ],
+                  "SubjectAr": "نُشرت: {{ Content.DisplayText }}", "BodyAr": "{{ Content.Url }}" } } ],
+              "Transitions": [ { "SourceActivityId": "start", "DestinationActivityId": "mail" } ] }
+            """;
+        await admin.SubmitFormAsync("/admin/workflows/new", new Dictionary<string, string> { ["json"] = Workflow("bad-recipient", "Department", "planning") });
+        await admin.SubmitFormAsync("/admin/workflows/new", new Dictionary<string, string> { ["json"] = Workflow("good-recipient", "Address", "editors@ministry.example") });
+
+        await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string> { ["TitlePart.Title"] = "صفحة جديدة", ["AutoroutePart.Path"] = "new-page" }, submitValue: "publish");
+
+        await smtp.WaitForAsync(m => m.IsFor("editors@ministry.example") && m.Message.Subject == "نُشرت: صفحة جديدة", "from the working workflow");
+        var failed = await admin.GetDocumentAsync("/admin/workflows/bad-recipient/instances");
+        Assert.Contains("unknown recipient kind 'Department'", failed.QuerySelector("section.instance-faulted")!.TextContent);
+
+        // Fix the definition, then run the failed instance again.
+        await admin.SubmitFormAsync("/admin/workflows/bad-recipient", new Dictionary<string, string> { ["json"] = Workflow("bad-recipient", "Address", "planning@ministry.example") });
+        var rerun = failed.QuerySelector("form[action$='/rerun']")!.GetAttribute("action")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync("/admin/workflows/bad-recipient/instances", rerun)).StatusCode);
+        await smtp.WaitForAsync(m => m.IsFor("planning@ministry.example"), "from the re-run");
+        Assert.NotNull((await admin.GetDocumentAsync("/admin/workflows/bad-recipient/instances")).QuerySelector("section.instance-finished"));
+    }
+}
+
+/// <summary>Two web nodes on one PostgreSQL database: every timer fires once.</summary>
+[Collection(PostgresCollection.Name)]
+public class TwoNodeTimerTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Each_timer_fires_once_when_two_nodes_race_for_it()
+    {
+        var connection = postgres.ConnectionString($"participation_{Guid.NewGuid():N}"[..28]);
+        using var first = new SiteFactory(new SiteOptions { AutoSetup = true, KeepData = true, DatabaseProvider = "Postgres", ConnectionString = connection });
+        first.CreateClient();
+        using var second = new SiteFactory(new SiteOptions { DataPath = first.DataPath, KeepData = true });
+        second.CreateClient();
+
+        const int timers = 40;
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var definition = WorkflowDefinition.Parse("""
+                { "WorkflowTypeId": "timer-probe", "Name": "Timer probe", "IsEnabled": true,
+                  "Activities": [
+                    { "ActivityId": "due", "Name": "ContentDateTimerEvent", "IsStart": true, "Properties": { "ContentType": "Probe", "DateField": "ProbePart.DueUtc" } },
+                    { "ActivityId": "mail", "Name": "SendEmailTask", "Properties": { "Recipients": [ { "Kind": "Address", "Value": "probe@ministry.example" } ], "SubjectEn": "timer {{ Input.TimerId }}", "BodyEn": "." } } ],
+                  "Transitions": [ { "SourceActivityId": "due", "DestinationActivityId": "mail" } ] }
+                """);
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<WorkflowTypeStore>().SaveAsync(definition));
+            var session = scope.ServiceProvider.GetRequiredService<IDataSession>();
+            var due = DateTime.UtcNow.AddSeconds(-1);
+            for (var i = 0; i < timers; i++)
+                session.Set<WorkflowTimer>().Add(new WorkflowTimer { EventName = "ContentDateTimerEvent", WorkflowTypeId = "timer-probe", ActivityId = "due", DueUtc = due, Status = WorkflowTimerStatus.Pending, CreatedUtc = due });
+            await session.SaveChangesAsync();
+        }
+
+        // Both nodes poll every 100 ms; the mail goes to the pickup folder they share.
+        await using var check = first.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<IDataSession>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await db.Set<WorkflowInstance>().CountAsync(i => i.WorkflowTypeId == "timer-probe") < timers || await db.Set<WorkflowEventRecord>().AnyAsync(e => e.Status != WorkflowEventStatus.Done))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the timers did not all run within 30 s");
+            await Task.Delay(200);
+        }
+        await Task.Delay(1000); // room for a second firing, if there were one
+
+        Assert.Equal(timers, await db.Set<WorkflowTimer>().CountAsync(t => t.Status == WorkflowTimerStatus.Fired));
+        Assert.Equal(timers, await db.Set<WorkflowEventRecord>().CountAsync(e => e.TargetWorkflowTypeId == "timer-probe"));
+        Assert.Equal(timers, await db.Set<WorkflowInstance>().CountAsync(i => i.WorkflowTypeId == "timer-probe" && i.Status == WorkflowStatus.Finished));
+        var subjects = await db.Set<Participation.Email.Models.OutboxMessage>().Where(m => m.To == "probe@ministry.example").Select(m => m.Subject).ToListAsync();
+        Assert.Equal(timers, subjects.Count);
+        Assert.Equal(timers, subjects.Distinct().Count());
+        Directory.Delete(first.DataPath, recursive: true);
+    }
+}
