@@ -78,12 +78,14 @@ public class AccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(SiteFactory.AdminUserName);
         await page.GetByLabel("كلمة المرور").FillAsync(SiteFactory.AdminPassword);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
-        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit" })
+        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/contents/create/Consultation" })
         {
             await page.GotoAsync(served.BaseUrl + url + "?culture=ar");
             await AssertNoViolationsAsync(page, url);
             await page.GotoAsync(served.BaseUrl + url + "?culture=en");
             await AssertNoViolationsAsync(page, url + "?culture=en");
         }
+        await page.GotoAsync(served.BaseUrl + "/admin/workflows/close-consultation?culture=ar");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "workflow-ar.png"), FullPage = true });
     }
 }

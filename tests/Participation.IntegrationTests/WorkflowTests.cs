@@ -196,3 +196,96 @@ public class TwoNodeTimerTests(PostgresServer postgres)
         Directory.Delete(first.DataPath, recursive: true);
     }
 }
+
+/// <summary>Webhooks, export and import, enabling and disabling, from the admin.</summary>
+public class WorkflowAdminTests
+{
+    private static string PublishedWebhook(string id, string url, bool enabled = true) => $$$"""
+        { "WorkflowTypeId": "{{{id}}}", "Name": "Tell the portal", "IsEnabled": {{{(enabled ? "true" : "false")}}},
+          "Activities": [
+            { "ActivityId": "start", "Name": "ContentPublishedEvent", "IsStart": true, "Properties": { "ContentType": "Page" } },
+            { "ActivityId": "hook", "Name": "WebhookTask", "Properties": { "Url": "{{{url}}}", "Body": "{ \"title\": \"{{ Content.DisplayText }}\" }" } } ],
+          "Transitions": [ { "SourceActivityId": "start", "DestinationActivityId": "hook" } ] }
+        """;
+
+    [Fact]
+    public async Task A_webhook_is_retried_until_it_answers_and_its_outcome_is_recorded()
+    {
+        var received = new List<string>();
+        var port = FreePort();
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/hook/");
+        listener.Start();
+        var serving = Task.Run(async () =>
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                var context = await listener.GetContextAsync();
+                using var reader = new StreamReader(context.Request.InputStream);
+                received.Add(await reader.ReadToEndAsync());
+                context.Response.StatusCode = i == 0 ? 503 : 200; // fails once, then accepts
+                context.Response.Close();
+            }
+        });
+
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        await admin.SubmitFormAsync("/admin/workflows/new", new Dictionary<string, string> { ["json"] = PublishedWebhook("portal-hook", $"http://127.0.0.1:{port}/hook/") });
+        await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string> { ["TitlePart.Title"] = "إعلان", ["AutoroutePart.Path"] = "notice" }, submitValue: "publish");
+
+        await serving.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.All(received, body => Assert.Equal("{ \"title\": \"إعلان\" }", body));
+        await WaitForAsync(async () => (await admin.GetDocumentAsync("/admin/workflows/portal-hook/instances?culture=en")).QuerySelector("section.instance-finished")?.TextContent.Contains("Done") == true);
+    }
+
+    [Fact]
+    public async Task A_workflow_exported_from_one_site_imports_into_another_and_runs_only_when_enabled()
+    {
+        using var source = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = source.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        var exported = await admin.GetAsync("/admin/workflows/consultation-decision/export");
+        Assert.Equal("application/json", exported.Content.Headers.ContentType!.MediaType);
+        var recipe = JsonNode.Parse(await exported.Content.ReadAsStringAsync())!;
+        recipe["steps"]![0]!["data"]![0]!["WorkflowTypeId"] = "decision-copy";
+        recipe["steps"]![0]!["data"]![0]!["Name"] = "Imported copy";
+
+        using var target = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var targetAdmin = target.CreateSiteClient();
+        await targetAdmin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        var page = await targetAdmin.GetDocumentAsync("/admin/recipes");
+        var token = page.QuerySelector("form[action='/admin/recipes/import'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(recipe.ToJsonString()));
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "file", "decision.recipe.json" } };
+        Assert.Equal(HttpStatusCode.Redirect, (await targetAdmin.PostAsync("/admin/recipes/import", form)).StatusCode);
+
+        var list = await targetAdmin.GetDocumentAsync("/admin/workflows?culture=en");
+        var row = list.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Imported copy"));
+        Assert.Contains("Enabled", row.TextContent);
+
+        // Disabled, it no longer starts; the list says so.
+        await targetAdmin.SubmitButtonFormAsync("/admin/workflows", "/admin/workflows/decision-copy/enable");
+        row = (await targetAdmin.GetDocumentAsync("/admin/workflows?culture=en")).QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Imported copy"));
+        Assert.Contains("Disabled", row.TextContent);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(200);
+        }
+    }
+}
