@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Participation.Data;
 using Participation.Email.Models;
+using Participation.Hosting;
 
 namespace Participation.Email.Services;
 
@@ -20,26 +20,13 @@ public sealed class OutboxDispatcher(
     IMailTransport transport,
     IOptions<EmailOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : PollingBackgroundService(shell, signal, logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (shell.IsRunning) while (await DispatchDueAsync(stoppingToken) > 0) { }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The outbox dispatcher failed; it will try again");
-            }
-            try { await signal.WaitAsync(poll, stoppingToken); } catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
+
+    protected override Task<int> RunOnceAsync(CancellationToken cancellationToken) => DispatchDueAsync(cancellationToken);
 
     /// <summary>Sends what is due now; returns how many messages it handled.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)

@@ -37,15 +37,5 @@ public sealed class OutboxEmailSender(IDataSession session, OutboxSignal signal,
     }
 }
 
-/// <summary>Wakes the dispatcher when mail is queued, so it need not wait for its next poll.</summary>
-public sealed class OutboxSignal
-{
-    private readonly SemaphoreSlim _semaphore = new(0, 1);
-
-    public void Wake()
-    {
-        if (_semaphore.CurrentCount == 0) try { _semaphore.Release(); } catch (SemaphoreFullException) { }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
-}
+/// <summary>Wakes the outbox dispatcher when mail is queued.</summary>
+public sealed class OutboxSignal : Participation.Hosting.WakeSignal;

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Participation.Data;
+using Participation.Hosting;
 using Participation.Workflows.Activities;
 using Participation.Workflows.Models;
 
@@ -26,31 +26,16 @@ public sealed class WorkflowProcessor(
     IEnumerable<Activity> activities,
     IOptions<WorkflowOptions> options,
     TimeProvider clock,
-    ILogger<WorkflowProcessor> logger) : BackgroundService
+    ILogger<WorkflowProcessor> logger) : PollingBackgroundService(shell, signal, logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private readonly Dictionary<string, EventActivity> _events = activities.OfType<EventActivity>().ToDictionary(a => a.Name, StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (shell.IsRunning)
-                {
-                    await FireDueTimersAsync(stoppingToken);
-                    while (await ProcessEventsAsync(stoppingToken) > 0) { }
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The workflow processor failed; it will try again");
-            }
-            try { await signal.WaitAsync(poll, stoppingToken); } catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
+
+    /// <summary>Due timers first (they store events), then the stored events.</summary>
+    protected override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+        => await FireDueTimersAsync(cancellationToken) + await ProcessEventsAsync(cancellationToken);
 
     public async Task<int> FireDueTimersAsync(CancellationToken cancellationToken = default)
     {
