@@ -58,6 +58,7 @@ public sealed class ServedSite : IDisposable
         Site.UseKestrel(0);
         Site.StartServer();
         BaseUrl = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1").TrimEnd('/');
+        Site.KestrelAddress = new Uri(BaseUrl);
     }
 
     public void Dispose() => Site.Dispose();

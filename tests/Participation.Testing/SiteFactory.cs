@@ -47,7 +47,12 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
-    public HttpClient CreateSiteClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateSiteClient() => KestrelAddress is { } address
+        ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = address }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Set when the site is served by Kestrel (browser tests): clients then talk real HTTP to it.</summary>
+    public Uri? KestrelAddress { get; set; }
 
     /// <summary>Waits (up to ten seconds) for an email in the pickup folder that matches.</summary>
     public async Task<MimeMessage> WaitForMailAsync(Func<MimeMessage, bool> match, string what)

@@ -14,8 +14,10 @@ public sealed class ContentTypes : IContentTypeProvider
         {
             Name = Consultation,
             DisplayName = "Consultation",
-            Parts = [typeof(TitlePart), typeof(AutoroutePart), typeof(LocalizationPart), typeof(MarkdownBodyPart), typeof(ConsultationPart)],
+            Parts = [typeof(TitlePart), typeof(AutoroutePart), typeof(LocalizationPart), typeof(MarkdownBodyPart), typeof(ConsultationPart), typeof(Participation.Comments.CommentsPart)],
             Lifecycle = ConsultationLifecycle.Definition,
+            // Contributions are the point of a consultation.
+            Initialize = item => item.Alter<Participation.Comments.CommentsPart>(p => p.Enabled = true),
         },
     ];
 }

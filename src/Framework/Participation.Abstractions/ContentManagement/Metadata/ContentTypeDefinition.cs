@@ -17,6 +17,9 @@ public sealed class ContentTypeDefinition
     /// <summary>Lifecycle stages in order; empty for types without a lifecycle.</summary>
     public IReadOnlyList<string> Stages => Lifecycle?.Stages ?? [];
 
+    /// <summary>Sets a new item's defaults (e.g. comments open on consultations).</summary>
+    public Action<ContentItem>? Initialize { get; init; }
+
     public bool HasPart(Type partType) => Parts.Contains(partType);
 }
 

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.Comments.Services;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Http;
+using Participation.Moderation;
+using Participation.Users;
+
+namespace Participation.Comments.Controllers;
+
+/// <summary>Posting and reporting comments. Signed-in only, rate limited, antiforgery checked.</summary>
+[Authorize, Area("Participation.Comments"), Route("comments"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+public sealed class CommentsController(
+    CommentPosting posting,
+    IContentManager contentManager,
+    IDataSession session,
+    IModerationSettingsStore moderation,
+    UserManager<ParticipationUser> users,
+    TimeProvider clock,
+    IStringLocalizer<CommentsController> T) : Controller
+{
+    public const string DraftKey = "CommentDraft";
+
+    [HttpPost("{contentItemId}")]
+    public async Task<IActionResult> Post(string contentItemId, string? text, long? parentId, int? rating, bool official, bool acceptTerms)
+    {
+        var result = await posting.PostAsync(User, new CommentDraft(contentItemId, text ?? "", parentId, rating, official, acceptTerms));
+        var item = await contentManager.GetAsync(contentItemId);
+        if (item is null) return NotFound();
+        if (!result.Accepted)
+        {
+            TempData["Error"] = result.Error;
+            TempData[DraftKey] = text; // nothing the participant typed is lost
+        }
+        else
+        {
+            TempData["Notice"] = result.Status == CommentStatus.Published
+                ? T["Thank you: your comment is published."].Value
+                : T["Thank you: your comment will appear once a moderator has reviewed it."].Value;
+        }
+        return LocalRedirect($"/{item.Path}#comments");
+    }
+
+    [HttpPost("{id:long}/report")]
+    public async Task<IActionResult> Report(long id, string? reason)
+    {
+        var comment = await session.Set<Comment>().FirstOrDefaultAsync(c => c.Id == id && c.Status == CommentStatus.Published);
+        if (comment is null) return NotFound();
+        var item = await contentManager.GetAsync(comment.ContentItemId);
+        if (item is null) return NotFound();
+        var userId = users.GetUserId(User)!;
+        var known = !string.IsNullOrEmpty(reason) && await session.Set<ModerationReason>().AnyAsync(r => r.Key == reason && r.IsActive);
+        if (!known)
+        {
+            TempData["Error"] = T["Choose why you report this comment."].Value;
+            return LocalRedirect($"/{item.Path}#comment-{id}");
+        }
+        if (comment.AuthorId == userId || await session.Set<CommentReport>().AnyAsync(r => r.CommentId == id && r.UserId == userId))
+        {
+            TempData["Notice"] = T["Your report is already with the moderators."].Value;
+            return LocalRedirect($"/{item.Path}#comment-{id}");
+        }
+        session.Set<CommentReport>().Add(new CommentReport { CommentId = id, UserId = userId, Reason = reason!, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        comment.ReportCount++;
+        if (!comment.FlagList.Contains("reported")) comment.Flags = string.Join(",", comment.FlagList.Append("reported"));
+        // Enough reports take it down until a moderator decides.
+        if (comment.ReportCount >= (await moderation.GetAsync()).ReportsToHide) comment.Status = CommentStatus.Pending;
+        await session.SaveChangesAsync();
+        TempData["Notice"] = T["Thank you: the moderators will review this comment."].Value;
+        return LocalRedirect($"/{item.Path}#comments");
+    }
+}

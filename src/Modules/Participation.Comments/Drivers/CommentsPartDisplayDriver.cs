@@ -1,0 +1,26 @@
+using Participation.Comments.ViewModels;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
+
+namespace Participation.Comments.Drivers;
+
+public sealed class CommentsPartDisplayDriver : ContentPartDisplayDriver<CommentsPart>
+{
+    public override ShapeResult? Display(ContentItem item, CommentsPart part, string displayType)
+        => displayType == "Detail" && part.Enabled && item.Published
+            ? Shape("CommentsPart", new CommentsPartDisplayViewModel(item.ContentItemId, part.AllowRatings), zone: "Comments")
+            : null;
+
+    public override ShapeResult? Edit(ContentItem item, CommentsPart part)
+        => Shape("CommentsPart.Edit", new CommentsPartEditViewModel { Enabled = part.Enabled, AllowRatings = part.AllowRatings, Mode = part.Mode }, position: "9");
+
+    public override async Task<ShapeResult?> UpdateAsync(ContentItem item, CommentsPart part, IUpdateModel updater)
+    {
+        var model = new CommentsPartEditViewModel();
+        await updater.TryUpdateModelAsync(model, Prefix);
+        part.Enabled = model.Enabled;
+        part.AllowRatings = model.AllowRatings;
+        part.Mode = model.Mode;
+        return Edit(item, part);
+    }
+}

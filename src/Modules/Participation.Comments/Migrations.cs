@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Participation.Data;
+
+namespace Participation.Comments;
+
+public sealed class CommentsModel : IModelContributor
+{
+    public void Build(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Comment>(e =>
+        {
+            e.ToTable("Comments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.AuthorId).HasMaxLength(450);
+            e.Property(x => x.AuthorName).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Flags).HasMaxLength(500);
+            e.Property(x => x.HiddenReason).HasMaxLength(50);
+            e.Property(x => x.ModeratedBy).HasMaxLength(256);
+            e.Ignore(x => x.FlagList);
+        });
+        modelBuilder.Entity<CommentReport>(e =>
+        {
+            e.ToTable("CommentReports");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Reason).HasMaxLength(50);
+        });
+    }
+}
+
+public sealed class Migrations : DataMigration
+{
+    public int Create(MigrationBuilder schema)
+    {
+        schema.CreateTable("Comments", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            ContentItemId = t.Column<string>(maxLength: 26, nullable: false),
+            ParentId = t.Column<long>(nullable: true),
+            AuthorId = t.Column<string>(maxLength: 450, nullable: true),
+            AuthorName = t.Column<string>(maxLength: 100, nullable: false),
+            Text = t.Column<string>(nullable: false),
+            OriginalText = t.Column<string>(nullable: true),
+            Status = t.Column<string>(maxLength: 20, nullable: false),
+            Flags = t.Column<string>(maxLength: 500, nullable: false),
+            HiddenReason = t.Column<string>(maxLength: 50, nullable: true),
+            IsOfficial = t.Column<bool>(nullable: false),
+            Rating = t.Column<int>(nullable: true),
+            ReportCount = t.Column<int>(nullable: false),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+            ModeratedUtc = t.Column<DateTime>(nullable: true),
+            ModeratedBy = t.Column<string>(maxLength: 256, nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_Comments", x => x.Id));
+        schema.CreateIndex("IX_Comments_Item_Status", "Comments", ["ContentItemId", "Status"]);
+        schema.CreateIndex("IX_Comments_Status_Created", "Comments", ["Status", "CreatedUtc"]);
+        schema.CreateIndex("IX_Comments_Author", "Comments", ["AuthorId", "CreatedUtc"]);
+        schema.CreateTable("CommentReports", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            CommentId = t.Column<long>(nullable: false),
+            UserId = t.Column<string>(maxLength: 450, nullable: false),
+            Reason = t.Column<string>(maxLength: 50, nullable: false),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_CommentReports", x => x.Id);
+            t.ForeignKey("FK_CommentReports_Comments", x => x.CommentId, "Comments", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_CommentReports_Comment_User", "CommentReports", ["CommentId", "UserId"], unique: true);
+        return 1;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Comments.Drivers;
+using Participation.Comments.Services;
+using Participation.ContentManagement.Display;
+using Participation.Data;
+using Participation.Modules;
+using Participation.Security;
+using Participation.Users;
+using Participation.Workflows;
+
+namespace Participation.Comments;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, CommentsModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.AddScoped<IContentPartDisplayDriver, CommentsPartDisplayDriver>();
+        services.AddScoped<CommentThreads>();
+        services.AddScoped<CommentPosting>();
+        services.AddScoped<IParticipantProvider, CommentParticipants>();
+        services.AddScoped<IUserDeletionHandler, CommentAuthorAnonymiser>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+    }
+}
+
+public sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ReplyOfficially = new("ReplyOfficially", "Reply to participants in the agency's name", StandardPermissions.SiteOwner) { Category = "Comments" };
+
+    public IEnumerable<Permission> GetPermissions() => [ReplyOfficially];
+
+    public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
+    [
+        new(RoleNames.Editor, [ReplyOfficially]),
+        new(RoleNames.DepartmentOfficer, [ReplyOfficially]),
+    ];
+}
