@@ -13,7 +13,7 @@ public class AccessibilityTests(BrowserFixture browser)
 {
     private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
 
-    private static async Task AssertNoViolationsAsync(IPage page, string label)
+    internal static async Task AssertNoViolationsAsync(IPage page, string label)
     {
         // Contrast is measured on the laid-out page: wait for the web font and the last request.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -78,7 +78,7 @@ public class AccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(SiteFactory.AdminUserName);
         await page.GetByLabel("كلمة المرور").FillAsync(SiteFactory.AdminPassword);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
-        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/contents/create/Consultation" })
+        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/contents/create/Consultation", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans" })
         {
             await page.GotoAsync(served.BaseUrl + url + "?culture=ar");
             await AssertNoViolationsAsync(page, url);

@@ -62,6 +62,8 @@ public class ModerationJourneyTests(BrowserFixture browser)
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator(".comment-own")).ToContainTextAsync("أخفاه المشرفون. السبب: لغة غير لائقة.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "comment-hidden-ar.png"), FullPage = true });
+        await AccessibilityTests.AssertNoViolationsAsync(page, "a page with comments (ar)");
+        await AccessibilityTests.AssertNoViolationsAsync(moderator, "the moderation queue (ar)");
         console.AssertClean();
     }
 }

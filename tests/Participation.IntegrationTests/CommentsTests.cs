@@ -288,3 +288,33 @@ internal sealed class SetUpSiteAdapter(SiteFactory site)
         return client;
     }
 }
+
+public class BulkModerationTests
+{
+    [Fact]
+    public async Task Moderators_decide_on_several_at_once_and_repeat_violators_are_pointed_out()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = await new SetUpSiteAdapter(site).AdminAsync();
+        await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string> { ["TitlePart.Title"] = "صفحة", ["AutoroutePart.Path"] = "bulk-page", ["CommentsPart.Enabled"] = "true" }, submitValue: "publish");
+        var citizen = site.CreateSiteClient();
+        await citizen.RegisterCitizenAsync(site, "many@mail.example", "Citizen-pass-1");
+        var texts = new[] { "الرأي الأول في الموضوع", "ملاحظة ثانية مختلفة تماماً", "اقتراح ثالث عن الحدائق", "تعليق رابع عن المواقف" };
+        foreach (var text in texts)
+            await citizen.SubmitFormAsync("/bulk-page", new Dictionary<string, string> { ["text"] = text, ["acceptTerms"] = "true" }, "form.comment-form");
+
+        var queue = await admin.GetDocumentAsync("/admin/moderation");
+        var ids = queue.QuerySelectorAll("article.queue-item input[name=ids]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(4, ids.Count);
+        var token = queue.QuerySelector("#bulk input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var hideThree = new FormUrlEncodedContent(ids.Take(3).Select(id => new KeyValuePair<string, string>("ids", id))
+            .Concat([new("decision", "hide"), new("reason", "off-topic"), new("tab", "Pending"), new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/admin/moderation/decide", hideThree)).StatusCode);
+
+        var remaining = await admin.GetDocumentAsync("/admin/moderation");
+        var last = Assert.Single(remaining.QuerySelectorAll("article.queue-item"));
+        Assert.Contains("3 مخفية خلال 90 يوماً", last.TextContent);
+        Assert.NotNull(last.QuerySelector("a[href^='/admin/moderation/bans?userId=']"));
+        Assert.Equal(3, (await admin.GetDocumentAsync("/admin/moderation?tab=Hidden")).QuerySelectorAll("article.queue-item").Length);
+    }
+}
