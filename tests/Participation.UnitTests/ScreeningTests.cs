@@ -1,3 +1,4 @@
+using Participation.Text;
 using Participation.Moderation.Screening;
 
 namespace Participation.UnitTests;

@@ -20,6 +20,9 @@ public sealed class CommentsModel : IModelContributor
             e.Property(x => x.HiddenReason).HasMaxLength(50);
             e.Property(x => x.ModeratedBy).HasMaxLength(256);
             e.Ignore(x => x.FlagList);
+            e.Property(x => x.Stance).HasMaxLength(20);
+            e.Property(x => x.Audience).HasMaxLength(20);
+            e.Property(x => x.Tags).HasMaxLength(300);
         });
         modelBuilder.Entity<CommentReport>(e =>
         {
@@ -71,5 +74,14 @@ public sealed class Migrations : DataMigration
         });
         schema.CreateIndex("IX_CommentReports_Comment_User", "CommentReports", ["CommentId", "UserId"], unique: true);
         return 1;
+    }
+
+    /// <summary>Consultation contributions: stance, audience, editors' tags.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.AddColumn<string>("Stance", "Comments", maxLength: 20, nullable: true);
+        schema.AddColumn<string>("Audience", "Comments", maxLength: 20, nullable: true);
+        schema.AddColumn<string>("Tags", "Comments", maxLength: 300, nullable: false, defaultValue: "");
+        return 2;
     }
 }

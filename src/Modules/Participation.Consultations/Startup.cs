@@ -11,6 +11,12 @@ public sealed class Startup : StartupBase
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IContentTypeProvider, ContentTypes>();
+        services.AddSingleton<Participation.Security.IPermissionProvider, Permissions>();
+        services.AddSingleton<Participation.Navigation.INavigationProvider, SiteMenu>();
         services.AddScoped<IContentPartDisplayDriver, ConsultationPartDisplayDriver>();
+        services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationValidationHandler>();
+        services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ArchiveReportHandler>();
+        services.AddScoped<Services.ArchiveReportBuilder>();
+        services.AddSingleton<Services.ArchiveReportPdf>();
     }
 }

@@ -25,6 +25,12 @@ public sealed class Comment
     public bool IsOfficial { get; set; }
     public int? Rating { get; set; }
     public int ReportCount { get; set; }
+    /// <summary>agree, disagree or suggestion, when the item asks for a stance.</summary>
+    public string? Stance { get; set; }
+    /// <summary>The audience the participant speaks for (community, entities, experts, academia).</summary>
+    public string? Audience { get; set; }
+    /// <summary>Editors' classification, comma-separated.</summary>
+    public string Tags { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime? ModeratedUtc { get; set; }
     public string? ModeratedBy { get; set; }
@@ -49,9 +55,15 @@ public sealed class CommentsPart : Participation.ContentManagement.ContentPart
     public bool AllowRatings { get; set; }
     /// <summary>Null: the site's choice for the content type.</summary>
     public Participation.Moderation.ModerationMode? Mode { get; set; }
+    /// <summary>Ask each contributor whether they agree, disagree or suggest (consultations).</summary>
+    public bool AskStance { get; set; }
+    /// <summary>One contribution per person (replies aside), as the terms ask.</summary>
+    public bool OnePerPerson { get; set; }
 }
 
 public static class CommentLimits
 {
     public const int MaxLength = 2000;
+    public static readonly string[] Stances = ["agree", "disagree", "suggestion"];
+    public static readonly string[] Audiences = ["community", "entities", "experts", "academia"];
 }

@@ -20,7 +20,8 @@ public interface IContentManager
     /// <summary>Validates, then saves the item's latest version (a draft made by <see cref="VersionOptions.DraftRequired"/>).</summary>
     Task<ContentValidationResult> UpdateAsync(ContentItem item);
 
-    Task PublishAsync(ContentItem item);
+    /// <summary>Validates the item as published, then makes it the live version; on failure nothing changes.</summary>
+    Task<ContentValidationResult> PublishAsync(ContentItem item);
 
     Task UnpublishAsync(ContentItem item);
 

@@ -113,9 +113,17 @@ public sealed class ContentManager(
         return result;
     }
 
-    public async Task PublishAsync(ContentItem item)
+    public async Task<ContentValidationResult> PublishAsync(ContentItem item)
     {
-        if (item.Published && db.Entry(item).State == EntityState.Unchanged) return;
+        if (item.Published && db.Entry(item).State == EntityState.Unchanged) return new ContentValidationResult();
+        var wasPublished = item.Published;
+        item.Published = true;
+        var validation = await ValidateAsync(item);
+        if (!validation.Succeeded)
+        {
+            item.Published = wasPublished;
+            return validation;
+        }
         var previous = await db.ContentItems
             .Where(x => x.ContentItemId == item.ContentItemId && x.Published && x.ContentItemVersionId != item.ContentItemVersionId)
             .ToListAsync();
@@ -126,6 +134,7 @@ public sealed class ContentManager(
         if (db.Entry(item).State == EntityState.Detached) db.ContentItems.Add(item);
         await db.SaveChangesAsync();
         foreach (var handler in handlers) await handler.PublishedAsync(item);
+        return validation;
     }
 
     public async Task UnpublishAsync(ContentItem item)

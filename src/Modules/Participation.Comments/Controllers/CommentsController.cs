@@ -27,9 +27,9 @@ public sealed class CommentsController(
     public const string DraftKey = "CommentDraft";
 
     [HttpPost("{contentItemId}")]
-    public async Task<IActionResult> Post(string contentItemId, string? text, long? parentId, int? rating, bool official, bool acceptTerms)
+    public async Task<IActionResult> Post(string contentItemId, string? text, long? parentId, int? rating, bool official, bool acceptTerms, string? stance, string? audience)
     {
-        var result = await posting.PostAsync(User, new CommentDraft(contentItemId, text ?? "", parentId, rating, official, acceptTerms));
+        var result = await posting.PostAsync(User, new CommentDraft(contentItemId, text ?? "", parentId, rating, official, acceptTerms, stance, audience));
         var item = await contentManager.GetAsync(contentItemId);
         if (item is null) return NotFound();
         if (!result.Accepted)

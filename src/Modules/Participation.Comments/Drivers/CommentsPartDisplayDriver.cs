@@ -8,11 +8,11 @@ public sealed class CommentsPartDisplayDriver : ContentPartDisplayDriver<Comment
 {
     public override ShapeResult? Display(ContentItem item, CommentsPart part, string displayType)
         => displayType == "Detail" && part.Enabled && item.Published
-            ? Shape("CommentsPart", new CommentsPartDisplayViewModel(item.ContentItemId, part.AllowRatings), zone: "Comments")
+            ? Shape("CommentsPart", new CommentsPartDisplayViewModel(item.ContentItemId, part.AllowRatings, part.AskStance), zone: "Comments")
             : null;
 
     public override ShapeResult? Edit(ContentItem item, CommentsPart part)
-        => Shape("CommentsPart.Edit", new CommentsPartEditViewModel { Enabled = part.Enabled, AllowRatings = part.AllowRatings, Mode = part.Mode }, position: "9");
+        => Shape("CommentsPart.Edit", new CommentsPartEditViewModel { Enabled = part.Enabled, AllowRatings = part.AllowRatings, Mode = part.Mode, AskStance = part.AskStance, OnePerPerson = part.OnePerPerson }, position: "9");
 
     public override async Task<ShapeResult?> UpdateAsync(ContentItem item, CommentsPart part, IUpdateModel updater)
     {
@@ -21,6 +21,8 @@ public sealed class CommentsPartDisplayDriver : ContentPartDisplayDriver<Comment
         part.Enabled = model.Enabled;
         part.AllowRatings = model.AllowRatings;
         part.Mode = model.Mode;
+        part.AskStance = model.AskStance;
+        part.OnePerPerson = model.OnePerPerson;
         return Edit(item, part);
     }
 }

@@ -14,7 +14,7 @@ using Participation.Users;
 
 namespace Participation.Comments.Services;
 
-public sealed record CommentDraft(string ContentItemId, string Text, long? ParentId, int? Rating, bool Official, bool AcceptTerms);
+public sealed record CommentDraft(string ContentItemId, string Text, long? ParentId, int? Rating, bool Official, bool AcceptTerms, string? Stance = null, string? Audience = null);
 
 /// <summary>What happened to a comment: published, waiting, or refused with a localised reason.</summary>
 public sealed record PostResult(CommentStatus? Status, string? Error, bool NeedsTerms = false)
@@ -69,6 +69,12 @@ public sealed class CommentPosting(
             && !await session.Set<Comment>().AnyAsync(c => c.Id == parentId && c.ContentItemId == item.ContentItemId && c.ParentId == null && c.Status == CommentStatus.Published))
             return new(null, T["The comment you reply to is not available."]);
 
+        if (draft.Stance is { Length: > 0 } stance && !CommentLimits.Stances.Contains(stance)) return new(null, T["Choose agree, disagree or suggestion."]);
+        if (draft.Audience is { Length: > 0 } audience && !CommentLimits.Audiences.Contains(audience)) return new(null, T["Choose one of the audiences offered."]);
+        if (part.OnePerPerson && draft.ParentId is null && !draft.Official
+            && await session.Set<Comment>().AnyAsync(c => c.ContentItemId == item.ContentItemId && c.AuthorId == user.Id && c.ParentId == null && c.Status != CommentStatus.Hidden))
+            return new(null, T["You have already taken part here: one contribution per person. You can still reply to others."]);
+
         var claims = await users.GetClaimsAsync(user);
         if (!claims.Any(c => c.Type == TermsClaim))
         {
@@ -81,6 +87,8 @@ public sealed class CommentPosting(
         {
             ContentItemId = item.ContentItemId, ParentId = draft.ParentId, AuthorId = user.Id, AuthorName = user.DisplayName,
             Rating = draft.ParentId is null ? draft.Rating : null, IsOfficial = official, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            Stance = draft.ParentId is null && part.AskStance && draft.Stance is { Length: > 0 } s ? s : null,
+            Audience = draft.ParentId is null && draft.Audience is { Length: > 0 } a ? a : null,
         };
         if (official)
         {

@@ -13,6 +13,12 @@ public sealed class CommentsPartEditViewModel
 
     [Display(Name = "Moderation")]
     public ModerationMode? Mode { get; set; }
+
+    [Display(Name = "Ask whether contributors agree, disagree or suggest")]
+    public bool AskStance { get; set; }
+
+    [Display(Name = "One contribution per person")]
+    public bool OnePerPerson { get; set; }
 }
 
-public sealed record CommentsPartDisplayViewModel(string ContentItemId, bool AllowRatings);
+public sealed record CommentsPartDisplayViewModel(string ContentItemId, bool AllowRatings, bool AskStance);

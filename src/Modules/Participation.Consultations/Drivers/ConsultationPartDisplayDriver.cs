@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.Consultations.Models;
@@ -8,32 +7,51 @@ using Participation.Localization;
 
 namespace Participation.Consultations.Drivers;
 
-public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
+public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock) : ContentPartDisplayDriver<ConsultationPart>
 {
-    public override ShapeResult? Display(ContentItem item, ConsultationPart part, string displayType) => Shape("ConsultationPart", new ConsultationPartViewModel
+    public override ShapeResult? Display(ContentItem item, ConsultationPart part, string displayType) => Shape("ConsultationPart", new ConsultationDisplayViewModel
     {
-        OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, Department = part.Department, Stage = item.Stage,
-        DecisionHtml = markdown.ToSafeHtml(part.Decision), RationaleHtml = markdown.ToSafeHtml(part.DecisionRationale),
+        ContentItemId = item.ContentItemId, Stage = item.Stage, Stages = ConsultationLifecycle.Definition.Stages,
+        OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, NowUtc = clock.GetUtcNow().UtcDateTime, Department = part.Department,
+        SummaryHtml = markdown.ToSafeHtml(part.Summary), ObjectivesHtml = markdown.ToSafeHtml(part.Objectives), ExpectedImpactHtml = markdown.ToSafeHtml(part.ExpectedImpact),
+        Audiences = part.Audiences, Channels = part.Channels.Count > 0 ? part.Channels : ["portal"],
+        DecisionHtml = markdown.ToSafeHtml(part.Decision), RationaleHtml = markdown.ToSafeHtml(part.DecisionRationale), WhatChangedHtml = markdown.ToSafeHtml(part.WhatChanged),
     }, zone: "Header", position: "2");
 
     public override ShapeResult? Edit(ContentItem item, ConsultationPart part) => Shape("ConsultationPart.Edit", new ConsultationPartViewModel
     {
+        ContentItemId = item.ContentItemId, IsSaved = item.Number > 0,
+        Summary = part.Summary, Objectives = part.Objectives, Audiences = part.Audiences, ExpectedImpact = part.ExpectedImpact, Channels = part.Channels,
         Opens = part.OpensUtc is { } o ? dates.ToLocal(o) : null,
         Closes = part.ClosesUtc is { } c ? dates.ToLocal(c) : null,
-        Department = part.Department, Decision = part.Decision, DecisionRationale = part.DecisionRationale,
+        Department = part.Department, InitialAssessment = part.InitialAssessment,
+        ContributionTags = string.Join(", ", part.ContributionTags),
+        Decision = part.Decision, DecisionRationale = part.DecisionRationale, WhatChanged = part.WhatChanged,
+        Achievements = part.Achievements, Obstacles = part.Obstacles, Recommendations = part.Recommendations,
     }, position: "6");
 
     public override async Task<ShapeResult?> UpdateAsync(ContentItem item, ConsultationPart part, IUpdateModel updater)
     {
         var model = new ConsultationPartViewModel();
         await updater.TryUpdateModelAsync(model, Prefix);
-        if (model.Opens is { } opens && model.Closes is { } closes && closes <= opens)
-            updater.ModelState.AddModelError($"{Prefix}.{nameof(model.Closes)}", T["The participation period must close after it opens."]);
+        var audiences = ConsultationVocabulary.Audiences.Select(a => a.Key).ToHashSet();
+        var channels = ConsultationVocabulary.Channels.Select(c => c.Key).ToHashSet();
+        part.Summary = model.Summary?.Trim() ?? "";
+        part.Objectives = model.Objectives ?? "";
+        part.Audiences = model.Audiences.Where(audiences.Contains).Distinct().ToList();
+        part.ExpectedImpact = model.ExpectedImpact ?? "";
+        part.Channels = model.Channels.Where(channels.Contains).Distinct().ToList();
         part.OpensUtc = model.Opens is { } o ? dates.ToUtc(o) : null;
         part.ClosesUtc = model.Closes is { } c ? dates.ToUtc(c) : null;
         part.Department = model.Department?.Trim() ?? "";
+        part.InitialAssessment = model.InitialAssessment ?? "";
+        part.ContributionTags = (model.ContributionTags ?? "").Split([',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         part.Decision = model.Decision ?? "";
         part.DecisionRationale = model.DecisionRationale ?? "";
+        part.WhatChanged = model.WhatChanged ?? "";
+        part.Achievements = model.Achievements ?? "";
+        part.Obstacles = model.Obstacles ?? "";
+        part.Recommendations = model.Recommendations ?? "";
         return Edit(item, part);
     }
 }

@@ -5,10 +5,48 @@ namespace Participation.Consultations.Models;
 /// <summary>A consultation's participation period and, once decided, the decision and why.</summary>
 public sealed class ConsultationPart : ContentPart
 {
+    /// <summary>One or two sentences shown in lists.</summary>
+    public string Summary { get; set; } = "";
+    public string Objectives { get; set; } = "";
+    /// <summary>Keys of the target audiences; empty means everyone.</summary>
+    public List<string> Audiences { get; set; } = [];
+    public string ExpectedImpact { get; set; } = "";
+    /// <summary>Keys of the participation channels offered (the portal always).</summary>
+    public List<string> Channels { get; set; } = [];
+    /// <summary>Why participation is needed; staff only, it goes into the archive report.</summary>
+    public string InitialAssessment { get; set; } = "";
+    /// <summary>The tags editors classify contributions with.</summary>
+    public List<string> ContributionTags { get; set; } = [];
+    /// <summary>"What changed because of you", shown with the decision.</summary>
+    public string WhatChanged { get; set; } = "";
+    public string Achievements { get; set; } = "";
+    public string Obstacles { get; set; } = "";
+    public string Recommendations { get; set; } = "";
     public DateTime? OpensUtc { get; set; }
     public DateTime? ClosesUtc { get; set; }
     /// <summary>The internal department responsible for the decision.</summary>
     public string Department { get; set; } = "";
     public string Decision { get; set; } = "";
     public string DecisionRationale { get; set; } = "";
+}
+
+/// <summary>The target audiences (the policy's four stakeholder groups) and the participation channels.</summary>
+public static class ConsultationVocabulary
+{
+    public static readonly (string Key, string English)[] Audiences =
+    [
+        ("community", "Community members"),
+        ("entities", "Concerned entities (government, NGOs, companies)"),
+        ("experts", "Specialists and experts"),
+        ("academia", "Academia"),
+    ];
+
+    public static readonly (string Key, string English)[] Channels =
+    [
+        ("portal", "This portal"),
+        ("email", "Email"),
+        ("workshops", "Workshops and meetings"),
+        ("social", "Social media"),
+        ("phone", "Phone"),
+    ];
 }

@@ -4,6 +4,23 @@ namespace Participation.Consultations.ViewModels;
 
 public sealed class ConsultationPartViewModel
 {
+    /// <summary>Set once the item is saved, for the links to its analysis and report.</summary>
+    public string? ContentItemId { get; set; }
+    public bool IsSaved { get; set; }
+
+    [Display(Name = "Summary")]
+    public string? Summary { get; set; }
+
+    [Display(Name = "Objectives")]
+    public string? Objectives { get; set; }
+
+    public List<string> Audiences { get; set; } = [];
+
+    [Display(Name = "Expected impact on the audience")]
+    public string? ExpectedImpact { get; set; }
+
+    public List<string> Channels { get; set; } = [];
+
     /// <summary>Riyadh time, as editors think of it.</summary>
     [Display(Name = "Participation opens")]
     public DateTime? Opens { get; set; }
@@ -15,16 +32,70 @@ public sealed class ConsultationPartViewModel
     [Display(Name = "Department responsible")]
     public string? Department { get; set; }
 
+    [Display(Name = "Initial assessment: why participation is needed (staff only)")]
+    public string? InitialAssessment { get; set; }
+
+    [Display(Name = "Tags for classifying contributions (comma-separated)")]
+    public string? ContributionTags { get; set; }
+
     [Display(Name = "Decision")]
     public string? Decision { get; set; }
 
     [Display(Name = "Why this decision")]
     public string? DecisionRationale { get; set; }
 
-    // For display.
-    public DateTime? OpensUtc { get; set; }
-    public DateTime? ClosesUtc { get; set; }
-    public string? Stage { get; set; }
-    public string DecisionHtml { get; set; } = "";
-    public string RationaleHtml { get; set; } = "";
+    [Display(Name = "What changed because of the participants")]
+    public string? WhatChanged { get; set; }
+
+    [Display(Name = "Achievements")]
+    public string? Achievements { get; set; }
+
+    [Display(Name = "Obstacles")]
+    public string? Obstacles { get; set; }
+
+    [Display(Name = "Recommendations")]
+    public string? Recommendations { get; set; }
+}
+
+/// <summary>The public view of a consultation's own data.</summary>
+public sealed class ConsultationDisplayViewModel
+{
+    public required string ContentItemId { get; init; }
+    public required string? Stage { get; init; }
+    public required IReadOnlyList<string> Stages { get; init; }
+    public DateTime? OpensUtc { get; init; }
+    public DateTime? ClosesUtc { get; init; }
+    public required DateTime NowUtc { get; init; }
+    public string Department { get; init; } = "";
+    public string SummaryHtml { get; init; } = "";
+    public string ObjectivesHtml { get; init; } = "";
+    public string ExpectedImpactHtml { get; init; } = "";
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+    public IReadOnlyList<string> Channels { get; init; } = [];
+    public string DecisionHtml { get; init; } = "";
+    public string RationaleHtml { get; init; } = "";
+    public string WhatChangedHtml { get; init; } = "";
+    public bool IsDecided => Stage is "Decided" or "Archived";
+}
+
+public sealed class ConsultationListViewModel
+{
+    public required IReadOnlyList<Participation.ContentManagement.ContentItem> Items { get; init; }
+    public required IReadOnlyList<string> Departments { get; init; }
+    public string? Stage { get; init; }
+    public string? Department { get; init; }
+    public string? Audience { get; init; }
+    public string? Query { get; init; }
+    public DateTime NowUtc { get; init; }
+}
+
+public sealed class AnalysisViewModel
+{
+    public required Participation.ContentManagement.ContentItem Item { get; init; }
+    public required Participation.Consultations.Services.ContributionStatistics Statistics { get; init; }
+    public required IReadOnlyList<Participation.Comments.Comment> Contributions { get; init; }
+    public required IReadOnlyList<Participation.Comments.Comment> Replies { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public string? Stance { get; init; }
+    public string? Tag { get; init; }
 }

@@ -113,7 +113,11 @@ public sealed class AdminController(
             var result = await contentManager.UpdateAsync(item);
             if (result.Succeeded)
             {
-                if (publish) await contentManager.PublishAsync(item);
+                if (publish && await contentManager.PublishAsync(item) is { Succeeded: false } refused)
+                {
+                    TempData["Error"] = T["Saved as a draft, not published: {0}", refused.Errors[0].Message].Value;
+                    return RedirectToAction(nameof(Edit), new { id });
+                }
                 TempData["Notice"] = publish ? T["Published."].Value : T["Draft saved."].Value;
                 return RedirectToAction(nameof(Edit), new { id });
             }
@@ -140,13 +144,12 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.PublishContent)) return Forbid();
         var item = await contentManager.GetAsync(id, VersionOptions.Latest);
         if (item is null) return NotFound();
-        var result = await contentManager.ValidateAsync(item);
+        var result = await contentManager.PublishAsync(item);
         if (!result.Succeeded)
         {
             TempData["Error"] = result.Errors[0].Message;
             return RedirectToAction(nameof(Edit), new { id });
         }
-        await contentManager.PublishAsync(item);
         TempData["Notice"] = T["Published."].Value;
         return RedirectToAction(nameof(Index));
     }

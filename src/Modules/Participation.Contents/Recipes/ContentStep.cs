@@ -10,7 +10,7 @@ namespace Participation.Contents.Recipes;
 /// The <c>content</c> step: creates or updates items, Orchard's shape —
 /// <c>{ "name": "content", "data": [ { "ContentItemId": "about-ar", "ContentType": "Page", "Published": true, "TitlePart": { "Title": "…" } } ] }</c>.
 /// </summary>
-public sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions) : IRecipeStepHandler
+public sealed partial class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions, TimeProvider clock) : IRecipeStepHandler
 {
     private static readonly HashSet<string> ItemKeys = new(StringComparer.OrdinalIgnoreCase) { "ContentItemId", "ContentType", "Published", "DisplayText", "Stage" };
 
@@ -51,7 +51,7 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
             object part;
             try
             {
-                part = value.Deserialize(partType, ContentItem.PartSerializerOptions) ?? Activator.CreateInstance(partType)!;
+                part = ResolveRelativeDates(value?.DeepClone())!.Deserialize(partType, ContentItem.PartSerializerOptions) ?? Activator.CreateInstance(partType)!;
             }
             catch (JsonException ex)
             {
@@ -62,8 +62,35 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
 
         var result = existing is null ? await contentManager.CreateAsync(item, publish) : await contentManager.UpdateAsync(item);
         if (!result.Succeeded) throw new RecipeStepException($"{at}.{result.Errors[0].Member}", result.Errors[0].Message);
-        if (existing is not null && publish) await contentManager.PublishAsync(item);
+        if (existing is not null && publish && await contentManager.PublishAsync(item) is { Succeeded: false } refused)
+            throw new RecipeStepException($"{at}.{refused.Errors[0].Member}", refused.Errors[0].Message);
     }
+
+    /// <summary>
+    /// Sample content needs dates relative to the day it is installed: a string <c>@now+30d</c>
+    /// (or <c>@now-5d</c>, <c>@now+2h</c>) becomes that instant.
+    /// </summary>
+    private JsonNode? ResolveRelativeDates(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Select(p => p.Key).ToList()) obj[key] = ResolveRelativeDates(obj[key]?.DeepClone());
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++) array[i] = ResolveRelativeDates(array[i]?.DeepClone());
+                return array;
+            case JsonValue value when value.TryGetValue<string>(out var text) && RelativeDate().Match(text) is { Success: true } m:
+                var amount = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var at = m.Groups[2].Value == "d" ? clock.GetUtcNow().AddDays(amount) : clock.GetUtcNow().AddHours(amount);
+                return JsonValue.Create(at.UtcDateTime.ToString("O"));
+            default:
+                return node;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^@now([+-]\d+)([dh])$")]
+    private static partial System.Text.RegularExpressions.Regex RelativeDate();
 
     private static string? Text(JsonObject obj, string key)
         => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -1,3 +1,4 @@
+using Participation.Text;
 using System.Text.RegularExpressions;
 
 namespace Participation.Moderation.Screening;

@@ -1,3 +1,4 @@
+using Participation.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Participation.Comments;

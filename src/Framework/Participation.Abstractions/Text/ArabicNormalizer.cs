@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Participation.Moderation.Screening;
+namespace Participation.Text;
 
 /// <summary>
 /// Folds the spellings people use to slip words past a filter into one form: alef with hamza
@@ -33,6 +33,9 @@ public static class ArabicNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="query"/>, both normalised: search that ignores spelling variants.</summary>
+    public static bool Matches(string text, string query) => Normalize(text).Contains(Normalize(query.Trim()), StringComparison.Ordinal);
 
     /// <summary>Words of the normalised text: letters and digits; everything else separates.</summary>
     public static IReadOnlyList<string> Words(string normalized)

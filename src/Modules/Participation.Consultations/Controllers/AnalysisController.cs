@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.Admin;
+using Participation.Comments;
+using Participation.ContentManagement;
+using Participation.Consultations.Models;
+using Participation.Consultations.Services;
+using Participation.Consultations.ViewModels;
+using Participation.Data;
+using Participation.Localization;
+using Participation.Security;
+
+namespace Participation.Consultations.Controllers;
+
+/// <summary>Reading, classifying and exporting a consultation's contributions.</summary>
+[Admin, Area("Participation.Consultations"), Route("admin/consultations/{id}")]
+public sealed class AnalysisController(
+    IContentManager contentManager,
+    IDataSession session,
+    IDateDisplay dates,
+    IAuthorizationService authorizationService,
+    IStringLocalizer<AnalysisController> T) : Controller
+{
+    [HttpGet("analysis")]
+    public async Task<IActionResult> Index(string id, string? stance, string? tag)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await ConsultationAsync(id) is not { } item) return NotFound();
+        var comments = await Comments(id).ToListAsync();
+        var contributions = comments.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published);
+        if (!string.IsNullOrEmpty(stance)) contributions = contributions.Where(c => (c.Stance ?? "none") == stance);
+        if (!string.IsNullOrEmpty(tag)) contributions = contributions.Where(c => c.Tags.Split(',').Contains(tag));
+        return View(new AnalysisViewModel
+        {
+            Item = item,
+            Statistics = ContributionStatistics.From(comments, utc => DateOnly.FromDateTime(dates.ToLocal(utc))),
+            Contributions = contributions.ToList(),
+            Replies = comments.Where(c => c.ParentId != null).ToList(),
+            Tags = item.As<ConsultationPart>().ContributionTags,
+            Stance = stance, Tag = tag,
+        });
+    }
+
+    [HttpPost("analysis/{commentId:long}/tags")]
+    public async Task<IActionResult> SetTags(string id, long commentId, [FromForm] List<string> tags)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await ConsultationAsync(id) is not { } item) return NotFound();
+        var comment = await session.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ContentItemId == item.ContentItemId);
+        if (comment is null) return NotFound();
+        var allowed = item.As<ConsultationPart>().ContributionTags;
+        comment.Tags = string.Join(",", tags.Where(allowed.Contains).Distinct());
+        await session.SaveChangesAsync();
+        TempData["Notice"] = T["Tags saved."].Value;
+        return Redirect($"/admin/consultations/{id}/analysis#contribution-{commentId}");
+    }
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Csv(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await ConsultationAsync(id) is not { } item) return NotFound();
+        var rows = ContributionExport.Rows(await Comments(id).ToListAsync(), dates.ToLocal);
+        return File(ContributionExport.Csv(rows), "text/csv; charset=utf-8", $"{item.Path ?? id}-contributions.csv");
+    }
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> Xlsx(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await ConsultationAsync(id) is not { } item) return NotFound();
+        var rows = ContributionExport.Rows(await Comments(id).ToListAsync(), dates.ToLocal);
+        return File(ContributionExport.Xlsx(rows, T["Contributions"].Value), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{item.Path ?? id}-contributions.xlsx");
+    }
+
+    private IQueryable<Comment> Comments(string id) => session.Set<Comment>().AsNoTracking().Where(c => c.ContentItemId == id);
+
+    private async Task<ContentItem?> ConsultationAsync(string id)
+        => await contentManager.GetAsync(id, VersionOptions.Latest) is { ContentType: ContentTypes.Consultation } item ? item : null;
+
+    private Task<bool> CanAsync() => authorizationService.AuthorizeAsync(User, Permissions.AnalyseConsultations);
+}
+
+/// <summary>The archive report: live as a printable page; the stored PDF once archived (or printed now on request).</summary>
+[Admin, Area("Participation.Consultations"), Route("admin/consultations/{id}")]
+public sealed class ReportController(
+    IContentManager contentManager,
+    ArchiveReportBuilder builder,
+    ArchiveReportPdf pdf,
+    IAuthorizationService authorizationService,
+    IStringLocalizer<ReportController> T) : Controller
+{
+    [HttpGet("report")]
+    public async Task<IActionResult> Html(string id)
+    {
+        if (!await authorizationService.AuthorizeAsync(User, Permissions.AnalyseConsultations)) return Forbid();
+        if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: ContentTypes.Consultation } item) return NotFound();
+        var html = await builder.BuildAsync(item);
+        // A link to the PDF for the printed copy; the report itself is a standalone, printable page.
+        html = html.Replace("</h1>", $"</h1><p class=\"no-print\"><a href=\"/admin/consultations/{id}/report.pdf\">{System.Net.WebUtility.HtmlEncode(T["Download the PDF"])}</a></p>", StringComparison.Ordinal);
+        return Content(html, "text/html; charset=utf-8");
+    }
+
+    [HttpGet("report.pdf")]
+    public async Task<IActionResult> Pdf(string id)
+    {
+        if (!await authorizationService.AuthorizeAsync(User, Permissions.AnalyseConsultations)) return Forbid();
+        if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: ContentTypes.Consultation } item) return NotFound();
+        var path = pdf.PdfPath(id);
+        // The archived copy is kept as it was; before archiving, print the current state.
+        if (item.Stage != ConsultationLifecycle.Archived || !System.IO.File.Exists(path))
+        {
+            if (await pdf.StoreAsync(id, await builder.BuildAsync(item)) is { } error) return Problem(T["The PDF could not be printed: {0}", error].Value, statusCode: 503);
+        }
+        return PhysicalFile(path, "application/pdf", $"{item.Path ?? id}-archive-report.pdf");
+    }
+}

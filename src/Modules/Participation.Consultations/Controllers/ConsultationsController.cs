@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Participation.ContentManagement;
+using Participation.Consultations.Models;
+using Participation.Consultations.ViewModels;
+using Participation.Text;
+
+namespace Participation.Consultations.Controllers;
+
+/// <summary>The public list of consultations: open first, then those being studied, then decided and archived.</summary>
+[Area("Participation.Consultations"), Route("consultations")]
+public sealed class ConsultationsController(IContentManager contentManager, TimeProvider clock) : Controller
+{
+    private static readonly string[] Order = [ConsultationLifecycle.Open, ConsultationLifecycle.Proposed, ConsultationLifecycle.Closed, ConsultationLifecycle.Decided, ConsultationLifecycle.Archived];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? stage, string? department, string? audience, string? q)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var all = await contentManager.Query().Where(x => x.ContentType == ContentTypes.Consultation && x.Stage != ConsultationLifecycle.Draft).ToListAsync();
+        // Show each consultation once, in the visitor's language when it exists in it.
+        var items = all.GroupBy(x => x.As<Participation.ContentManagement.Models.LocalizationPart>().LocalizationSet is { Length: > 0 } set ? set : x.ContentItemId)
+            .Select(g => g.FirstOrDefault(x => x.Culture == culture) ?? g.First()).ToList();
+        var departments = items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct().Order().ToList();
+
+        if (!string.IsNullOrEmpty(stage)) items = items.Where(x => x.Stage == stage).ToList();
+        if (!string.IsNullOrEmpty(department)) items = items.Where(x => x.As<ConsultationPart>().Department == department).ToList();
+        if (!string.IsNullOrEmpty(audience)) items = items.Where(x => x.As<ConsultationPart>().Audiences is var a && (a.Count == 0 || a.Contains(audience))).ToList();
+        if (!string.IsNullOrWhiteSpace(q))
+            items = items.Where(x => ArabicNormalizer.Matches(x.DisplayText + " " + x.As<ConsultationPart>().Summary + " " + x.As<Participation.ContentManagement.Models.MarkdownBodyPart>().Markdown, q)).ToList();
+
+        return View(new ConsultationListViewModel
+        {
+            Items = items.OrderBy(x => Array.IndexOf(Order, x.Stage ?? "")).ThenBy(x => x.As<ConsultationPart>().ClosesUtc).ToList(),
+            Departments = departments, Stage = stage, Department = department, Audience = audience, Query = q, NowUtc = clock.GetUtcNow().UtcDateTime,
+        });
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Participation.AuditTrail;
+using Participation.Comments;
+using Participation.ContentManagement;
+using Participation.Consultations.Models;
+using Participation.Data;
+using Participation.Html;
+using Participation.Localization;
+
+namespace Participation.Consultations.Services;
+
+/// <summary>
+/// The archive report of a consultation (seed 001's six items): the initial assessment; the
+/// proposal; the agency's communications during collection; detailed statistics with charts;
+/// the decision and its rationale; achievements, obstacles and recommendations. One HTML
+/// document serves the printable page and the PDF.
+/// </summary>
+public sealed class ArchiveReportBuilder(
+    IDataSession session,
+    IMarkdownRenderer markdown,
+    IDateDisplay dates,
+    IWebHostEnvironment environment,
+    IStringLocalizer<ArchiveReportBuilder> T)
+{
+    public async Task<string> BuildAsync(ContentItem item)
+    {
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";
+        var rtl = culture == "ar";
+        var part = item.As<ConsultationPart>();
+        var comments = await session.Set<Comment>().AsNoTracking().Where(c => c.ContentItemId == item.ContentItemId).OrderBy(c => c.Id).ToListAsync();
+        var stats = ContributionStatistics.From(comments, utc => DateOnly.FromDateTime(dates.ToLocal(utc)));
+        var history = await session.Set<AuditTrailEvent>().AsNoTracking()
+            .Where(e => e.ContentItemId == item.ContentItemId && (e.Name == "StageChanged" || e.Name == "Published"))
+            .OrderBy(e => e.Id).ToListAsync();
+
+        var html = new StringBuilder();
+        html.Append($"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{(rtl ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><title>{E(T["Archive report: {0}", item.DisplayText])}</title><style>{Css()}</style></head><body>");
+        html.Append($"<header><p class=\"kicker\">{E(T["Consultation archive report"])}</p><h1>{E(item.DisplayText)}</h1><dl>");
+        Fact(html, T["Department responsible"], part.Department);
+        Fact(html, T["Participation period"], $"{(part.OpensUtc is { } o ? dates.FormatDateTime(o, culture) + " — " : "")}{(part.ClosesUtc is { } c ? dates.FormatDateTime(c, culture) : "")}");
+        Fact(html, T["Stage"], T[item.Stage ?? ""]);
+        Fact(html, T["Report produced"], dates.FormatDateTime(DateTime.UtcNow, culture));
+        html.Append("</dl></header>");
+
+        Section(html, "1", T["Initial assessment: why participation was needed"], markdown.ToSafeHtml(part.InitialAssessment));
+        Section(html, "2", T["The proposal"], markdown.ToSafeHtml(part.Summary) + markdown.ToSafeHtml(item.As<Participation.ContentManagement.Models.MarkdownBodyPart>().Markdown)
+            + (part.Objectives.Length > 0 ? $"<h3>{E(T["Objectives"])}</h3>{markdown.ToSafeHtml(part.Objectives)}" : "")
+            + (part.ExpectedImpact.Length > 0 ? $"<h3>{E(T["Expected impact"])}</h3>{markdown.ToSafeHtml(part.ExpectedImpact)}" : ""));
+
+        var communications = new StringBuilder();
+        foreach (var reply in comments.Where(c => c.IsOfficial))
+            communications.Append($"<li><strong>{E(dates.FormatDateTime(reply.CreatedUtc, culture))}</strong>: {E(reply.Text)}</li>");
+        foreach (var step in history)
+            communications.Append($"<li><strong>{E(dates.FormatDateTime(step.CreatedUtc, culture))}</strong>: {E(T[step.Name])} {E(step.Comment ?? "")} — {E(step.UserName ?? T["(system)"])}</li>");
+        Section(html, "3", T["The agency's communications during collection"], communications.Length > 0 ? $"<ul>{communications}</ul>" : $"<p>{E(T["None."])}</p>");
+
+        var figures = new StringBuilder("<table><tbody>");
+        foreach (var (label, value) in new[] { (T["Contributions"].Value, stats.Contributions), (T["Participants"].Value, stats.Participants), (T["Replies"].Value, stats.Replies), (T["Agency replies"].Value, stats.OfficialReplies), (T["Hidden"].Value, stats.Hidden) })
+            figures.Append($"<tr><th scope=\"row\">{E(label)}</th><td class=\"figure\">{value}</td></tr>");
+        figures.Append("</tbody></table>");
+        figures.Append(BarChart.Svg(T["By position"], stats.ByStance.Select(x => (T["Stance" + x.Key].Value, x.Count)).ToList(), rtl));
+        figures.Append(BarChart.Svg(T["By audience"], stats.ByAudience.Select(x => (T["Audience" + x.Key].Value, x.Count)).ToList(), rtl));
+        if (stats.ByTag.Count > 0) figures.Append(BarChart.Svg(T["By tag"], stats.ByTag, rtl));
+        if (stats.ByDay.Count > 0) figures.Append(BarChart.Svg(T["By day"], stats.ByDay.Select(x => (x.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), x.Count)).ToList(), rtl));
+        Section(html, "4", T["Participation statistics"], figures.ToString());
+
+        Section(html, "5", T["The decision and its rationale"], markdown.ToSafeHtml(part.Decision)
+            + (part.DecisionRationale.Length > 0 ? $"<h3>{E(T["Why"])}</h3>{markdown.ToSafeHtml(part.DecisionRationale)}" : "")
+            + (part.WhatChanged.Length > 0 ? $"<h3>{E(T["What changed because of you"])}</h3>{markdown.ToSafeHtml(part.WhatChanged)}" : ""));
+        Section(html, "6", T["Achievements, obstacles and recommendations"],
+            $"<h3>{E(T["Achievements"])}</h3>{markdown.ToSafeHtml(part.Achievements)}<h3>{E(T["Obstacles"])}</h3>{markdown.ToSafeHtml(part.Obstacles)}<h3>{E(T["Recommendations"])}</h3>{markdown.ToSafeHtml(part.Recommendations)}");
+        html.Append("</body></html>");
+        return html.ToString();
+    }
+
+    private static void Fact(StringBuilder html, string label, string value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) html.Append($"<dt>{E(label)}</dt><dd>{E(value)}</dd>");
+    }
+
+    private static void Section(StringBuilder html, string number, string title, string body)
+        => html.Append($"<section><h2><span class=\"n\">{number}</span> {E(title)}</h2>{(string.IsNullOrWhiteSpace(body) ? "<p>—</p>" : body)}</section>");
+
+    /// <summary>The theme's Arabic font, embedded so the PDF looks the same on a machine without Arabic fonts.</summary>
+    private string Css()
+    {
+        var font = new StringBuilder();
+        foreach (var (weight, file) in new[] { (400, "ibm-plex-sans-arabic-arabic-400-normal.woff2"), (700, "ibm-plex-sans-arabic-arabic-700-normal.woff2"), (400, "ibm-plex-sans-arabic-latin-400-normal.woff2"), (700, "ibm-plex-sans-arabic-latin-700-normal.woff2") })
+        {
+            var info = environment.WebRootFileProvider.GetFileInfo($"_content/Participation.Theme/fonts/{file}");
+            if (!info.Exists) continue;
+            using var stream = info.CreateReadStream();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            font.Append($"@font-face{{font-family:'Report';font-weight:{weight};src:url(data:font/woff2;base64,{Convert.ToBase64String(buffer.ToArray())}) format('woff2');}}");
+        }
+        return font + """
+            body{font-family:'Report','Noto Sans Arabic',Tahoma,sans-serif;line-height:1.7;color:#1b1f23;margin:2rem;font-size:12pt}
+            h1{font-size:20pt;margin:.2rem 0 1rem}h2{font-size:14pt;border-block-end:2px solid #0b5d3b;padding-block-end:.2rem;margin-block-start:1.6rem}
+            .kicker{color:#0b5d3b;font-weight:700;margin:0}.n{display:inline-block;min-width:1.6em;text-align:center;background:#0b5d3b;color:#fff;border-radius:.3em}
+            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:700}dd{margin:0}
+            table{border-collapse:collapse;margin-block:.5rem}th,td{border:1px solid #c9d1cc;padding:.3rem .8rem;text-align:start}.figure{font-weight:700}
+            svg{display:block;margin-block:.6rem;max-width:100%}section{break-inside:avoid-page}
+            """;
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
+
+/// <summary>Prints the report with headless Chromium (Debian's, through Playwright): Chromium shapes Arabic correctly.</summary>
+public sealed class ArchiveReportPdf(IShellSettingsStore shell, IConfiguration configuration, ILogger<ArchiveReportPdf> logger)
+{
+    public string PdfPath(string contentItemId) => Path.Combine(shell.DataPath, "archive", $"{contentItemId}.pdf");
+    public string HtmlPath(string contentItemId) => Path.Combine(shell.DataPath, "archive", $"{contentItemId}.html");
+
+    /// <summary>Stores the HTML and its PDF with the archive; returns null on success, else why the PDF could not be made.</summary>
+    public async Task<string?> StoreAsync(string contentItemId, string html)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PdfPath(contentItemId))!);
+        await File.WriteAllTextAsync(HtmlPath(contentItemId), html);
+        try
+        {
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = configuration["Participation:Chromium:ExecutablePath"] ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+            var page = await browser.NewPageAsync();
+            await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load });
+            await page.EvaluateAsync("document.fonts.ready.then(() => true)");
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, Margin = new() { Top = "15mm", Bottom = "15mm", Left = "12mm", Right = "12mm" } });
+            var temp = PdfPath(contentItemId) + ".tmp";
+            await File.WriteAllBytesAsync(temp, pdf);
+            File.Move(temp, PdfPath(contentItemId), overwrite: true);
+            return null;
+        }
+        catch (Exception ex) when (ex is PlaywrightException or IOException or InvalidOperationException)
+        {
+            logger.LogError(ex, "The archive report PDF of {Item} could not be printed", contentItemId);
+            return ex.GetBaseException().Message;
+        }
+    }
+}

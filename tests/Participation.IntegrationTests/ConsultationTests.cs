@@ -1,0 +1,153 @@
+using System.Net;
+using ClosedXML.Excel;
+using Participation.Testing;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>A consultation through its six stages, with the guards, the public pages, contributions, analysis and the archive.</summary>
+public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
+{
+    private SiteFactory Site => fixture.Site;
+    private static string Local(TimeSpan fromNow) => (DateTime.UtcNow.AddHours(3) + fromNow).ToString("yyyy-MM-ddTHH:mm");
+
+    private async Task<(HttpClient Admin, string EditUrl, string Id, string Path)> CreateAsync(string title, Dictionary<string, string>? extra = null, string submit = "publish")
+    {
+        var admin = await fixture.AdminAsync();
+        var path = $"c-{Guid.NewGuid():N}"[..16];
+        var fields = new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = title, ["AutoroutePart.Path"] = path, ["MarkdownBodyPart.Markdown"] = "تفاصيل المقترح.",
+            ["ConsultationPart.Summary"] = "ملخص قصير للمقترح", ["ConsultationPart.Department"] = "إدارة الشؤون البلدية",
+            ["ConsultationPart.Closes"] = Local(TimeSpan.FromDays(7)), ["ConsultationPart.ContributionTags"] = "نقل، سلامة",
+            ["ConsultationPart.InitialAssessment"] = "نحتاج رأي السكان قبل اعتماد الخطة.",
+        };
+        foreach (var (key, value) in extra ?? []) fields[key] = value;
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", fields, submitValue: submit);
+        var editUrl = created.Headers.Location?.OriginalString ?? throw new InvalidOperationException(string.Join(" | ", (await created.ReadDocumentAsync()).ValidationMessages()));
+        return (admin, editUrl, editUrl.Split('/')[3], path);
+    }
+
+    private static async Task<string> StageAsync(HttpClient admin, string editUrl)
+        => (await admin.GetDocumentAsync(editUrl + "?culture=en")).QuerySelector(".stage-line [aria-current=step]")!.TextContent.Trim();
+
+    private static async Task<string?> FireAsync(HttpClient admin, string editUrl, string id, string trigger)
+    {
+        var token = (await admin.GetDocumentAsync(editUrl)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await admin.PostAsync($"/admin/contents/{id}/stage/{trigger}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        return (await admin.GetDocumentAsync(editUrl + "?culture=en")).QuerySelector(".notice-error")?.TextContent;
+    }
+
+    [Fact]
+    public async Task Bad_dates_are_refused_and_what_was_typed_is_kept()
+    {
+        var admin = await fixture.AdminAsync();
+        var past = await admin.SubmitFormAsync("/admin/contents/create/Consultation?culture=en", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "تجربة", ["ConsultationPart.Summary"] = "نص محفوظ", ["ConsultationPart.Closes"] = Local(TimeSpan.FromDays(-2)),
+        }, submitValue: "publish");
+        var page = await past.ReadDocumentAsync();
+        Assert.Contains("The closing date has passed: set a later one before publishing.", page.ValidationMessages());
+        Assert.Equal("نص محفوظ", page.QuerySelector("#ConsultationPart_Summary")!.TextContent);
+
+        var backwards = await admin.SubmitFormAsync("/admin/contents/create/Consultation?culture=en", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "تجربة", ["ConsultationPart.Opens"] = Local(TimeSpan.FromDays(5)), ["ConsultationPart.Closes"] = Local(TimeSpan.FromDays(2)),
+        }, submitValue: "save");
+        Assert.Contains("The participation period must close after it opens.", (await backwards.ReadDocumentAsync()).ValidationMessages());
+    }
+
+    [Fact]
+    public async Task Each_stage_is_reached_only_through_its_guards_and_archiving_stores_the_report()
+    {
+        var (admin, editUrl, id, path) = await CreateAsync("مراحل الاستشارة", new() { ["ConsultationPart.Closes"] = "" });
+        Assert.Equal("Draft", await StageAsync(admin, editUrl));
+        Assert.Equal("Set the closing date of the participation period first.", await FireAsync(admin, editUrl, id, "Open"));
+        await admin.SubmitFormAsync(editUrl, new Dictionary<string, string> { ["ConsultationPart.Closes"] = Local(TimeSpan.FromDays(3)) }, "main form.editor", submitValue: "publish");
+
+        Assert.Null(await FireAsync(admin, editUrl, id, "Propose"));
+        Assert.Equal("Proposed", await StageAsync(admin, editUrl));
+        Assert.Null(await FireAsync(admin, editUrl, id, "Open"));
+        Assert.Equal("Open", await StageAsync(admin, editUrl));
+        Assert.Equal("“Decide” is not possible at the stage “Open”.", await FireAsync(admin, editUrl, id, "Decide"));
+        Assert.Null(await FireAsync(admin, editUrl, id, "Close"));
+        Assert.Equal("Write the decision before announcing it.", await FireAsync(admin, editUrl, id, "Decide"));
+        Assert.Equal("“Archive” is not possible at the stage “Closed”.", await FireAsync(admin, editUrl, id, "Archive"));
+
+        await admin.SubmitFormAsync(editUrl, new Dictionary<string, string>
+        {
+            ["ConsultationPart.Decision"] = "نعتمد الخطة مع تعديل مسارين.", ["ConsultationPart.WhatChanged"] = "أضفنا ممرات مشاة بناءً على المشاركات.",
+            ["ConsultationPart.Achievements"] = "مشاركة واسعة", ["ConsultationPart.Obstacles"] = "قصر المدة", ["ConsultationPart.Recommendations"] = "إطالة المدة مستقبلاً",
+        }, "main form.editor", submitValue: "publish");
+        Assert.Null(await FireAsync(admin, editUrl, id, "Decide"));
+        var decided = await Site.CreateSiteClient().GetDocumentAsync($"/{path}");
+        Assert.Contains("نعتمد الخطة مع تعديل مسارين.", decided.QuerySelector(".decision")!.TextContent);
+        Assert.Contains("أضفنا ممرات مشاة", decided.QuerySelector(".decision")!.TextContent);
+
+        Assert.Null(await FireAsync(admin, editUrl, id, "Archive"));
+        Assert.Equal("Archived", await StageAsync(admin, editUrl));
+        var history = await admin.GetDocumentAsync($"/admin/contents/{id}/history?culture=en");
+        Assert.Equal(5, history.QuerySelectorAll(".timeline li").Count(li => li.TextContent.Contains("→") || li.TextContent.Contains("Stage")));
+
+        var pdf = await admin.GetAsync($"/admin/consultations/{id}/report.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+        Assert.True(File.Exists(Path.Combine(Site.DataPath, "archive", $"{id}.pdf")), "the PDF is stored with the archive");
+        var report = await admin.GetDocumentAsync($"/admin/consultations/{id}/report");
+        Assert.Equal(6, report.QuerySelectorAll("section").Length);
+        Assert.Contains("نحتاج رأي السكان", report.QuerySelectorAll("section")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task Contributions_carry_a_position_one_per_person_and_feed_the_analysis_and_exports()
+    {
+        var (admin, editUrl, id, path) = await CreateAsync("مسارات الدراجات");
+        await FireAsync(admin, editUrl, id, "Open");
+        var citizens = new List<HttpClient>();
+        foreach (var (stance, said) in new[] { ("agree", "أؤيد المسارات الجديدة"), ("disagree", "أعارض إغلاق الشارع"), ("suggestion", "=1+1 أقترح إضاءة أفضل") })
+        {
+            var citizen = await fixture.CitizenAsync();
+            citizens.Add(citizen);
+            await citizen.SubmitFormAsync($"/{path}", new Dictionary<string, string> { ["text"] = said, ["stance"] = stance, ["audience"] = "community", ["acceptTerms"] = "true" }, "form.comment-form");
+        }
+        await citizens[0].SubmitFormAsync($"/{path}", new Dictionary<string, string> { ["text"] = "رأي ثانٍ", ["stance"] = "agree" }, "form.comment-form");
+        Assert.Contains("شاركت هنا من قبل", (await citizens[0].GetDocumentAsync($"/{path}")).QuerySelector(".notice-error")!.TextContent);
+
+        var token = (await admin.GetDocumentAsync("/admin/moderation")).QuerySelector("#bulk input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var ids = (await admin.GetDocumentAsync($"/admin/moderation?contentItemId={id}")).QuerySelectorAll("article.queue-item input[name=ids]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(3, ids.Count);
+        await admin.PostAsync("/admin/moderation/decide", new FormUrlEncodedContent(ids.Select(i => new KeyValuePair<string, string>("ids", i)).Concat([new("decision", "approve"), new("tab", "Pending"), new("__RequestVerificationToken", token)])));
+
+        var analysis = await admin.GetDocumentAsync($"/admin/consultations/{id}/analysis?culture=en");
+        Assert.Equal("3", analysis.QuerySelector(".stats .stat-value")!.TextContent);
+        var first = analysis.QuerySelectorAll("article.queue-item").First(a => a.TextContent.Contains("أؤيد"));
+        await admin.SubmitFormAsync($"/admin/consultations/{id}/analysis", new Dictionary<string, string> { ["tags"] = "نقل" }, $"form[action$='/{first.ParentElement!.Id!.Split('-')[1]}/tags']");
+        Assert.Single((await admin.GetDocumentAsync($"/admin/consultations/{id}/analysis?tag=نقل")).QuerySelectorAll("article.queue-item"));
+        Assert.Single((await admin.GetDocumentAsync($"/admin/consultations/{id}/analysis?stance=disagree")).QuerySelectorAll("article.queue-item"));
+
+        var csv = await (await admin.GetAsync($"/admin/consultations/{id}/export.csv")).Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(csv);
+        Assert.Contains("أعارض إغلاق الشارع", text);
+        // A contribution that starts like a spreadsheet formula is escaped, so opening the export cannot run it.
+        Assert.DoesNotContain(",=1+1", text.Replace("\"", ""), StringComparison.Ordinal);
+        Assert.Contains("1+1 أقترح إضاءة أفضل", text);
+        Assert.DoesNotContain("@mail.example", text);
+
+        using var xlsx = new XLWorkbook(new MemoryStream(await (await admin.GetAsync($"/admin/consultations/{id}/export.xlsx")).Content.ReadAsByteArrayAsync()));
+        Assert.Equal(4, xlsx.Worksheet(1).RowsUsed().Count());
+    }
+
+    [Fact]
+    public async Task The_public_list_puts_open_consultations_first_and_searches_past_spelling_variants()
+    {
+        var (admin, editUrl, id, _) = await CreateAsync("الإستراتيجية الوطنية للمياه");
+        await FireAsync(admin, editUrl, id, "Open");
+        var visitor = Site.CreateSiteClient();
+        var list = await visitor.GetDocumentAsync("/consultations?q=" + Uri.EscapeDataString("الاستراتيجيه"));
+        Assert.Contains("الإستراتيجية الوطنية للمياه", list.QuerySelector(".consultation-list")!.TextContent);
+        Assert.Empty((await visitor.GetDocumentAsync("/consultations?stage=Archived&q=" + Uri.EscapeDataString("المياه"))).QuerySelectorAll(".consultation-card"));
+        var open = await visitor.GetDocumentAsync("/consultations?stage=Open");
+        Assert.All(open.QuerySelectorAll(".consultation-card .stage-badge"), b => Assert.Contains("جمع المشاركات", b.TextContent));
+        Assert.NotNull((await visitor.GetDocumentAsync("/")).QuerySelector("nav a[href='/consultations']"));
+    }
+}
