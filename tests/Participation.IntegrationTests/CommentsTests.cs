@@ -273,7 +273,12 @@ public class ModerationFollowUpTests
         Assert.Contains("حتى العاشرة مساءً", decision.Message.TextBody);
 
         // Once closed, the consultation takes no more contributions.
-        await citizen.SubmitFormAsync("/library-hours", new Dictionary<string, string> { ["text"] = "إضافة متأخرة" }, "form.comment-form");
+        var closed = await citizen.GetDocumentAsync("/library-hours");
+        Assert.Null(closed.QuerySelector("form.comment-form"));
+        Assert.Contains("أُغلقت المشاركة", closed.QuerySelector("#comments .notice")!.TextContent);
+        // A post crafted anyway is refused by the server.
+        var citizenToken = closed.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await citizen.PostAsync($"/comments/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = "إضافة متأخرة", ["__RequestVerificationToken"] = citizenToken }));
         Assert.Contains("أُغلقت المشاركة", (await citizen.GetDocumentAsync("/library-hours")).QuerySelector(".notice-error")!.TextContent);
     }
 }

@@ -65,13 +65,13 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         await admin.SubmitFormAsync(editUrl, new Dictionary<string, string> { ["ConsultationPart.Closes"] = Local(TimeSpan.FromDays(3)) }, "main form.editor", submitValue: "publish");
 
         Assert.Null(await FireAsync(admin, editUrl, id, "Propose"));
-        Assert.Equal("Proposed", await StageAsync(admin, editUrl));
+        Assert.Equal("Proposal", await StageAsync(admin, editUrl));
         Assert.Null(await FireAsync(admin, editUrl, id, "Open"));
-        Assert.Equal("Open", await StageAsync(admin, editUrl));
-        Assert.Equal("“Decide” is not possible at the stage “Open”.", await FireAsync(admin, editUrl, id, "Decide"));
+        Assert.Equal("Collecting participations", await StageAsync(admin, editUrl));
+        Assert.Equal("“Announce the decision” is not possible at the stage “Collecting participations”.", await FireAsync(admin, editUrl, id, "Decide"));
         Assert.Null(await FireAsync(admin, editUrl, id, "Close"));
         Assert.Equal("Write the decision before announcing it.", await FireAsync(admin, editUrl, id, "Decide"));
-        Assert.Equal("“Archive” is not possible at the stage “Closed”.", await FireAsync(admin, editUrl, id, "Archive"));
+        Assert.Equal("“Archive” is not possible at the stage “Analysing participations”.", await FireAsync(admin, editUrl, id, "Archive"));
 
         await admin.SubmitFormAsync(editUrl, new Dictionary<string, string>
         {
@@ -84,7 +84,7 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Contains("أضفنا ممرات مشاة", decided.QuerySelector(".decision")!.TextContent);
 
         Assert.Null(await FireAsync(admin, editUrl, id, "Archive"));
-        Assert.Equal("Archived", await StageAsync(admin, editUrl));
+        Assert.Equal("Closing and archiving", await StageAsync(admin, editUrl));
         var history = await admin.GetDocumentAsync($"/admin/contents/{id}/history?culture=en");
         Assert.Equal(5, history.QuerySelectorAll(".timeline li").Count(li => li.TextContent.Contains("→") || li.TextContent.Contains("Stage")));
 
@@ -149,5 +149,59 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var open = await visitor.GetDocumentAsync("/consultations?stage=Open");
         Assert.All(open.QuerySelectorAll(".consultation-card .stage-badge"), b => Assert.Contains("جمع المشاركات", b.TextContent));
         Assert.NotNull((await visitor.GetDocumentAsync("/")).QuerySelector("nav a[href='/consultations']"));
+    }
+}
+
+/// <summary>Proposal documents: checked by name, first bytes and size; served only for published consultations.</summary>
+public class ConsultationDocumentTests
+{
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, string url, string fileName, byte[] bytes, Dictionary<string, string>? fields = null)
+    {
+        var page = await admin.GetDocumentAsync(url);
+        var form = page.QuerySelector("main form.editor")!;
+        var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden], input[type=text], input:not([type]), textarea"))
+        {
+            var name = input.GetAttribute("name");
+            if (name is null || (fields?.ContainsKey(name) ?? false)) continue;
+            content.Add(new StringContent(input.TagName == "TEXTAREA" ? input.TextContent : input.GetAttribute("value") ?? ""), name);
+        }
+        foreach (var (key, value) in fields ?? []) content.Add(new StringContent(value), key);
+        content.Add(new StringContent("save"), "submit");
+        content.Add(new ByteArrayContent(bytes), "ConsultationPart.Files", fileName);
+        return await admin.PostAsync(form.GetAttribute("action"), content);
+    }
+
+    [Fact]
+    public async Task A_PDF_is_attached_and_downloadable_and_other_files_are_refused_with_the_reason()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Settings = new() { ["Participation:Attachments:MaxMegabytes"] = "1" } });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "وثائق المقترح", ["AutoroutePart.Path"] = "documents-test", ["ConsultationPart.Closes"] = DateTime.UtcNow.AddDays(9).ToString("yyyy-MM-ddTHH:mm"),
+        }, submitValue: "publish");
+        var editUrl = created.Headers.Location!.OriginalString;
+
+        var pdf = "%PDF-1.4\n% proposal\n"u8.ToArray();
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(admin, editUrl, "الخطة.pdf", pdf)).StatusCode);
+        await admin.SubmitFormAsync(editUrl, new Dictionary<string, string>(), "main form.editor", submitValue: "publish");
+
+        var disguised = await UploadAsync(admin, editUrl + "?culture=en", "setup.pdf", "MZ\x90\0 not a pdf"u8.ToArray());
+        Assert.Contains("“setup.pdf” is not a PDF or Office document", (await disguised.ReadDocumentAsync()).QuerySelector("#ConsultationPart_Files-error")!.TextContent);
+        var script = await UploadAsync(admin, editUrl + "?culture=en", "run.exe", "MZ"u8.ToArray());
+        Assert.Contains("is not a PDF or Office document", (await script.ReadDocumentAsync()).QuerySelector("#ConsultationPart_Files-error")!.TextContent);
+        var big = await UploadAsync(admin, editUrl + "?culture=en", "big.pdf", [.. "%PDF"u8, .. new byte[1024 * 1024 + 10]]);
+        Assert.Contains("is larger than 1 MB", (await big.ReadDocumentAsync()).QuerySelector("#ConsultationPart_Files-error")!.TextContent);
+
+        var visitor = site.CreateSiteClient();
+        var link = (await visitor.GetDocumentAsync("/documents-test")).QuerySelectorAll("a[download]").Single();
+        Assert.Equal("الخطة.pdf", link.TextContent);
+        var download = await visitor.GetAsync(link.GetAttribute("href"));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(link.GetAttribute("href")!.Replace("/documents/", "/documents/x"))).StatusCode);
     }
 }

@@ -54,15 +54,15 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     /// <summary>Set when the site is served by Kestrel (browser tests): clients then talk real HTTP to it.</summary>
     public Uri? KestrelAddress { get; set; }
 
-    /// <summary>Waits (up to ten seconds) for an email in the pickup folder that matches.</summary>
+    /// <summary>Waits (up to thirty seconds, as a loaded CI machine may need) for an email in the pickup folder that matches.</summary>
     public async Task<MimeMessage> WaitForMailAsync(Func<MimeMessage, bool> match, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var found = Mails().LastOrDefault(match);
             if (found is not null) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No email {what} reached the pickup folder within 10 s (it has {Mails().Count}).");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No email {what} reached the pickup folder within 30 s (it has {Mails().Count}).");
             await Task.Delay(50);
         }
     }

@@ -49,7 +49,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         .Select(f => new ReceivedMail(MimeMessage.Load(f), JsonSerializer.Deserialize<Envelope>(File.ReadAllText(Path.ChangeExtension(f, ".json")), JsonOptions)!))
         .ToList();
 
-    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, string what, int seconds = 15)
+    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, string what, int seconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)

@@ -196,7 +196,7 @@ public class ConsultationLifecycleTests
         var definitions = new ContentDefinitionManager([new Participation.Consultations.ContentTypes()]);
         var lifecycle = new ContentLifecycle(definitions, null!, [], TimeProvider.System, new PassThroughLocalizer());
         var error = await Assert.ThrowsAsync<Participation.ContentManagement.Lifecycle.StageTransitionException>(() => lifecycle.FireAsync(Consultation("Open"), "Decide"));
-        Assert.Equal("“Decide” is not possible at the stage “Open”.", error.Message);
+        Assert.Equal("“TriggerDecide” is not possible at the stage “StageOpen”.", error.Message);
     }
 
     private sealed class PassThroughLocalizer : Microsoft.Extensions.Localization.IStringLocalizer<ContentLifecycle>

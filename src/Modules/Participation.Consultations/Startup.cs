@@ -18,5 +18,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ArchiveReportHandler>();
         services.AddScoped<Services.ArchiveReportBuilder>();
         services.AddSingleton<Services.ArchiveReportPdf>();
+        services.AddSingleton<Services.AttachmentStore>();
     }
 }

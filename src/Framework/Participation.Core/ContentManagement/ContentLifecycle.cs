@@ -38,7 +38,7 @@ public sealed class ContentLifecycle(
         {
             throw new StageTransitionException(unmet is { Count: > 0 }
                 ? T[unmet.First()].Value
-                : T["“{0}” is not possible at the stage “{1}”.", T[trigger].Value, T[from].Value].Value);
+                : T["“{0}” is not possible at the stage “{1}”.", T["Trigger" + trigger].Value, T["Stage" + from].Value].Value);
         }
         machine.Fire(trigger);
         var to = item.Stage!;

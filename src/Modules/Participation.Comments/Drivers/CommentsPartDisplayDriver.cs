@@ -4,12 +4,16 @@ using Participation.ContentManagement.Display;
 
 namespace Participation.Comments.Drivers;
 
-public sealed class CommentsPartDisplayDriver : ContentPartDisplayDriver<CommentsPart>
+public sealed class CommentsPartDisplayDriver(Participation.ContentManagement.Metadata.IContentDefinitionManager definitions) : ContentPartDisplayDriver<CommentsPart>
 {
     public override ShapeResult? Display(ContentItem item, CommentsPart part, string displayType)
         => displayType == "Detail" && part.Enabled && item.Published
-            ? Shape("CommentsPart", new CommentsPartDisplayViewModel(item.ContentItemId, part.AllowRatings, part.AskStance), zone: "Comments")
+            ? Shape("CommentsPart", new CommentsPartDisplayViewModel(item.ContentItemId, part.AllowRatings, part.AskStance, AcceptsContributions(item)), zone: "Comments")
             : null;
+
+    /// <summary>Types with a lifecycle take contributions only while at their "Open" stage.</summary>
+    private bool AcceptsContributions(ContentItem item)
+        => definitions.GetType(item.ContentType)?.Lifecycle is not { } lifecycle || !lifecycle.Stages.Contains("Open") || item.Stage == "Open";
 
     public override ShapeResult? Edit(ContentItem item, CommentsPart part)
         => Shape("CommentsPart.Edit", new CommentsPartEditViewModel { Enabled = part.Enabled, AllowRatings = part.AllowRatings, Mode = part.Mode, AskStance = part.AskStance, OnePerPerson = part.OnePerPerson }, position: "9");

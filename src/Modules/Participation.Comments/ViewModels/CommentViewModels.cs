@@ -21,4 +21,4 @@ public sealed class CommentsPartEditViewModel
     public bool OnePerPerson { get; set; }
 }
 
-public sealed record CommentsPartDisplayViewModel(string ContentItemId, bool AllowRatings, bool AskStance);
+public sealed record CommentsPartDisplayViewModel(string ContentItemId, bool AllowRatings, bool AskStance, bool AcceptsContributions);

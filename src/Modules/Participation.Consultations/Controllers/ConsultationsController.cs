@@ -9,9 +9,21 @@ namespace Participation.Consultations.Controllers;
 
 /// <summary>The public list of consultations: open first, then those being studied, then decided and archived.</summary>
 [Area("Participation.Consultations"), Route("consultations")]
-public sealed class ConsultationsController(IContentManager contentManager, TimeProvider clock) : Controller
+public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, TimeProvider clock) : Controller
 {
     private static readonly string[] Order = [ConsultationLifecycle.Open, ConsultationLifecycle.Proposed, ConsultationLifecycle.Closed, ConsultationLifecycle.Decided, ConsultationLifecycle.Archived];
+
+    /// <summary>A proposal document of a published consultation, served as the type the server checked, never sniffed.</summary>
+    [HttpGet("{contentItemId}/documents/{attachmentId}")]
+    public async Task<IActionResult> Document(string contentItemId, string attachmentId)
+    {
+        var item = await contentManager.GetAsync(contentItemId);
+        var attachment = item?.ContentType == ContentTypes.Consultation ? item.As<ConsultationPart>().Attachments.FirstOrDefault(a => a.Id == attachmentId) : null;
+        var path = attachment is null ? null : attachments.PathOf(contentItemId, attachment);
+        if (attachment is null || !System.IO.File.Exists(path)) return NotFound();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return PhysicalFile(path!, Participation.Consultations.Services.AttachmentStore.Allowed[attachment.Extension].ContentType, attachment.FileName);
+    }
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, string? department, string? audience, string? q)

@@ -1,3 +1,4 @@
+using Participation.Consultations.Services;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.Consultations.Models;
@@ -7,7 +8,7 @@ using Participation.Localization;
 
 namespace Participation.Consultations.Drivers;
 
-public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock) : ContentPartDisplayDriver<ConsultationPart>
+public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, Microsoft.AspNetCore.Http.IHttpContextAccessor http, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
 {
     public override ShapeResult? Display(ContentItem item, ConsultationPart part, string displayType) => Shape("ConsultationPart", new ConsultationDisplayViewModel
     {
@@ -16,6 +17,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         SummaryHtml = markdown.ToSafeHtml(part.Summary), ObjectivesHtml = markdown.ToSafeHtml(part.Objectives), ExpectedImpactHtml = markdown.ToSafeHtml(part.ExpectedImpact),
         Audiences = part.Audiences, Channels = part.Channels.Count > 0 ? part.Channels : ["portal"],
         DecisionHtml = markdown.ToSafeHtml(part.Decision), RationaleHtml = markdown.ToSafeHtml(part.DecisionRationale), WhatChangedHtml = markdown.ToSafeHtml(part.WhatChanged),
+        Attachments = part.Attachments,
     }, zone: "Header", position: "2");
 
     public override ShapeResult? Edit(ContentItem item, ConsultationPart part) => Shape("ConsultationPart.Edit", new ConsultationPartViewModel
@@ -28,6 +30,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         ContributionTags = string.Join(", ", part.ContributionTags),
         Decision = part.Decision, DecisionRationale = part.DecisionRationale, WhatChanged = part.WhatChanged,
         Achievements = part.Achievements, Obstacles = part.Obstacles, Recommendations = part.Recommendations,
+        Attachments = part.Attachments, MaxMegabytes = attachments.MaxBytes / 1024 / 1024,
     }, position: "6");
 
     public override async Task<ShapeResult?> UpdateAsync(ContentItem item, ConsultationPart part, IUpdateModel updater)
@@ -52,6 +55,26 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         part.Achievements = model.Achievements ?? "";
         part.Obstacles = model.Obstacles ?? "";
         part.Recommendations = model.Recommendations ?? "";
+
+        foreach (var removed in part.Attachments.Where(a => model.RemoveAttachments.Contains(a.Id)).ToList())
+        {
+            attachments.Delete(item.ContentItemId, removed);
+            part.Attachments.Remove(removed);
+        }
+        var files = http.HttpContext?.Request.HasFormContentType == true ? http.HttpContext.Request.Form.Files.GetFiles($"{Prefix}.Files") : [];
+        foreach (var file in files.Where(f => f.Length > 0))
+        {
+            switch (await attachments.CheckAsync(file))
+            {
+                case "type":
+                    updater.ModelState.AddModelError($"{Prefix}.Files", T["“{0}” is not a PDF or Office document. Attach .pdf, .docx, .xlsx, .pptx, .doc, .xls or .ppt files.", file.FileName]);
+                    continue;
+                case "size":
+                    updater.ModelState.AddModelError($"{Prefix}.Files", T["“{0}” is larger than {1} MB.", file.FileName, attachments.MaxBytes / 1024 / 1024]);
+                    continue;
+            }
+            part.Attachments.Add(await attachments.SaveAsync(item.ContentItemId, file));
+        }
         return Edit(item, part);
     }
 }

@@ -22,12 +22,24 @@ public sealed class ConsultationPart : ContentPart
     public string Achievements { get; set; } = "";
     public string Obstacles { get; set; } = "";
     public string Recommendations { get; set; } = "";
+    /// <summary>The proposal documents (PDF and Office files), stored outside the web root.</summary>
+    public List<Attachment> Attachments { get; set; } = [];
     public DateTime? OpensUtc { get; set; }
     public DateTime? ClosesUtc { get; set; }
     /// <summary>The internal department responsible for the decision.</summary>
     public string Department { get; set; } = "";
     public string Decision { get; set; } = "";
     public string DecisionRationale { get; set; } = "";
+}
+
+/// <summary>A proposal document: its public name and what the server checked it to be.</summary>
+public sealed class Attachment
+{
+    public string Id { get; set; } = "";
+    public string FileName { get; set; } = "";
+    public string Extension { get; set; } = "";
+    public long Size { get; set; }
+    public DateTime UploadedUtc { get; set; }
 }
 
 /// <summary>The target audiences (the policy's four stakeholder groups) and the participation channels.</summary>

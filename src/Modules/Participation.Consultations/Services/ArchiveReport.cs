@@ -46,14 +46,15 @@ public sealed class ArchiveReportBuilder(
         html.Append($"<header><p class=\"kicker\">{E(T["Consultation archive report"])}</p><h1>{E(item.DisplayText)}</h1><dl>");
         Fact(html, T["Department responsible"], part.Department);
         Fact(html, T["Participation period"], $"{(part.OpensUtc is { } o ? dates.FormatDateTime(o, culture) + " — " : "")}{(part.ClosesUtc is { } c ? dates.FormatDateTime(c, culture) : "")}");
-        Fact(html, T["Stage"], T[item.Stage ?? ""]);
+        Fact(html, T["Stage"], T["Stage" + item.Stage]);
         Fact(html, T["Report produced"], dates.FormatDateTime(DateTime.UtcNow, culture));
         html.Append("</dl></header>");
 
         Section(html, "1", T["Initial assessment: why participation was needed"], markdown.ToSafeHtml(part.InitialAssessment));
         Section(html, "2", T["The proposal"], markdown.ToSafeHtml(part.Summary) + markdown.ToSafeHtml(item.As<Participation.ContentManagement.Models.MarkdownBodyPart>().Markdown)
             + (part.Objectives.Length > 0 ? $"<h3>{E(T["Objectives"])}</h3>{markdown.ToSafeHtml(part.Objectives)}" : "")
-            + (part.ExpectedImpact.Length > 0 ? $"<h3>{E(T["Expected impact"])}</h3>{markdown.ToSafeHtml(part.ExpectedImpact)}" : ""));
+            + (part.ExpectedImpact.Length > 0 ? $"<h3>{E(T["Expected impact"])}</h3>{markdown.ToSafeHtml(part.ExpectedImpact)}" : "")
+            + (part.Attachments.Count > 0 ? $"<h3>{E(T["Proposal documents"])}</h3><ul>{string.Concat(part.Attachments.Select(a => $"<li>{E(a.FileName)} ({a.Size / 1024} KB)</li>"))}</ul>" : ""));
 
         var communications = new StringBuilder();
         foreach (var reply in comments.Where(c => c.IsOfficial))

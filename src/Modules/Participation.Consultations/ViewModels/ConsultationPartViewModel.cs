@@ -55,6 +55,10 @@ public sealed class ConsultationPartViewModel
 
     [Display(Name = "Recommendations")]
     public string? Recommendations { get; set; }
+
+    public IReadOnlyList<Participation.Consultations.Models.Attachment> Attachments { get; set; } = [];
+    public List<string> RemoveAttachments { get; set; } = [];
+    public long MaxMegabytes { get; set; }
 }
 
 /// <summary>The public view of a consultation's own data.</summary>
@@ -75,6 +79,7 @@ public sealed class ConsultationDisplayViewModel
     public string DecisionHtml { get; init; } = "";
     public string RationaleHtml { get; init; } = "";
     public string WhatChangedHtml { get; init; } = "";
+    public IReadOnlyList<Participation.Consultations.Models.Attachment> Attachments { get; init; } = [];
     public bool IsDecided => Stage is "Decided" or "Archived";
 }
 

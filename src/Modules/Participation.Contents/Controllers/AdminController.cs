@@ -185,7 +185,7 @@ public sealed class AdminController(
         try
         {
             await lifecycle.FireAsync(item, trigger);
-            TempData["Notice"] = T["Moved to the stage “{0}”.", T[item.Stage!].Value].Value;
+            TempData["Notice"] = T["Moved to the stage “{0}”.", T["Stage" + item.Stage].Value].Value;
         }
         catch (StageTransitionException ex)
         {
