@@ -57,3 +57,22 @@ public class AdminTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Empty((await admin.GetDocumentAsync("/admin/contents?status=Published&q=" + Uri.EscapeDataString("خطة النقل"))).QuerySelectorAll("tbody tr"));
     }
 }
+
+public class DepartmentAdminTests(SetUpSite fixture) : IClassFixture<SetUpSite>
+{
+    [Fact]
+    public async Task Administrators_add_departments_with_a_key_of_their_own()
+    {
+        var admin = await fixture.AdminAsync();
+        var page = await admin.GetDocumentAsync("/admin/departments");
+        Assert.Contains("مكتب الوزير", page.QuerySelector("table")!.TextContent);
+
+        await admin.SubmitFormAsync("/admin/departments", new Dictionary<string, string> { ["key"] = "health", ["nameAr"] = "إدارة الصحة", ["nameEn"] = "Health", ["email"] = "health@agency.example", ["kind"] = "Department" }, "form.editor");
+        Assert.Contains("إدارة الصحة", (await admin.GetDocumentAsync("/admin/departments")).QuerySelector("table")!.InnerHtml);
+
+        await admin.SubmitFormAsync("/admin/departments?culture=en", new Dictionary<string, string> { ["key"] = "health", ["nameAr"] = "مكرر", ["nameEn"] = "Duplicate", ["kind"] = "Department" }, "form.editor");
+        Assert.Contains("A new department needs a key of its own", (await admin.GetDocumentAsync("/admin/departments")).QuerySelector(".notice-error")!.TextContent);
+        var editor = await fixture.StaffAsync("Editor");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await editor.GetAsync("/admin/departments")).StatusCode);
+    }
+}

@@ -17,7 +17,7 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var fields = new Dictionary<string, string>
         {
             ["TitlePart.Title"] = title, ["AutoroutePart.Path"] = path, ["MarkdownBodyPart.Markdown"] = "تفاصيل المقترح.",
-            ["ConsultationPart.Summary"] = "ملخص قصير للمقترح", ["ConsultationPart.Department"] = "إدارة الشؤون البلدية",
+            ["ConsultationPart.Summary"] = "ملخص قصير للمقترح", ["ConsultationPart.Department"] = "municipal",
             ["ConsultationPart.Closes"] = Local(TimeSpan.FromDays(7)), ["ConsultationPart.ContributionTags"] = "نقل، سلامة",
             ["ConsultationPart.InitialAssessment"] = "نحتاج رأي السكان قبل اعتماد الخطة.",
         };
@@ -149,6 +149,13 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var open = await visitor.GetDocumentAsync("/consultations?stage=Open");
         Assert.All(open.QuerySelectorAll(".consultation-card .stage-badge"), b => Assert.Contains("جمع المشاركات", b.TextContent));
         Assert.NotNull((await visitor.GetDocumentAsync("/")).QuerySelector("nav a[href='/consultations']"));
+
+        // The responsible department comes from the departments list, named in the visitor's language.
+        var byDepartment = await visitor.GetDocumentAsync("/consultations?department=municipal&culture=en");
+        Assert.Contains("الإستراتيجية الوطنية للمياه", byDepartment.QuerySelector(".consultation-list")!.TextContent);
+        Assert.Contains("Municipal Services", byDepartment.QuerySelector(".consultation-list")!.TextContent);
+        var wrong = await admin.SubmitFormAsync(editUrl + "?culture=en", new Dictionary<string, string> { ["ConsultationPart.Department"] = "no-such-department" }, "main form.editor", submitValue: "save");
+        Assert.Contains("Choose the department from the list.", (await wrong.ReadDocumentAsync()).ValidationMessages());
     }
 }
 
@@ -203,5 +210,38 @@ public class ConsultationDocumentTests
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(link.GetAttribute("href")!.Replace("/documents/", "/documents/x"))).StatusCode);
+    }
+}
+
+public class AudienceTests(SetUpSite fixture) : IClassFixture<SetUpSite>
+{
+    [Fact]
+    public async Task The_audience_list_is_managed_and_feeds_the_editor_and_the_contribution_form()
+    {
+        var admin = await fixture.AdminAsync();
+        var lines = (await admin.GetDocumentAsync("/admin/audiences")).QuerySelector("#lines")!.TextContent;
+        Assert.Contains("community | أفراد المجتمع | Community members", lines);
+
+        var bad = await admin.SubmitFormAsync("/admin/audiences?culture=en", new Dictionary<string, string> { ["lines"] = lines + "\nYouth without names" });
+        var page = await bad.ReadDocumentAsync();
+        Assert.Contains("Line 5 is not", page.QuerySelector(".notice-error")!.TextContent);
+        Assert.Contains("Youth without names", page.QuerySelector("#lines")!.TextContent);
+
+        await admin.SubmitFormAsync("/admin/audiences", new Dictionary<string, string> { ["lines"] = lines + "\nyouth | الشباب | Young people" });
+        var editor = await admin.GetDocumentAsync("/admin/contents/create/Consultation");
+        Assert.NotNull(editor.QuerySelector("input[name='ConsultationPart.Audiences'][value=youth]"));
+
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "ملاعب الأحياء", ["AutoroutePart.Path"] = "neighbourhood-pitches", ["ConsultationPart.Audiences"] = "youth",
+            ["ConsultationPart.Closes"] = DateTime.UtcNow.AddDays(9).ToString("yyyy-MM-ddTHH:mm"),
+        }, submitValue: "publish");
+        var editUrl = created.Headers.Location!.OriginalString;
+        await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{editUrl.Split('/')[3]}/stage/Open");
+        var citizen = await fixture.CitizenAsync();
+        var publicPage = await citizen.GetDocumentAsync("/neighbourhood-pitches");
+        Assert.Contains("الشباب", publicPage.QuerySelector(".facts")!.TextContent);
+        Assert.NotNull(publicPage.QuerySelector("#comment-audience option[value=youth]"));
+        Assert.Single((await citizen.GetDocumentAsync("/consultations?audience=youth")).QuerySelectorAll(".consultation-card"));
     }
 }

@@ -40,7 +40,7 @@ public class WorkflowTests
             ["AutoroutePart.Path"] = "public-transport",
             ["MarkdownBodyPart.Markdown"] = "نستطلع آراءكم في خطة النقل العام.",
             ["ConsultationPart.Closes"] = closesLocal.ToString("yyyy-MM-ddTHH:mm"),
-            ["ConsultationPart.Department"] = "إدارة التخطيط",
+            ["ConsultationPart.Department"] = "planning",
         }, submitValue: "publish");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var editUrl = created.Headers.Location!.OriginalString;

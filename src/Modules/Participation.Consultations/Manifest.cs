@@ -3,4 +3,4 @@ using Participation.Modules;
 [assembly: Module(
     Name = "Participation.Consultations",
     Description = "Consultations — “Share your opinion” (شارك برأيك): the content type, its participation period and its six stages.",
-    Dependencies = ["Participation.Contents"])]
+    Dependencies = ["Participation.Contents", "Participation.Departments", "Participation.Comments"])]

@@ -6,7 +6,9 @@ public sealed class Permissions : IPermissionProvider
 {
     public static readonly Permission AnalyseConsultations = new("AnalyseConsultations", "Read, classify and export consultation contributions; produce archive reports", StandardPermissions.SiteOwner) { Category = "Consultations" };
 
-    public IEnumerable<Permission> GetPermissions() => [AnalyseConsultations];
+    public static readonly Permission ManageAudiences = new("ManageAudiences", "Edit the list of target audiences", StandardPermissions.SiteOwner) { Category = "Consultations" };
+
+    public IEnumerable<Permission> GetPermissions() => [AnalyseConsultations, ManageAudiences];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [

@@ -13,11 +13,16 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IContentTypeProvider, ContentTypes>();
         services.AddSingleton<Participation.Security.IPermissionProvider, Permissions>();
         services.AddSingleton<Participation.Navigation.INavigationProvider, SiteMenu>();
+        services.AddSingleton<Participation.Navigation.INavigationProvider, Controllers.AudiencesMenu>();
         services.AddScoped<IContentPartDisplayDriver, ConsultationPartDisplayDriver>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationValidationHandler>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ArchiveReportHandler>();
         services.AddScoped<Services.ArchiveReportBuilder>();
         services.AddSingleton<Services.ArchiveReportPdf>();
         services.AddSingleton<Services.AttachmentStore>();
+        services.AddScoped<Services.DepartmentNames>();
+        services.AddScoped<Services.AudienceCatalog>();
+        services.AddScoped<Participation.Audiences.IAudienceCatalog>(sp => sp.GetRequiredService<Services.AudienceCatalog>());
+        services.AddScoped<Participation.Recipes.IRecipeStepHandler, Services.AudiencesStep>();
     }
 }

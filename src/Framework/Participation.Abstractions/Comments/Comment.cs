@@ -65,5 +65,4 @@ public static class CommentLimits
 {
     public const int MaxLength = 2000;
     public static readonly string[] Stances = ["agree", "disagree", "suggestion"];
-    public static readonly string[] Audiences = ["community", "entities", "experts", "academia"];
 }

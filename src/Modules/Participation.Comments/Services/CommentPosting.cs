@@ -38,6 +38,7 @@ public sealed class CommentPosting(
     IDateDisplay dates,
     ISiteService site,
     TimeProvider clock,
+    IEnumerable<Participation.Audiences.IAudienceCatalog> audienceCatalogs,
     IStringLocalizer<CommentPosting> T)
 {
     public const string TermsClaim = "participation-terms";
@@ -70,7 +71,7 @@ public sealed class CommentPosting(
             return new(null, T["The comment you reply to is not available."]);
 
         if (draft.Stance is { Length: > 0 } stance && !CommentLimits.Stances.Contains(stance)) return new(null, T["Choose agree, disagree or suggestion."]);
-        if (draft.Audience is { Length: > 0 } audience && !CommentLimits.Audiences.Contains(audience)) return new(null, T["Choose one of the audiences offered."]);
+        if (draft.Audience is { Length: > 0 } audience && !await KnownAudienceAsync(audience)) return new(null, T["Choose one of the audiences offered."]);
         if (part.OnePerPerson && draft.ParentId is null && !draft.Official
             && await session.Set<Comment>().AnyAsync(c => c.ContentItemId == item.ContentItemId && c.AuthorId == user.Id && c.ParentId == null && c.Status != CommentStatus.Hidden))
             return new(null, T["You have already taken part here: one contribution per person. You can still reply to others."]);
@@ -112,6 +113,13 @@ public sealed class CommentPosting(
         session.Set<Comment>().Add(comment);
         await session.SaveChangesAsync();
         return new(comment.Status, null);
+    }
+
+    private async Task<bool> KnownAudienceAsync(string key)
+    {
+        foreach (var catalog in audienceCatalogs)
+            if ((await catalog.ListAsync()).Any(a => a.Key == key)) return true;
+        return false;
     }
 
     private async Task<string> ReasonNameAsync(string key)

@@ -9,7 +9,7 @@ namespace Participation.Consultations.Controllers;
 
 /// <summary>The public list of consultations: open first, then those being studied, then decided and archived.</summary>
 [Area("Participation.Consultations"), Route("consultations")]
-public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, TimeProvider clock) : Controller
+public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Consultations.Services.DepartmentNames departmentNames, Participation.Audiences.IAudienceCatalog audiences, TimeProvider clock) : Controller
 {
     private static readonly string[] Order = [ConsultationLifecycle.Open, ConsultationLifecycle.Proposed, ConsultationLifecycle.Closed, ConsultationLifecycle.Decided, ConsultationLifecycle.Archived];
 
@@ -33,7 +33,8 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         // Show each consultation once, in the visitor's language when it exists in it.
         var items = all.GroupBy(x => x.As<Participation.ContentManagement.Models.LocalizationPart>().LocalizationSet is { Length: > 0 } set ? set : x.ContentItemId)
             .Select(g => g.FirstOrDefault(x => x.Culture == culture) ?? g.First()).ToList();
-        var departments = items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct().Order().ToList();
+        var departments = items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct()
+            .Select(key => (Key: key, Name: departmentNames.NameOf(key))).OrderBy(d => d.Name).ToList();
 
         if (!string.IsNullOrEmpty(stage)) items = items.Where(x => x.Stage == stage).ToList();
         if (!string.IsNullOrEmpty(department)) items = items.Where(x => x.As<ConsultationPart>().Department == department).ToList();
@@ -44,7 +45,8 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         return View(new ConsultationListViewModel
         {
             Items = items.OrderBy(x => Array.IndexOf(Order, x.Stage ?? "")).ThenBy(x => x.As<ConsultationPart>().ClosesUtc).ToList(),
-            Departments = departments, Stage = stage, Department = department, Audience = audience, Query = q, NowUtc = clock.GetUtcNow().UtcDateTime,
+            AudienceOptions = await audiences.ListAsync(),
+            Departments = departments, DepartmentNames = departments.ToDictionary(d => d.Key, d => d.Name), Stage = stage, Department = department, Audience = audience, Query = q, NowUtc = clock.GetUtcNow().UtcDateTime,
         });
     }
 }

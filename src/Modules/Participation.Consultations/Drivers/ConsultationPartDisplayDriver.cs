@@ -8,14 +8,15 @@ using Participation.Localization;
 
 namespace Participation.Consultations.Drivers;
 
-public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, Microsoft.AspNetCore.Http.IHttpContextAccessor http, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
+public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, Microsoft.AspNetCore.Http.IHttpContextAccessor http, DepartmentNames departments, AudienceCatalog audienceCatalog, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
 {
     public override ShapeResult? Display(ContentItem item, ConsultationPart part, string displayType) => Shape("ConsultationPart", new ConsultationDisplayViewModel
     {
         ContentItemId = item.ContentItemId, Stage = item.Stage, Stages = ConsultationLifecycle.Definition.Stages,
-        OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, NowUtc = clock.GetUtcNow().UtcDateTime, Department = part.Department,
+        OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, NowUtc = clock.GetUtcNow().UtcDateTime, Department = departments.NameOf(part.Department),
         SummaryHtml = markdown.ToSafeHtml(part.Summary), ObjectivesHtml = markdown.ToSafeHtml(part.Objectives), ExpectedImpactHtml = markdown.ToSafeHtml(part.ExpectedImpact),
-        Audiences = part.Audiences, Channels = part.Channels.Count > 0 ? part.Channels : ["portal"],
+        Audiences = part.Audiences.Select(key => Audiences.FirstOrDefault(a => a.Key == key)?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? key).ToList(),
+        Channels = part.Channels.Count > 0 ? part.Channels : ["portal"],
         DecisionHtml = markdown.ToSafeHtml(part.Decision), RationaleHtml = markdown.ToSafeHtml(part.DecisionRationale), WhatChangedHtml = markdown.ToSafeHtml(part.WhatChanged),
         Attachments = part.Attachments,
     }, zone: "Header", position: "2");
@@ -23,10 +24,10 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
     public override ShapeResult? Edit(ContentItem item, ConsultationPart part) => Shape("ConsultationPart.Edit", new ConsultationPartViewModel
     {
         ContentItemId = item.ContentItemId, IsSaved = item.Number > 0,
-        Summary = part.Summary, Objectives = part.Objectives, Audiences = part.Audiences, ExpectedImpact = part.ExpectedImpact, Channels = part.Channels,
+        Summary = part.Summary, Objectives = part.Objectives, Audiences = part.Audiences, AudienceOptions = Audiences, ExpectedImpact = part.ExpectedImpact, Channels = part.Channels,
         Opens = part.OpensUtc is { } o ? dates.ToLocal(o) : null,
         Closes = part.ClosesUtc is { } c ? dates.ToLocal(c) : null,
-        Department = part.Department, InitialAssessment = part.InitialAssessment,
+        Department = part.Department, DepartmentOptions = departments.Options(), InitialAssessment = part.InitialAssessment,
         ContributionTags = string.Join(", ", part.ContributionTags),
         Decision = part.Decision, DecisionRationale = part.DecisionRationale, WhatChanged = part.WhatChanged,
         Achievements = part.Achievements, Obstacles = part.Obstacles, Recommendations = part.Recommendations,
@@ -37,7 +38,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
     {
         var model = new ConsultationPartViewModel();
         await updater.TryUpdateModelAsync(model, Prefix);
-        var audiences = ConsultationVocabulary.Audiences.Select(a => a.Key).ToHashSet();
+        var audiences = Audiences.Select(a => a.Key).ToHashSet();
         var channels = ConsultationVocabulary.Channels.Select(c => c.Key).ToHashSet();
         part.Summary = model.Summary?.Trim() ?? "";
         part.Objectives = model.Objectives ?? "";
@@ -47,6 +48,8 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         part.OpensUtc = model.Opens is { } o ? dates.ToUtc(o) : null;
         part.ClosesUtc = model.Closes is { } c ? dates.ToUtc(c) : null;
         part.Department = model.Department?.Trim() ?? "";
+        if (part.Department.Length > 0 && departments.Options().All(o => o.Key != part.Department))
+            updater.ModelState.AddModelError($"{Prefix}.{nameof(model.Department)}", T["Choose the department from the list."]);
         part.InitialAssessment = model.InitialAssessment ?? "";
         part.ContributionTags = (model.ContributionTags ?? "").Split([',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         part.Decision = model.Decision ?? "";
@@ -77,4 +80,6 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         }
         return Edit(item, part);
     }
+
+    private IReadOnlyList<Participation.Audiences.Audience> Audiences => audienceCatalog.List();
 }

@@ -26,7 +26,7 @@ public sealed class ConsultationPart : ContentPart
     public List<Attachment> Attachments { get; set; } = [];
     public DateTime? OpensUtc { get; set; }
     public DateTime? ClosesUtc { get; set; }
-    /// <summary>The internal department responsible for the decision.</summary>
+    /// <summary>The key of the internal department responsible for the decision (the departments list).</summary>
     public string Department { get; set; } = "";
     public string Decision { get; set; } = "";
     public string DecisionRationale { get; set; } = "";
@@ -42,17 +42,9 @@ public sealed class Attachment
     public DateTime UploadedUtc { get; set; }
 }
 
-/// <summary>The target audiences (the policy's four stakeholder groups) and the participation channels.</summary>
+/// <summary>The participation channels a consultation may offer.</summary>
 public static class ConsultationVocabulary
 {
-    public static readonly (string Key, string English)[] Audiences =
-    [
-        ("community", "Community members"),
-        ("entities", "Concerned entities (government, NGOs, companies)"),
-        ("experts", "Specialists and experts"),
-        ("academia", "Academia"),
-    ];
-
     public static readonly (string Key, string English)[] Channels =
     [
         ("portal", "This portal"),

@@ -28,6 +28,8 @@ public sealed class ArchiveReportBuilder(
     IMarkdownRenderer markdown,
     IDateDisplay dates,
     IWebHostEnvironment environment,
+    DepartmentNames departments,
+    Participation.Audiences.IAudienceCatalog audienceCatalog,
     IStringLocalizer<ArchiveReportBuilder> T)
 {
     public async Task<string> BuildAsync(ContentItem item)
@@ -44,7 +46,7 @@ public sealed class ArchiveReportBuilder(
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{(rtl ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><title>{E(T["Archive report: {0}", item.DisplayText])}</title><style>{Css()}</style></head><body>");
         html.Append($"<header><p class=\"kicker\">{E(T["Consultation archive report"])}</p><h1>{E(item.DisplayText)}</h1><dl>");
-        Fact(html, T["Department responsible"], part.Department);
+        Fact(html, T["Department responsible"], departments.NameOf(part.Department));
         Fact(html, T["Participation period"], $"{(part.OpensUtc is { } o ? dates.FormatDateTime(o, culture) + " — " : "")}{(part.ClosesUtc is { } c ? dates.FormatDateTime(c, culture) : "")}");
         Fact(html, T["Stage"], T["Stage" + item.Stage]);
         Fact(html, T["Report produced"], dates.FormatDateTime(DateTime.UtcNow, culture));
@@ -68,7 +70,8 @@ public sealed class ArchiveReportBuilder(
             figures.Append($"<tr><th scope=\"row\">{E(label)}</th><td class=\"figure\">{value}</td></tr>");
         figures.Append("</tbody></table>");
         figures.Append(BarChart.Svg(T["By position"], stats.ByStance.Select(x => (T["Stance" + x.Key].Value, x.Count)).ToList(), rtl));
-        figures.Append(BarChart.Svg(T["By audience"], stats.ByAudience.Select(x => (T["Audience" + x.Key].Value, x.Count)).ToList(), rtl));
+        var audiences = await audienceCatalog.ListAsync();
+        figures.Append(BarChart.Svg(T["By audience"], stats.ByAudience.Select(x => (audiences.FirstOrDefault(a => a.Key == x.Key)?.Name(culture) ?? T["Audiencenone"].Value, x.Count)).ToList(), rtl));
         if (stats.ByTag.Count > 0) figures.Append(BarChart.Svg(T["By tag"], stats.ByTag, rtl));
         if (stats.ByDay.Count > 0) figures.Append(BarChart.Svg(T["By day"], stats.ByDay.Select(x => (x.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), x.Count)).ToList(), rtl));
         Section(html, "4", T["Participation statistics"], figures.ToString());

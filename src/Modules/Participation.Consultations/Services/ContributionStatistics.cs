@@ -28,7 +28,7 @@ public sealed record ContributionStatistics(
             comments.Count(c => c.Status == CommentStatus.Hidden),
             CommentLimits.Stances.Select(s => (s, contributions.Count(c => c.Stance == s))).Append(("none", contributions.Count(c => c.Stance == null))).ToList(),
             contributions.SelectMany(c => c.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries)).GroupBy(t => t).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
-            CommentLimits.Audiences.Select(a => (a, contributions.Count(c => c.Audience == a))).Append(("none", contributions.Count(c => c.Audience == null))).ToList(),
+            contributions.GroupBy(c => c.Audience ?? "none").Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
             contributions.GroupBy(c => toLocalDay(c.CreatedUtc)).Select(g => (g.Key, g.Count())).OrderBy(x => x.Key).ToList());
     }
 }

@@ -15,6 +15,7 @@ public sealed class ConsultationPartViewModel
     public string? Objectives { get; set; }
 
     public List<string> Audiences { get; set; } = [];
+    public IReadOnlyList<Participation.Audiences.Audience> AudienceOptions { get; set; } = [];
 
     [Display(Name = "Expected impact on the audience")]
     public string? ExpectedImpact { get; set; }
@@ -28,9 +29,9 @@ public sealed class ConsultationPartViewModel
     [Display(Name = "Participation closes")]
     public DateTime? Closes { get; set; }
 
-    [StringLength(200, ErrorMessage = "The name is at most 200 characters.")]
     [Display(Name = "Department responsible")]
     public string? Department { get; set; }
+    public IReadOnlyList<(string Key, string Name)> DepartmentOptions { get; set; } = [];
 
     [Display(Name = "Initial assessment: why participation is needed (staff only)")]
     public string? InitialAssessment { get; set; }
@@ -74,6 +75,7 @@ public sealed class ConsultationDisplayViewModel
     public string SummaryHtml { get; init; } = "";
     public string ObjectivesHtml { get; init; } = "";
     public string ExpectedImpactHtml { get; init; } = "";
+    /// <summary>The target audiences' names, in the visitor's language.</summary>
     public IReadOnlyList<string> Audiences { get; init; } = [];
     public IReadOnlyList<string> Channels { get; init; } = [];
     public string DecisionHtml { get; init; } = "";
@@ -86,12 +88,14 @@ public sealed class ConsultationDisplayViewModel
 public sealed class ConsultationListViewModel
 {
     public required IReadOnlyList<Participation.ContentManagement.ContentItem> Items { get; init; }
-    public required IReadOnlyList<string> Departments { get; init; }
+    public required IReadOnlyList<(string Key, string Name)> Departments { get; init; }
+    public required IReadOnlyDictionary<string, string> DepartmentNames { get; init; }
     public string? Stage { get; init; }
     public string? Department { get; init; }
     public string? Audience { get; init; }
     public string? Query { get; init; }
     public DateTime NowUtc { get; init; }
+    public IReadOnlyList<Participation.Audiences.Audience> AudienceOptions { get; init; } = [];
 }
 
 public sealed class AnalysisViewModel

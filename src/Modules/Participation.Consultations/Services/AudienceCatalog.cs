@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Participation.Audiences;
+using Participation.Data;
+using Participation.Recipes;
+
+namespace Participation.Consultations.Services;
+
+/// <summary>The audiences as a site document; until edited, the four stakeholder groups of the policy.</summary>
+public sealed class AudienceCatalog(IDataSession session) : IAudienceCatalog
+{
+    private const string DocumentType = "Participation.Consultations.Audiences";
+
+    public static readonly IReadOnlyList<Audience> StakeholderGroups =
+    [
+        new("community", "أفراد المجتمع", "Community members"),
+        new("entities", "الجهات ذات العلاقة (حكومية، غير ربحية، شركات)", "Concerned entities (government, NGOs, companies)"),
+        new("experts", "المتخصصون والخبراء", "Specialists and experts"),
+        new("academia", "الأكاديميون", "Academia"),
+    ];
+
+    private IReadOnlyList<Audience>? _cached;
+
+    public Task<IReadOnlyList<Audience>> ListAsync() => Task.FromResult(List());
+
+    /// <summary>For display drivers, which build their shapes synchronously.</summary>
+    public IReadOnlyList<Audience> List()
+    {
+        if (_cached is not null) return _cached;
+        var document = session.Set<SiteDocument>().AsNoTracking().FirstOrDefault(d => d.Type == DocumentType);
+        return _cached = document is null ? StakeholderGroups : JsonSerializer.Deserialize<List<Audience>>(document.Content) ?? [.. StakeholderGroups];
+    }
+
+    public async Task SaveAsync(IReadOnlyList<Audience> audiences)
+    {
+        var json = JsonSerializer.Serialize(audiences);
+        var document = await session.Set<SiteDocument>().FindAsync(DocumentType);
+        if (document is null) session.Set<SiteDocument>().Add(new SiteDocument { Type = DocumentType, Content = json });
+        else document.Content = json;
+        await session.SaveChangesAsync();
+        _cached = audiences;
+    }
+
+    /// <summary>Parses "key | Arabic | English" lines, as the admin page edits them.</summary>
+    public static (IReadOnlyList<Audience> Audiences, int? BadLine) Parse(string text)
+    {
+        var audiences = new List<Audience>();
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split('|', StringSplitOptions.TrimEntries);
+            if (cells is not [var key, var ar, var en] || key.Length == 0 || ar.Length == 0 || en.Length == 0
+                || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || audiences.Any(a => a.Key == key))
+                return ([], i + 1);
+            audiences.Add(new Audience(key, ar, en));
+        }
+        return (audiences, null);
+    }
+}
+
+/// <summary>The <c>Audiences</c> step: <c>{ "name": "Audiences", "Audiences": [ { "Key": "youth", "NameAr": "…", "NameEn": "…" } ] }</c>.</summary>
+public sealed class AudiencesStep(IAudienceCatalog catalog) : IRecipeStepHandler
+{
+    public string StepName => "Audiences";
+
+    public async Task ExecuteAsync(RecipeStepContext context)
+    {
+        if (context.Step.FirstOrDefault(p => string.Equals(p.Key, "Audiences", StringComparison.OrdinalIgnoreCase)).Value is not JsonArray list)
+            throw new RecipeStepException("Audiences", "the Audiences step needs an 'Audiences' list");
+        var lines = list.Select((a, i) => $"{a?["Key"]}|{a?["NameAr"]}|{a?["NameEn"]}");
+        var (audiences, bad) = AudienceCatalog.Parse(string.Join("\n", lines));
+        if (bad is { } line) throw new RecipeStepException($"Audiences[{line - 1}]", "each audience needs a unique key (lower-case Latin letters, digits, '-') and Arabic and English names");
+        await catalog.SaveAsync(audiences);
+    }
+}
