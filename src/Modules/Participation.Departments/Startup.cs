@@ -81,12 +81,12 @@ public sealed class DepartmentsStep(IDataSession session) : IRecipeStepHandler
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        if (context.Step.FirstOrDefault(p => string.Equals(p.Key, "Departments", StringComparison.OrdinalIgnoreCase)).Value is not JsonArray list)
+        if (context.Step.Get("Departments") is not JsonArray list)
             throw new RecipeStepException("Departments", "the Departments step needs a 'Departments' list");
         for (var i = 0; i < list.Count; i++)
         {
             var at = $"Departments[{i}]";
-            string? Text(string key) => (list[i] as JsonObject)?.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value?.GetValue<string>();
+            string? Text(string key) => (list[i] as JsonObject)?.Text(key);
             var key = Text("Key");
             if (string.IsNullOrWhiteSpace(key) || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')) throw new RecipeStepException($"{at}.Key", "each department needs a key of lower-case Latin letters, digits and '-'");
             if (string.IsNullOrWhiteSpace(Text("NameAr")) || string.IsNullOrWhiteSpace(Text("NameEn"))) throw new RecipeStepException($"{at}.NameAr", "each department needs an Arabic and an English name");

@@ -14,7 +14,7 @@ public sealed class RecipesStep(IRecipeHarvester harvester, IServiceProvider ser
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        var values = context.Step.FirstOrDefault(p => string.Equals(p.Key, "Values", StringComparison.OrdinalIgnoreCase)).Value as JsonArray
+        var values = context.Step.Get("Values") as JsonArray
             ?? throw new RecipeStepException("Values", "the recipes step needs a 'Values' list of recipe names");
         if (Depth.Value >= 5) throw new RecipeStepException("Values", "recipes include each other too deeply (a loop?)");
         var executor = (IRecipeExecutor)services.GetService(typeof(IRecipeExecutor))!;

@@ -68,3 +68,13 @@ public interface IRecipeExecutor
     /// </summary>
     Task ExecuteAsync(RecipeDescriptor recipe, IReadOnlyDictionary<string, string>? environment = null);
 }
+
+/// <summary>Recipe keys are matched without regard to case, as Orchard's are.</summary>
+public static class RecipeJson
+{
+    public static JsonNode? Get(this JsonObject obj, string key)
+        => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+
+    public static string? Text(this JsonObject obj, string key)
+        => obj.Get(key) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}

@@ -21,7 +21,7 @@ public sealed class RecipeExecutor(
         // Check every step has a handler before changing anything.
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
-            var stepName = RecipeHarvester.Text((JsonObject)recipe.Steps[i]!, "name")!;
+            var stepName = ((JsonObject)recipe.Steps[i]!).Text("name")!;
             if (!byName.ContainsKey(stepName))
                 throw new RecipeExecutionException(recipe.Name, i, stepName, "name", $"no module handles the step '{stepName}' (known steps: {string.Join(", ", byName.Keys.Order())})");
         }
@@ -32,7 +32,7 @@ public sealed class RecipeExecutor(
             for (var i = 0; i < recipe.Steps.Count; i++)
             {
                 var step = (JsonObject)recipe.Steps[i]!;
-                var stepName = RecipeHarvester.Text(step, "name")!;
+                var stepName = step.Text("name")!;
                 try
                 {
                     await byName[stepName].ExecuteAsync(new RecipeStepContext

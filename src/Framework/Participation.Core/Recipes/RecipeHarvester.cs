@@ -40,30 +40,25 @@ public sealed class RecipeHarvester : IRecipeHarvester
         {
             throw Invalid(source, "(file)", $"not valid JSON at line {ex.LineNumber + 1}: {ex.Message}");
         }
-        var name = Text(root, "name");
+        var name = root.Text("name");
         if (string.IsNullOrWhiteSpace(name)) throw Invalid(source, "name", "a recipe needs a name");
-        if (Get(root, "steps") is not JsonArray steps) throw Invalid(source, "steps", "a recipe needs a list of steps");
+        if (root.Get("steps") is not JsonArray steps) throw Invalid(source, "steps", "a recipe needs a list of steps");
         for (var i = 0; i < steps.Count; i++)
         {
-            if (steps[i] is not JsonObject step || string.IsNullOrWhiteSpace(Text(step, "name")))
+            if (steps[i] is not JsonObject step || string.IsNullOrWhiteSpace(step.Text("name")))
                 throw new RecipeExecutionException(name, i, "?", "name", "every step is an object with a name");
         }
         return new RecipeDescriptor
         {
             Name = name,
-            DisplayName = Text(root, "displayName") ?? name,
-            Description = Text(root, "description") ?? "",
-            IsSetupRecipe = Get(root, "issetuprecipe") is JsonValue v && v.TryGetValue<bool>(out var setup) && setup,
-            Categories = (Get(root, "categories") as JsonArray)?.Select(c => c?.GetValue<string>() ?? "").ToList() ?? [],
+            DisplayName = root.Text("displayName") ?? name,
+            Description = root.Text("description") ?? "",
+            IsSetupRecipe = root.Get("issetuprecipe") is JsonValue v && v.TryGetValue<bool>(out var setup) && setup,
+            Categories = (root.Get("categories") as JsonArray)?.Select(c => c?.GetValue<string>() ?? "").ToList() ?? [],
             Steps = steps,
         };
     }
 
     private static RecipeExecutionException Invalid(string source, string field, string reason) => new(source, -1, "(header)", field, reason);
 
-    /// <summary>Recipe keys are matched without regard to case, as Orchard's are.</summary>
-    internal static JsonNode? Get(JsonObject obj, string key)
-        => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
-
-    internal static string? Text(JsonObject obj, string key) => Get(obj, key) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

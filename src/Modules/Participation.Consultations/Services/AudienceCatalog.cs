@@ -66,7 +66,7 @@ public sealed class AudiencesStep(IAudienceCatalog catalog) : IRecipeStepHandler
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        if (context.Step.FirstOrDefault(p => string.Equals(p.Key, "Audiences", StringComparison.OrdinalIgnoreCase)).Value is not JsonArray list)
+        if (context.Step.Get("Audiences") is not JsonArray list)
             throw new RecipeStepException("Audiences", "the Audiences step needs an 'Audiences' list");
         var lines = list.Select((a, i) => $"{a?["Key"]}|{a?["NameAr"]}|{a?["NameEn"]}");
         var (audiences, bad) = AudienceCatalog.Parse(string.Join("\n", lines));

@@ -18,7 +18,7 @@ public sealed partial class ContentStep(IContentManager contentManager, IContent
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        var data = context.Step.FirstOrDefault(p => string.Equals(p.Key, "data", StringComparison.OrdinalIgnoreCase)).Value as JsonArray
+        var data = context.Step.Get("data") as JsonArray
             ?? throw new RecipeStepException("data", "the content step needs a 'data' list of items");
         for (var i = 0; i < data.Count; i++)
         {
@@ -29,15 +29,15 @@ public sealed partial class ContentStep(IContentManager contentManager, IContent
 
     private async Task ImportAsync(JsonObject entry, string at)
     {
-        var typeName = Text(entry, "ContentType") ?? throw new RecipeStepException($"{at}.ContentType", "every item needs a ContentType");
+        var typeName = entry.Text("ContentType") ?? throw new RecipeStepException($"{at}.ContentType", "every item needs a ContentType");
         var type = definitions.GetType(typeName) ?? throw new RecipeStepException($"{at}.ContentType", $"unknown content type '{typeName}'");
-        var id = Text(entry, "ContentItemId");
-        var publish = entry.FirstOrDefault(p => string.Equals(p.Key, "Published", StringComparison.OrdinalIgnoreCase)).Value?.GetValue<bool>() ?? true;
+        var id = entry.Text("ContentItemId");
+        var publish = entry.Get("Published")?.GetValue<bool>() ?? true;
 
         var existing = id is null ? null : await contentManager.GetAsync(id, VersionOptions.DraftRequired);
         var item = existing ?? contentManager.New(type.Name);
         if (existing is null && id is not null) item.ContentItemId = id;
-        if (Text(entry, "Stage") is { } stage)
+        if (entry.Text("Stage") is { } stage)
         {
             if (!type.Stages.Contains(stage)) throw new RecipeStepException($"{at}.Stage", $"'{stage}' is not a stage of {type.Name}");
             item.Stage = stage;
@@ -92,6 +92,4 @@ public sealed partial class ContentStep(IContentManager contentManager, IContent
     [System.Text.RegularExpressions.GeneratedRegex(@"^@now([+-]\d+)([dh])$")]
     private static partial System.Text.RegularExpressions.Regex RelativeDate();
 
-    private static string? Text(JsonObject obj, string key)
-        => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -17,7 +17,7 @@ public sealed class ModerationStep(IDataSession session, IModerationSettingsStor
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        if (Get(context.Step, "Reasons") is JsonArray reasons)
+        if (context.Step.Get("Reasons") is JsonArray reasons)
         {
             for (var i = 0; i < reasons.Count; i++)
             {
@@ -34,14 +34,14 @@ public sealed class ModerationStep(IDataSession session, IModerationSettingsStor
                 reason.IsActive = true;
             }
         }
-        if (Get(context.Step, "Lexicon") is JsonArray terms)
+        if (context.Step.Get("Lexicon") is JsonArray terms)
         {
             var existing = (await session.Set<LexiconTerm>().Select(t => t.Term).ToListAsync()).ToHashSet();
             foreach (var term in terms.Select(t => t?.GetValue<string>()?.Trim()).Where(t => !string.IsNullOrEmpty(t)).Distinct())
                 if (existing.Add(term!)) session.Set<LexiconTerm>().Add(new LexiconTerm { Term = term!, CreatedUtc = clock.GetUtcNow().UtcDateTime });
         }
         await session.SaveChangesAsync();
-        if (Get(context.Step, "Settings") is JsonObject settings)
+        if (context.Step.Get("Settings") is JsonObject settings)
         {
             try
             {
@@ -54,5 +54,4 @@ public sealed class ModerationStep(IDataSession session, IModerationSettingsStor
         }
     }
 
-    private static JsonNode? Get(JsonObject obj, string key) => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -16,19 +16,19 @@ public sealed class RolesStep(RoleManager<ParticipationRole> roles, IRolePermiss
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        if (Get(context.Step, "Roles") is not JsonArray list) throw new RecipeStepException("Roles", "the Roles step needs a 'Roles' list");
+        if (context.Step.Get("Roles") is not JsonArray list) throw new RecipeStepException("Roles", "the Roles step needs a 'Roles' list");
         for (var i = 0; i < list.Count; i++)
         {
             var at = $"Roles[{i}]";
             if (list[i] is not JsonObject entry) throw new RecipeStepException(at, "each role is a JSON object");
-            var name = (Get(entry, "Name") as JsonValue)?.GetValue<string>();
+            var name = (entry.Get("Name") as JsonValue)?.GetValue<string>();
             if (string.IsNullOrWhiteSpace(name)) throw new RecipeStepException($"{at}.Name", "each role needs a name");
-            var names = (Get(entry, "Permissions") as JsonArray)?.Select(p => p?.GetValue<string>() ?? "").ToList() ?? [];
+            var names = (entry.Get("Permissions") as JsonArray)?.Select(p => p?.GetValue<string>() ?? "").ToList() ?? [];
             var unknown = names.FirstOrDefault(n => permissions.Find(n) is null);
             if (unknown is not null) throw new RecipeStepException($"{at}.Permissions", $"unknown permission '{unknown}'");
 
             var role = await roles.FindByNameAsync(name);
-            var description = (Get(entry, "Description") as JsonValue)?.GetValue<string>();
+            var description = (entry.Get("Description") as JsonValue)?.GetValue<string>();
             if (role is null)
             {
                 var created = await roles.CreateAsync(new ParticipationRole(name) { Description = description ?? "" });
@@ -43,5 +43,4 @@ public sealed class RolesStep(RoleManager<ParticipationRole> roles, IRolePermiss
         }
     }
 
-    private static JsonNode? Get(JsonObject obj, string key) => obj.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -16,7 +16,7 @@ public sealed class WorkflowTypeStep(WorkflowTypeStore store) : IRecipeStepHandl
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        var data = context.Step.FirstOrDefault(p => string.Equals(p.Key, "data", StringComparison.OrdinalIgnoreCase)).Value as JsonArray
+        var data = context.Step.Get("data") as JsonArray
             ?? throw new RecipeStepException("data", "the WorkflowType step needs a 'data' list of workflow types");
         for (var i = 0; i < data.Count; i++)
         {
