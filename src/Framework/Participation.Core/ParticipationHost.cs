@@ -70,6 +70,7 @@ public static class ParticipationHost
         }, ServiceLifetime.Scoped, ServiceLifetime.Scoped);
         services.AddScoped<IDataSession>(sp => sp.GetRequiredService<ParticipationDbContext>());
         services.AddScoped<DataMigrationRunner>();
+        services.AddScoped<ISiteDocuments, SiteDocuments>();
         services.AddSingleton<DataMigration, CoreMigrations>();
         services.AddSingleton<DataMigration, IdentityMigrations>();
         services.TryAddSingleton(TimeProvider.System);

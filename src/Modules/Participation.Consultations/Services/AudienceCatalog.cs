@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Participation.Audiences;
 using Participation.Data;
 using Participation.Recipes;
@@ -8,7 +6,7 @@ using Participation.Recipes;
 namespace Participation.Consultations.Services;
 
 /// <summary>The audiences as a site document; until edited, the four stakeholder groups of the policy.</summary>
-public sealed class AudienceCatalog(IDataSession session) : IAudienceCatalog
+public sealed class AudienceCatalog(ISiteDocuments documents) : IAudienceCatalog
 {
     private const string DocumentType = "Participation.Consultations.Audiences";
 
@@ -28,17 +26,12 @@ public sealed class AudienceCatalog(IDataSession session) : IAudienceCatalog
     public IReadOnlyList<Audience> List()
     {
         if (_cached is not null) return _cached;
-        var document = session.Set<SiteDocument>().AsNoTracking().FirstOrDefault(d => d.Type == DocumentType);
-        return _cached = document is null ? StakeholderGroups : JsonSerializer.Deserialize<List<Audience>>(document.Content) ?? [.. StakeholderGroups];
+        return _cached = documents.Load<List<Audience>>(DocumentType) ?? [.. StakeholderGroups];
     }
 
     public async Task SaveAsync(IReadOnlyList<Audience> audiences)
     {
-        var json = JsonSerializer.Serialize(audiences);
-        var document = await session.Set<SiteDocument>().FindAsync(DocumentType);
-        if (document is null) session.Set<SiteDocument>().Add(new SiteDocument { Type = DocumentType, Content = json });
-        else document.Content = json;
-        await session.SaveChangesAsync();
+        await documents.SaveAsync(DocumentType, audiences.ToList());
         _cached = audiences;
     }
 

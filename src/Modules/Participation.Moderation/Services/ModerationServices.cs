@@ -1,5 +1,4 @@
 using Participation.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Participation.Comments;
 using Participation.Data;
@@ -32,24 +31,13 @@ public sealed class ContentScreener(IDataSession session, IModerationSettingsSto
     }
 }
 
-public sealed class ModerationSettingsStore(IDataSession session) : IModerationSettingsStore
+public sealed class ModerationSettingsStore(ISiteDocuments documents) : IModerationSettingsStore
 {
     private const string DocumentType = "Participation.Moderation.Settings";
 
-    public async Task<ModerationSettings> GetAsync()
-    {
-        var document = await session.Set<SiteDocument>().AsNoTracking().FirstOrDefaultAsync(d => d.Type == DocumentType);
-        return document is null ? new ModerationSettings() : JsonSerializer.Deserialize<ModerationSettings>(document.Content) ?? new ModerationSettings();
-    }
+    public async Task<ModerationSettings> GetAsync() => await documents.LoadAsync<ModerationSettings>(DocumentType) ?? new ModerationSettings();
 
-    public async Task SaveAsync(ModerationSettings settings)
-    {
-        var json = JsonSerializer.Serialize(settings);
-        var document = await session.Set<SiteDocument>().FindAsync(DocumentType);
-        if (document is null) session.Set<SiteDocument>().Add(new SiteDocument { Type = DocumentType, Content = json });
-        else document.Content = json;
-        await session.SaveChangesAsync();
-    }
+    public Task SaveAsync(ModerationSettings settings) => documents.SaveAsync(DocumentType, settings);
 }
 
 public sealed class BanService(IDataSession session, TimeProvider clock) : IBanService

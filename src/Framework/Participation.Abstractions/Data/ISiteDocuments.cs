@@ -1,0 +1,13 @@
+namespace Participation.Data;
+
+/// <summary>
+/// Site-wide documents (settings and small managed lists) stored as JSON under a type name
+/// (Orchard's document manager). Saving joins the caller's transaction.
+/// </summary>
+public interface ISiteDocuments
+{
+    Task<T?> LoadAsync<T>(string type) where T : class;
+    /// <summary>For display drivers, which build their shapes synchronously.</summary>
+    T? Load<T>(string type) where T : class;
+    Task SaveAsync<T>(string type, T value) where T : class;
+}

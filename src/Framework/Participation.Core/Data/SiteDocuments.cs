@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Participation.Data;
+
+public sealed class SiteDocuments(ParticipationDbContext db) : ISiteDocuments
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public async Task<T?> LoadAsync<T>(string type) where T : class
+        => Parse<T>(await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Type == type));
+
+    public T? Load<T>(string type) where T : class
+        => Parse<T>(db.Documents.AsNoTracking().FirstOrDefault(d => d.Type == type));
+
+    public async Task SaveAsync<T>(string type, T value) where T : class
+    {
+        var json = JsonSerializer.Serialize(value, JsonOptions);
+        var document = await db.Documents.FindAsync(type);
+        if (document is null) db.Documents.Add(new SiteDocument { Type = type, Content = json });
+        else document.Content = json;
+        await db.SaveChangesAsync();
+    }
+
+    private static T? Parse<T>(SiteDocument? document) where T : class
+        => document is null ? null : JsonSerializer.Deserialize<T>(document.Content, JsonOptions);
+}
