@@ -49,6 +49,12 @@ public sealed class DepartmentsModel : IModelContributor
         e.Property(x => x.Email).HasMaxLength(256);
         e.Property(x => x.ParentKey).HasMaxLength(50);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+    }).Entity<DepartmentMember>(e =>
+    {
+        e.ToTable("DepartmentMembers");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.DepartmentKey).HasMaxLength(50);
+        e.Property(x => x.UserId).HasMaxLength(450);
     });
 }
 
@@ -69,6 +75,21 @@ public sealed class Migrations : DataMigration
         }, constraints: t => t.PrimaryKey("PK_Departments", x => x.Id));
         schema.CreateIndex("IX_Departments_Key", "Departments", "Key", unique: true);
         return 1;
+    }
+
+    /// <summary>Officers and heads, for request inboxes and escalations.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateTable("DepartmentMembers", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            DepartmentKey = t.Column<string>(maxLength: 50, nullable: false),
+            UserId = t.Column<string>(maxLength: 450, nullable: false),
+            IsHead = t.Column<bool>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_DepartmentMembers", x => x.Id));
+        schema.CreateIndex("IX_DepartmentMembers_Department_User", "DepartmentMembers", ["DepartmentKey", "UserId"], unique: true);
+        schema.CreateIndex("IX_DepartmentMembers_User", "DepartmentMembers", "UserId");
+        return 2;
     }
 }
 

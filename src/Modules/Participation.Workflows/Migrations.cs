@@ -165,4 +165,11 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_ContentSubscriptions_Item", "ContentSubscriptions", "ContentItemId");
         return 1;
     }
+
+    /// <summary>Keyed timers (a request's deadline) are found by event and key.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateIndex("IX_WorkflowTimers_Key", "WorkflowTimers", ["EventName", "CorrelationId"]);
+        return 2;
+    }
 }

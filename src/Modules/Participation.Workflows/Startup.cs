@@ -43,6 +43,7 @@ public sealed class Startup : StartupBase
         services.AddHostedService(sp => sp.GetRequiredService<WorkflowProcessor>());
         services.AddScoped<IWorkflowTrigger, WorkflowTrigger>();
         services.AddScoped<ContentTimerScheduler>();
+        services.AddScoped<IWorkflowTimers, WorkflowTimers>();
         services.AddScoped<WorkflowTypeStore>();
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
         services.AddScoped<IContentDisplayDriver, FollowDisplayDriver>();

@@ -25,14 +25,26 @@ public static class ArabicNormalizer
                 case 'ـ': break; // tatweel
                 case >= '\u064B' and <= '\u065F': break; // harakat, tanwin, shadda, sukun
                 case '\u0670': break; // superscript alef
-                case >= '\u0660' and <= '\u0669': sb.Append((char)('0' + (ch - '\u0660'))); break;
-                case >= '\u06F0' and <= '\u06F9': sb.Append((char)('0' + (ch - '\u06F0'))); break;
+                case >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9': sb.Append(LatinDigit(ch)); break;
                 case '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF': break;
                 default: sb.Append(char.ToLowerInvariant(ch)); break;
             }
         }
         return sb.ToString();
     }
+
+    /// <summary>Arabic-Indic and Persian digits as Latin ones, everything else as typed: for numbers, dates, phone numbers.</summary>
+    public static string LatinDigits(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) span[i] = LatinDigit(source[i]);
+    });
+
+    private static char LatinDigit(char ch) => ch switch
+    {
+        >= '\u0660' and <= '\u0669' => (char)('0' + (ch - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (ch - '\u06F0')),
+        _ => ch,
+    };
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="query"/>, both normalised: search that ignores spelling variants.</summary>
     public static bool Matches(string text, string query) => Normalize(text).Contains(Normalize(query.Trim()), StringComparison.Ordinal);

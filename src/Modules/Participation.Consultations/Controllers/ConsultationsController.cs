@@ -22,7 +22,7 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         var path = attachment is null ? null : attachments.PathOf(contentItemId, attachment);
         if (attachment is null || !System.IO.File.Exists(path)) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(path!, Participation.Consultations.Services.AttachmentStore.Allowed[attachment.Extension].ContentType, attachment.FileName);
+        return PhysicalFile(path!, Participation.Files.UploadedFileCheck.ContentTypeOf(attachment.Extension), attachment.FileName);
     }
 
     [HttpGet("")]

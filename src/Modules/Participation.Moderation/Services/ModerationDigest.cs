@@ -58,7 +58,7 @@ public sealed class ModerationDigest(IServiceScopeFactory scopes, IShellSettings
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ParticipationUser>>();
         var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
         var oldestHours = (int)(now - pending.Min()).TotalHours;
-        var publicUrl = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Participation:PublicUrl"] ?? "http://localhost:5000";
+        var publicUrl = Participation.Http.PublicUrl.Of(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
         foreach (var moderator in await users.GetUsersInRoleAsync(RoleNames.Moderator))
         {
             if (moderator.Email is null) continue;

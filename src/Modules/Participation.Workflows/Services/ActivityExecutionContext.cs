@@ -43,7 +43,7 @@ public sealed class ActivityExecutionContext
     public async Task<Hash> ModelAsync(Participation.Workflows.Participant? recipient)
     {
         var site = await Services.GetRequiredService<ISiteService>().GetSettingsAsync();
-        var publicUrl = (Services.GetRequiredService<IConfiguration>()["Participation:PublicUrl"] ?? "http://localhost:5000").TrimEnd('/');
+        var publicUrl = Participation.Http.PublicUrl.Of(Services.GetRequiredService<IConfiguration>());
         var model = new Hash
         {
             ["Input"] = LiquidTemplates.Hash(Input),

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Departments;
+using Participation.Requests.Domain;
+using Participation.Requests.Models;
+
+namespace Participation.Requests.Services;
+
+public sealed record IntakeResult(ServiceRequest? Request, IReadOnlyList<FieldProblem> Problems);
+
+/// <summary>
+/// Accepts a request: checks the form and the files, routes it, issues its reference number,
+/// starts its response clock and stores it with its history, files, events and deadline in
+/// one transaction — acknowledged means kept, and the emails follow.
+/// </summary>
+public sealed class RequestIntake(
+    IDataSession session,
+    RequestSettingsStore settingsStore,
+    ReferenceNumberIssuer issuer,
+    RequestAttachmentStore attachments,
+    RequestNotifier notifier,
+    TimeProvider clock)
+{
+    public async Task<RequestFormValidator> ValidatorAsync()
+        => new(await settingsStore.GetAsync(), await TargetsAsync());
+
+    /// <summary>Missions and officials' offices a request can be addressed to.</summary>
+    public async Task<List<Department>> AddresseesAsync()
+        => await session.Set<Department>().AsNoTracking().Where(d => d.IsActive && (d.Kind == DepartmentKind.Mission || d.Kind == DepartmentKind.OfficialOffice))
+            .OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync();
+
+    private async Task<List<string>> TargetsAsync() => [.. (await AddresseesAsync()).Select(d => d.Key)];
+
+    public async Task<IntakeResult> SubmitAsync(RequestSubmission submission, IReadOnlyList<IFormFile> files, string? userId, string culture)
+    {
+        var settings = await settingsStore.GetAsync();
+        var addressees = await AddresseesAsync();
+        var validator = new RequestFormValidator(settings, [.. addressees.Select(a => a.Key)]);
+        var problems = validator.Validate(submission, culture);
+        // A contact request goes to an official's office; the other forms to the agency or a mission.
+        if (!string.IsNullOrWhiteSpace(submission.Target) && submission.Target != RequestTargets.Agency
+            && addressees.FirstOrDefault(a => a.Key == submission.Target) is { } addressee
+            && (addressee.Kind == DepartmentKind.OfficialOffice) != (submission.Kind == RequestKind.Contact))
+            problems.Add(new("Target", "Choose one of the listed addressees."));
+        if (await attachments.CheckAsync(files, settings.Attachments) is { } fileProblem)
+            problems.Add(fileProblem.Problem switch
+            {
+                "count" => new("Attachments", "Attach at most {0} files.", settings.Attachments.MaxFiles),
+                "size" => new("Attachments", "“{0}” is larger than {1} MB.", fileProblem.FileName, settings.Attachments.MaxMegabytes),
+                _ => new("Attachments", "“{0}” is not a file type we accept ({1}).", fileProblem.FileName, string.Join(" ", settings.Attachments.Extensions)),
+            });
+        if (problems.Count > 0) return new(null, problems);
+
+        var active = await session.Set<Department>().AsNoTracking().Where(d => d.IsActive).Select(d => d.Key).ToListAsync();
+        var target = string.IsNullOrWhiteSpace(submission.Target) ? RequestTargets.Agency : submission.Target;
+        var department = new RequestRouter(settings.Routing, settings.FallbackDepartment, active.Contains).Route(submission.Kind, submission.Category, target);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var calendar = settings.Calendar.ToCalendar();
+        var counter = ReferenceNumbers.CounterKey(submission.Kind, calendar.ToLocal(now));
+        await issuer.EnsureCounterAsync(counter);
+
+        var saved = new List<RequestAttachment>();
+        await using var transaction = await session.Database.BeginTransactionAsync();
+        try
+        {
+            var request = new ServiceRequest
+            {
+                ReferenceNumber = await issuer.NextAsync(counter),
+                AccessCode = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
+                Kind = submission.Kind,
+                Category = string.IsNullOrWhiteSpace(submission.Category) ? null : submission.Category,
+                Target = target,
+                DepartmentKey = department,
+                Status = department is null ? RequestStatus.Received : RequestStatus.Routed,
+                Subject = submission.Subject!.Trim(),
+                Message = submission.Message!.Trim(),
+                Fields = JsonSerializer.Serialize(submission.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value!.Trim())),
+                Name = submission.Name!.Trim(),
+                Email = submission.Email!.Trim(),
+                UserId = userId,
+                Culture = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ar",
+                SubmittedUtc = now,
+                UpdatedUtc = now,
+                DueUtc = new ResponseClock(calendar).DueFrom(now, settings.ResponseHours),
+            };
+            session.Set<ServiceRequest>().Add(request);
+            await session.SaveChangesAsync();
+            var submitted = new RequestEntry { RequestId = request.Id, Kind = RequestEntryKind.Submitted, IsPublic = true, Status = request.Status, CreatedUtc = now };
+            session.Set<RequestEntry>().Add(submitted);
+            if (department is not null)
+                session.Set<RequestEntry>().Add(new RequestEntry { RequestId = request.Id, Kind = RequestEntryKind.Routed, DepartmentKey = department, Text = "rules", CreatedUtc = now });
+            await session.SaveChangesAsync();
+            foreach (var file in files)
+            {
+                var attachment = await attachments.SaveAsync(request.Id, submitted.Id, file);
+                saved.Add(attachment);
+                session.Set<RequestAttachment>().Add(attachment);
+            }
+            await session.SaveChangesAsync();
+            await notifier.SubmittedAsync(request);
+            await transaction.CommitAsync();
+            return new(request, []);
+        }
+        catch
+        {
+            foreach (var attachment in saved) attachments.Delete(attachment);
+            throw;
+        }
+    }
+}

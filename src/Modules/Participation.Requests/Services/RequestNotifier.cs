@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Participation.Data;
+using Participation.Departments;
+using Participation.Http;
+using Participation.Localization;
+using Participation.Requests.Domain;
+using Participation.Requests.Models;
+using Participation.Users;
+using Participation.Workflows;
+
+namespace Participation.Requests.Services;
+
+/// <summary>
+/// What the workflows hear about requests: the events (with everything their email
+/// templates read as <c>Input.*</c>) and the response-deadline timer. Both are stored in the
+/// caller's transaction, so an acknowledged change always gets its emails.
+/// </summary>
+public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers timers, IDataSession session, IDateDisplay dates, IConfiguration configuration, RequestSettingsStore settingsStore)
+{
+    public string TrackingUrl(ServiceRequest request) => $"{PublicUrl.Of(configuration)}/requests/track/{request.ReferenceNumber}?code={request.AccessCode}";
+
+    public string AdminUrl(ServiceRequest request) => $"{PublicUrl.Of(configuration)}/admin/requests/{request.Id}";
+
+    public static string DeadlineKey(ServiceRequest request) => $"request:{request.Id}";
+
+    public async Task SubmittedAsync(ServiceRequest request)
+    {
+        var settings = await settingsStore.GetAsync();
+        var department = await DepartmentAsync(request.DepartmentKey);
+        var input = Common(request);
+        input["ResponseCommitmentAr"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, "ar"), "ar");
+        input["ResponseCommitmentEn"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, "en"), "en");
+        input["DepartmentEmail"] = department?.Email ?? "";
+        input["DepartmentNameAr"] = department?.NameAr ?? "";
+        input["DepartmentNameEn"] = department?.NameEn ?? "";
+        await trigger.TriggerAsync(WorkflowEventNames.RequestSubmitted, input, request.ReferenceNumber);
+        await ScheduleDeadlineAsync(request);
+    }
+
+    /// <summary>A change for the participant (a new status, a reply) or for the department (added information, a request referred to it).</summary>
+    public async Task UpdatedAsync(ServiceRequest request, RequestStatus from, string? message, RequestAudience audience)
+    {
+        var department = await DepartmentAsync(request.DepartmentKey);
+        var input = Common(request);
+        input["From"] = from.ToString();
+        input["To"] = request.Status.ToString();
+        input["StatusAr"] = RequestVocabulary.Status(request.Status, "ar");
+        input["StatusEn"] = RequestVocabulary.Status(request.Status, "en");
+        input["StatusChanged"] = from != request.Status;
+        input["Message"] = message ?? "";
+        input["Audience"] = audience.ToString();
+        input["DepartmentEmail"] = department?.Email ?? "";
+        await trigger.TriggerAsync(WorkflowEventNames.RequestStatusChanged, input, request.ReferenceNumber);
+        await ScheduleDeadlineAsync(request);
+    }
+
+    /// <summary>Arms (or moves) the escalation at the due time; drops it while the clock is stopped or once answered.</summary>
+    public async Task ScheduleDeadlineAsync(ServiceRequest request)
+    {
+        if (!request.IsOpen || request.PausedUtc is not null || request.MergedIntoId is not null)
+        {
+            await timers.CancelAsync(WorkflowEventNames.ResponseDeadlinePassed, DeadlineKey(request));
+            return;
+        }
+        var department = await DepartmentAsync(request.DepartmentKey);
+        var input = Common(request);
+        input["RequestId"] = request.Id;
+        input["DepartmentNameAr"] = department?.NameAr ?? "";
+        input["DepartmentNameEn"] = department?.NameEn ?? "";
+        input["EscalationEmails"] = string.Join(";", await EscalationAddressesAsync(department));
+        await timers.ScheduleAsync(WorkflowEventNames.ResponseDeadlinePassed, DeadlineKey(request), request.DueUtc, input);
+    }
+
+    /// <summary>The department's heads; without any, the parent department's mailbox, else its own.</summary>
+    private async Task<List<string>> EscalationAddressesAsync(Department? department)
+    {
+        if (department is null) return [];
+        var heads = await (from m in session.Set<DepartmentMember>()
+                           join u in session.Set<ParticipationUser>() on m.UserId equals u.Id
+                           where m.DepartmentKey == department.Key && m.IsHead && u.Email != null
+                           select u.Email!).ToListAsync();
+        if (heads.Count > 0) return heads;
+        var parent = await DepartmentAsync(department.ParentKey);
+        return [.. new[] { parent?.Email, department.Email }.OfType<string>().Where(e => e.Length > 0).Take(1)];
+    }
+
+    private Dictionary<string, object?> Common(ServiceRequest request) => new()
+    {
+        ["Kind"] = request.Kind.ToString(),
+        ["KindAr"] = RequestVocabulary.Kind(request.Kind, "ar"),
+        ["KindEn"] = RequestVocabulary.Kind(request.Kind, "en"),
+        ["ReferenceNumber"] = request.ReferenceNumber,
+        ["Subject"] = request.Subject,
+        ["Name"] = request.Name,
+        ["Email"] = request.Email,
+        ["Culture"] = request.Culture,
+        ["TrackingUrl"] = TrackingUrl(request),
+        ["AdminUrl"] = AdminUrl(request),
+        ["DueText"] = dates.FormatDateTime(request.DueUtc, "ar"),
+        ["DueTextEn"] = dates.FormatDateTime(request.DueUtc, "en"),
+    };
+
+    private async Task<Department?> DepartmentAsync(string? key)
+        => key is null ? null : await session.Set<Department>().AsNoTracking().FirstOrDefaultAsync(d => d.Key == key);
+}

@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Participation.Data;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Recipes;
+using Participation.Requests.Models;
+using Participation.Requests.Recipes;
+using Participation.Requests.Services;
+using Participation.Security;
+
+namespace Participation.Requests;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, RequestsModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.AddScoped<RequestSettingsStore>();
+        services.AddScoped<ReferenceNumberIssuer>();
+        services.AddSingleton<RequestAttachmentStore>();
+        services.AddScoped<RequestNotifier>();
+        services.AddScoped<RequestIntake>();
+        services.AddScoped<CaseHandling>();
+        services.AddScoped<RequestAccess>();
+        services.AddScoped<ResponseFigures>();
+        services.TryAddSingleton<IHumanVerification, NoHumanVerification>();
+        services.AddScoped<IRecipeStepHandler, RequestsStep>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, Menus>();
+    }
+}
+
+public sealed class Menus : INavigationProvider
+{
+    public void BuildNavigation(string menu, List<MenuItem> items)
+    {
+        if (menu == NavigationNames.Main) items.Add(new MenuItem { Text = "Suggestions and complaints", Url = "/requests", Position = "4" });
+        if (menu != NavigationNames.Admin) return;
+        items.Add(new MenuItem { Text = "Requests", Url = "/admin/requests", Position = "30", Permission = Permissions.HandleRequests });
+        items.Add(new MenuItem { Text = "Response figures", Url = "/admin/requests/figures", Position = "31", Permission = Permissions.ManageAllRequests });
+        items.Add(new MenuItem { Text = "Request forms and routing", Url = "/admin/requests/settings", Position = "84", Permission = Permissions.ManageRequestSettings });
+    }
+}
+
+public sealed class RequestsModel : IModelContributor
+{
+    public void Build(ModelBuilder modelBuilder) => modelBuilder
+        .Entity<ServiceRequest>(e =>
+        {
+            e.ToTable("Requests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ReferenceNumber).HasMaxLength(20);
+            e.Property(x => x.AccessCode).HasMaxLength(64);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Category).HasMaxLength(50);
+            e.Property(x => x.Target).HasMaxLength(50);
+            e.Property(x => x.DepartmentKey).HasMaxLength(50);
+            e.Property(x => x.AssignedUserId).HasMaxLength(450);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Subject).HasMaxLength(200);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.Culture).HasMaxLength(10);
+            e.Ignore(x => x.IsOpen);
+        })
+        .Entity<RequestEntry>(e =>
+        {
+            e.ToTable("RequestEntries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.DepartmentKey).HasMaxLength(50);
+            e.Property(x => x.AuthorName).HasMaxLength(200);
+            e.Property(x => x.AuthorUserId).HasMaxLength(450);
+        })
+        .Entity<RequestAttachment>(e =>
+        {
+            e.ToTable("RequestAttachments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(32);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.Extension).HasMaxLength(10);
+        })
+        .Entity<ReferenceCounter>(e =>
+        {
+            e.ToTable("ReferenceCounters");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(20);
+        });
+}
+
+public sealed class Migrations : DataMigration
+{
+    public int Create(MigrationBuilder schema)
+    {
+        schema.CreateTable("Requests", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            ReferenceNumber = t.Column<string>(maxLength: 20, nullable: false),
+            AccessCode = t.Column<string>(maxLength: 64, nullable: false),
+            Kind = t.Column<string>(maxLength: 20, nullable: false),
+            Category = t.Column<string>(maxLength: 50, nullable: true),
+            Target = t.Column<string>(maxLength: 50, nullable: false),
+            DepartmentKey = t.Column<string>(maxLength: 50, nullable: true),
+            AssignedUserId = t.Column<string>(maxLength: 450, nullable: true),
+            Status = t.Column<string>(maxLength: 30, nullable: false),
+            Subject = t.Column<string>(maxLength: 200, nullable: false),
+            Message = t.Column<string>(nullable: false),
+            Fields = t.Column<string>(nullable: false),
+            Name = t.Column<string>(maxLength: 100, nullable: false),
+            Email = t.Column<string>(maxLength: 256, nullable: false),
+            UserId = t.Column<string>(maxLength: 450, nullable: true),
+            Culture = t.Column<string>(maxLength: 10, nullable: false),
+            SubmittedUtc = t.Column<DateTime>(nullable: false),
+            DueUtc = t.Column<DateTime>(nullable: false),
+            PausedUtc = t.Column<DateTime>(nullable: true),
+            RemainingMinutes = t.Column<int>(nullable: true),
+            PausedMinutes = t.Column<int>(nullable: false),
+            AnsweredUtc = t.Column<DateTime>(nullable: true),
+            ClosedUtc = t.Column<DateTime>(nullable: true),
+            UpdatedUtc = t.Column<DateTime>(nullable: false),
+            MergedIntoId = t.Column<long>(nullable: true),
+            Rating = t.Column<int>(nullable: true),
+            RatingComment = t.Column<string>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_Requests", x => x.Id));
+        schema.CreateIndex("IX_Requests_ReferenceNumber", "Requests", "ReferenceNumber", unique: true);
+        schema.CreateIndex("IX_Requests_Department_Status", "Requests", ["DepartmentKey", "Status"]);
+        schema.CreateIndex("IX_Requests_User", "Requests", "UserId");
+        schema.CreateIndex("IX_Requests_MergedInto", "Requests", "MergedIntoId");
+
+        schema.CreateTable("RequestEntries", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            RequestId = t.Column<long>(nullable: false),
+            Kind = t.Column<string>(maxLength: 40, nullable: false),
+            IsPublic = t.Column<bool>(nullable: false),
+            Text = t.Column<string>(nullable: true),
+            Status = t.Column<string>(maxLength: 30, nullable: true),
+            DepartmentKey = t.Column<string>(maxLength: 50, nullable: true),
+            AuthorName = t.Column<string>(maxLength: 200, nullable: true),
+            AuthorUserId = t.Column<string>(maxLength: 450, nullable: true),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_RequestEntries", x => x.Id);
+            t.ForeignKey("FK_RequestEntries_Requests", x => x.RequestId, "Requests", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_RequestEntries_Request", "RequestEntries", "RequestId");
+
+        schema.CreateTable("RequestAttachments", t => new
+        {
+            Id = t.Column<string>(maxLength: 32, nullable: false),
+            RequestId = t.Column<long>(nullable: false),
+            EntryId = t.Column<long>(nullable: true),
+            FileName = t.Column<string>(maxLength: 255, nullable: false),
+            Extension = t.Column<string>(maxLength: 10, nullable: false),
+            Size = t.Column<long>(nullable: false),
+            UploadedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_RequestAttachments", x => x.Id);
+            t.ForeignKey("FK_RequestAttachments_Requests", x => x.RequestId, "Requests", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_RequestAttachments_Request", "RequestAttachments", "RequestId");
+
+        schema.CreateTable("ReferenceCounters", t => new
+        {
+            Key = t.Column<string>(maxLength: 20, nullable: false),
+            Value = t.Column<int>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_ReferenceCounters", x => x.Key));
+        return 1;
+    }
+}

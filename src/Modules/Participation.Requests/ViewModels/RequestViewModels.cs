@@ -1,0 +1,74 @@
+using Participation.Departments;
+using Participation.Requests.Domain;
+using Participation.Requests.Models;
+using Participation.Requests.Services;
+
+namespace Participation.Requests.ViewModels;
+
+public sealed class RequestFormViewModel
+{
+    public RequestKind Kind { get; set; }
+    public RequestSubmission Values { get; set; } = new();
+    public IReadOnlyList<RequestCategory> Categories { get; set; } = [];
+    public IReadOnlyList<FormFieldDefinition> Fields { get; set; } = [];
+    /// <summary>Missions (for suggestions and complaints) or officials' offices (for messages).</summary>
+    public IReadOnlyList<Department> Addressees { get; set; } = [];
+    public AttachmentSettings Attachments { get; set; } = new();
+    public string? CaptchaHtml { get; set; }
+    /// <summary>Field name → the localised problem.</summary>
+    public Dictionary<string, string> Errors { get; set; } = [];
+    public string ResponseCommitment { get; set; } = "";
+}
+
+public sealed class TrackViewModel
+{
+    public required ServiceRequest Request { get; init; }
+    public required IReadOnlyList<RequestEntry> History { get; init; }
+    public required IReadOnlyList<RequestAttachment> Attachments { get; init; }
+    public required string DepartmentName { get; init; }
+    public required string CategoryName { get; init; }
+    /// <summary>Appended to links and forms so they keep the access the email link gave.</summary>
+    public string? Code { get; init; }
+    public string? MergedInto { get; init; }
+    public AttachmentSettings AttachmentRules { get; init; } = new();
+}
+
+public sealed class InboxViewModel
+{
+    public IReadOnlyList<ServiceRequest> Requests { get; set; } = [];
+    public IReadOnlyList<Department> Departments { get; set; } = [];
+    public string? Department { get; set; }
+    public RequestStatus? Status { get; set; }
+    public string View { get; set; } = "open";
+    public string? Query { get; set; }
+    public DateTime NowUtc { get; set; }
+    public ResponseClock Clock { get; set; } = null!;
+    public int DueSoonHours { get; set; }
+    public Dictionary<string, string> AssigneeNames { get; set; } = [];
+    public int Total { get; set; }
+}
+
+public sealed class CaseViewModel
+{
+    public required ServiceRequest Request { get; init; }
+    public required IReadOnlyList<RequestEntry> History { get; init; }
+    public required IReadOnlyList<RequestAttachment> Attachments { get; init; }
+    public required IReadOnlyList<Department> Departments { get; init; }
+    public required IReadOnlyList<(string UserId, string Name)> Officers { get; init; }
+    public required IReadOnlyList<FormFieldDefinition> Fields { get; init; }
+    public required Dictionary<string, string> FieldValues { get; init; }
+    public required string CategoryName { get; init; }
+    public required DateTime NowUtc { get; init; }
+    public required ResponseClock Clock { get; init; }
+    public ServiceRequest? MergedInto { get; init; }
+    public IReadOnlyList<ServiceRequest> Duplicates { get; init; } = [];
+    public bool CanRouteAnywhere { get; init; }
+}
+
+public sealed class FiguresViewModel
+{
+    public IReadOnlyList<DepartmentFigures> Rows { get; set; } = [];
+    public Dictionary<string, string> DepartmentNames { get; set; } = [];
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+}
