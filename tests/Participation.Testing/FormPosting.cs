@@ -28,6 +28,22 @@ public static class FormPosting
     /// <summary>GETs <paramref name="pageUrl"/>, fills the form matched by <paramref name="formSelector"/>, and posts it.</summary>
     public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> values, string formSelector = "main form[method=post]", string? submitValue = null)
     {
+        var (action, fields) = await FillAsync(client, pageUrl, values, formSelector, submitValue);
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>As <see cref="SubmitFormAsync"/>, as multipart with files: (field name, file name, bytes).</summary>
+    public static async Task<HttpResponseMessage> SubmitFormWithFilesAsync(this HttpClient client, string pageUrl, IDictionary<string, string> values, IEnumerable<(string Field, string FileName, byte[] Content)> files, string formSelector = "main form[method=post]")
+    {
+        var (action, fields) = await FillAsync(client, pageUrl, values, formSelector, null);
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        foreach (var (field, fileName, bytes) in files) content.Add(new ByteArrayContent(bytes), field, fileName);
+        return await client.PostAsync(action, content);
+    }
+
+    private static async Task<(string Action, List<KeyValuePair<string, string>> Fields)> FillAsync(HttpClient client, string pageUrl, IDictionary<string, string> values, string formSelector, string? submitValue)
+    {
         var document = await client.GetDocumentAsync(pageUrl);
         var form = document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
@@ -51,7 +67,7 @@ public static class FormPosting
         fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
         if (submitValue is not null) fields.Add(new("submit", submitValue));
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return (action, fields);
     }
 
     /// <summary>Posts a small form (a button) found on a page, e.g. "Publish" in a list.</summary>

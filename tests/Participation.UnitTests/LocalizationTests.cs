@@ -37,6 +37,25 @@ public class PoFileTests
         Assert.False(entries.ContainsKey("Untranslated"));
         Assert.False(entries.ContainsKey(""));
     }
+
+    /// <summary>The host merges every module's catalogue into one: a text two modules translate differently would show either.</summary>
+    [Fact]
+    public void Modules_agree_on_the_translation_of_the_texts_they_share()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Participation.sln"))) root = root.Parent;
+        Assert.NotNull(root);
+        var files = Directory.GetFiles(Path.Combine(root.FullName, "src", "Modules"), "*.po", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
+        var conflicts = files.GroupBy(Path.GetFileName)
+            .SelectMany(language => language
+                .SelectMany(f => PoFile.Parse(new StringReader(File.ReadAllText(f))).Select(e => (Module: Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f)))!, e.Key, e.Value)))
+                .GroupBy(e => e.Key)
+                .Where(g => g.Select(e => e.Value).Distinct().Count() > 1)
+                .Select(g => $"{language.Key} \"{g.Key}\": " + string.Join(" / ", g.Select(e => $"{e.Module} → {e.Value}"))))
+            .ToList();
+        Assert.True(conflicts.Count == 0, string.Join("\n", conflicts));
+    }
 }
 
 public class DateDisplayTests
