@@ -61,6 +61,10 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/account/login?culture=en")]
     [InlineData("/no-such-page")]
     [InlineData("/no-such-page?culture=en")]
+    [InlineData("/requests")]
+    [InlineData("/requests/complaint")]
+    [InlineData("/requests/contact?culture=en")]
+    [InlineData("/requests/track")]
     public async Task Public_pages_pass_axe(string url)
     {
         using var served = new ServedSite(new SiteOptions { AutoSetup = true });
@@ -78,7 +82,7 @@ public class AccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(SiteFactory.AdminUserName);
         await page.GetByLabel("كلمة المرور").FillAsync(SiteFactory.AdminPassword);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
-        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/contents/create/Consultation", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans" })
+        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/contents/create/Consultation", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans", "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments" })
         {
             await page.GotoAsync(served.BaseUrl + url + "?culture=ar");
             await AssertNoViolationsAsync(page, url);
