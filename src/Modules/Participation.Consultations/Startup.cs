@@ -20,7 +20,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<Services.ArchiveReportBuilder>();
         services.AddSingleton<Services.ArchiveReportPdf>();
         services.AddSingleton<Services.AttachmentStore>();
-        services.AddScoped<Services.DepartmentNames>();
         services.AddScoped<Services.AudienceCatalog>();
         services.AddScoped<Participation.Audiences.IAudienceCatalog>(sp => sp.GetRequiredService<Services.AudienceCatalog>());
         services.AddScoped<Participation.Recipes.IRecipeStepHandler, Services.AudiencesStep>();

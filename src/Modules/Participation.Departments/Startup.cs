@@ -20,6 +20,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, DepartmentsStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddScoped<DepartmentNames>();
     }
 }
 

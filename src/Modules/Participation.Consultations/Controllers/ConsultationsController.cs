@@ -9,7 +9,7 @@ namespace Participation.Consultations.Controllers;
 
 /// <summary>The public list of consultations: open first, then those being studied, then decided and archived.</summary>
 [Area("Participation.Consultations"), Route("consultations")]
-public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Consultations.Services.DepartmentNames departmentNames, Participation.Audiences.IAudienceCatalog audiences, TimeProvider clock) : Controller
+public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Departments.DepartmentNames departmentNames, Participation.Audiences.IAudienceCatalog audiences, TimeProvider clock) : Controller
 {
     private static readonly string[] Order = [ConsultationLifecycle.Open, ConsultationLifecycle.Proposed, ConsultationLifecycle.Closed, ConsultationLifecycle.Decided, ConsultationLifecycle.Archived];
 

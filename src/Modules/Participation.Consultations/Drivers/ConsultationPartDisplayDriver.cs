@@ -1,3 +1,4 @@
+using Participation.Departments;
 using Participation.Consultations.Services;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;

@@ -1,3 +1,4 @@
+using Participation.Departments;
 using System.Globalization;
 using System.Net;
 using System.Text;

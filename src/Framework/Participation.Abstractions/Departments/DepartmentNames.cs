@@ -1,7 +1,6 @@
 using Participation.Data;
-using Participation.Departments;
 
-namespace Participation.Consultations.Services;
+namespace Participation.Departments;
 
 /// <summary>Department names in the visitor's language, from the departments list.</summary>
 public sealed class DepartmentNames(IDataSession session)
