@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 using Participation.Comments;
+using Participation.Exports;
 
 namespace Participation.Consultations.Services;
 
@@ -23,32 +23,12 @@ public static partial class ContributionExport
             c.Stance ?? "", c.Audience ?? "", c.Tags, c.Status.ToString(), c.IsOfficial, c.ParentId, c.Text)).ToList();
     }
 
-    /// <summary>
-    /// UTF-8 with a byte-order mark, so Excel opens the Arabic text correctly; a field that
-    /// starts like a spreadsheet formula is escaped (participants wrote these texts).
-    /// </summary>
-    public static byte[] Csv(IReadOnlyList<Row> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
-        {
-            csv.WriteRecords(rows);
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Csv(IReadOnlyList<Row> rows) => TableFile.Csv(rows);
 
-    public static byte[] Xlsx(IReadOnlyList<Row> rows, string sheetName)
+    public static byte[] Xlsx(IReadOnlyList<Row> rows, string sheetName) => TableFile.Xlsx(rows, sheetName, sheet =>
     {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(sheetName.Length > 31 ? sheetName[..31] : sheetName);
-        sheet.RightToLeft = true;
-        sheet.Cell(1, 1).InsertTable(rows);
-        // Fixed widths: measuring text would need System.Drawing (libgdiplus), which a server lacks.
         sheet.Columns(1, 9).Width = 14;
         sheet.Column(10).Width = 80;
         sheet.Column(10).Style.Alignment.WrapText = true;
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
+    });
 }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Http;
+using Participation.Polls.Models;
+using Participation.Polls.Services;
+using Participation.Polls.ViewModels;
+using Participation.Users;
+
+namespace Participation.Polls.Controllers;
+
+/// <summary>The public side: open polls, the archive with final results, voting, and the live results feed.</summary>
+[Area("Participation.Polls"), Route("polls")]
+public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, IStringLocalizer<PollsController> T) : Controller
+{
+    [HttpGet("")]
+    public IActionResult Index() => View(new PollListViewModel { Polls = List(PollLifecycle.Open), Archive = false });
+
+    [HttpGet("archive")]
+    public IActionResult Archive() => View("Index", new PollListViewModel { Polls = List(PollLifecycle.Archived), Archive = true });
+
+    /// <summary>One ballot: <c>options</c> holds the chosen option ids; <c>returnUrl</c> the page the poll was on.</summary>
+    [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+    public async Task<IActionResult> Vote(string contentItemId, List<string>? options, string? returnUrl)
+    {
+        var poll = await contentManager.GetAsync(contentItemId);
+        if (poll is null || poll.ContentType != ContentTypes.Poll) return NotFound();
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/" + poll.As<Participation.ContentManagement.Models.AutoroutePart>().Path;
+        var result = await voting.CastAsync(poll, users.GetUserId(User)!, options ?? [], PollViews.IsVerified(User));
+        var wantsJson = Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);
+        if (wantsJson)
+            return result.Outcome == VoteOutcome.Refused
+                ? UnprocessableEntity(new { error = T[result.Problem!.Message, result.Problem.Arguments].Value })
+                : Json(ResultsJson(await results.ReadAsync(poll.ContentItemId, poll.As<PollPart>(), CultureInfo.CurrentUICulture.Name)));
+        if (result.Outcome == VoteOutcome.Refused) TempData["Error"] = T[result.Problem!.Message, result.Problem.Arguments].Value;
+        else TempData["Notice"] = result.Outcome == VoteOutcome.Changed ? T["Your vote was changed."].Value : T["Thank you: your vote is counted."].Value;
+        return LocalRedirect(back + "#poll-" + poll.ContentItemId);
+    }
+
+    /// <summary>The current counts, for the page to refresh its chart without reloading; only to those who may see results.</summary>
+    [HttpGet("{contentItemId}/results")]
+    public async Task<IActionResult> Results(string contentItemId)
+    {
+        var poll = await contentManager.GetAsync(contentItemId);
+        if (poll is null || poll.ContentType != ContentTypes.Poll) return NotFound();
+        var view = views.Build(poll);
+        if (view.Results is null) return Forbid();
+        Response.Headers.CacheControl = "private, max-age=2";
+        return Json(ResultsJson(view.Results));
+    }
+
+    private static object ResultsJson(PollResultsView r) => new
+    {
+        voters = r.Voters,
+        options = r.Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),
+    };
+
+    private List<PollViewModel> List(string stage)
+        => [.. session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == stage)
+            .OrderByDescending(x => x.PublishedUtc).Take(50).AsEnumerable().Select(p => views.Build(p))];
+}

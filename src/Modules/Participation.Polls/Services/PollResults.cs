@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Polls.Domain;
+using Participation.Polls.Models;
+
+namespace Participation.Polls.Services;
+
+public sealed record OptionResult(string Id, string Text, string? ImageUrl, long Count, double Percent);
+
+public sealed record PollResultsView(long Voters, IReadOnlyList<OptionResult> Options);
+
+/// <summary>Results from the maintained counters: one small query, whatever the number of ballots.</summary>
+public sealed class PollResults(IDataSession session)
+{
+    public PollResultsView Read(string pollId, PollPart part, string culture)
+        => Build(session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionary(c => c.OptionId, c => c.Count), part, culture);
+
+    public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
+        => Build(await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionaryAsync(c => c.OptionId, c => c.Count), part, culture);
+
+    private static PollResultsView Build(Dictionary<string, long> counts, PollPart part, string culture)
+    {
+        var voters = counts.GetValueOrDefault(PollCount.Voters);
+        return new(voters, [.. part.Options.Select(o => new OptionResult(o.Id, o.Text(culture), o.ImageUrl, counts.GetValueOrDefault(o.Id), BallotRules.Percent(counts.GetValueOrDefault(o.Id), voters)))]);
+    }
+
+    /// <summary>Ballots by day and option, for the exports: never who voted.</summary>
+    public async Task<List<PollCount>> ByDayAsync(string pollId)
+        => await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day != PollCount.AllDays).OrderBy(c => c.Day).ToListAsync();
+}

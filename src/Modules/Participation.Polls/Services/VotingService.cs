@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Localization;
+using Participation.Polls.Domain;
+using Participation.Polls.Models;
+
+namespace Participation.Polls.Services;
+
+public enum VoteOutcome { Accepted, Changed, Refused }
+
+public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = null);
+
+/// <summary>
+/// Casts ballots. The ballot row and the counters move together in one transaction; the
+/// unique (poll, user) key refuses a second ballot however many tabs race, so the counts equal
+/// the ballots. Counters are kept per option, overall and per Riyadh day.
+/// </summary>
+public sealed class VotingService(IDataSession session, IDateDisplay dates, TimeProvider clock, PollCounterRows counterRows)
+{
+    public async Task<VoteResult> CastAsync(ContentItem poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
+    {
+        var part = poll.As<PollPart>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (BallotRules.Check(part, poll.Stage ?? "", optionIds, now, identityVerified) is { } problem) return new(VoteOutcome.Refused, problem);
+        var existing = await session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == poll.ContentItemId && b.UserId == userId);
+        if (existing is not null) return await ChangeAsync(part, existing, optionIds, now);
+
+        var day = Day(now);
+        await counterRows.EnsureAsync(session, poll.ContentItemId, day, part.Options.Select(o => o.Id));
+        await using var transaction = await session.Database.BeginTransactionAsync();
+        session.Set<PollBallot>().Add(new PollBallot
+        {
+            PollId = poll.ContentItemId, UserId = userId, CreatedUtc = now,
+            Choices = [.. optionIds.Select(id => new PollBallotChoice { OptionId = id })],
+        });
+        try
+        {
+            await session.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The unique key: this person's other tab voted first.
+            await transaction.RollbackAsync();
+            return new(VoteOutcome.Refused, new("You have already voted in this poll."));
+        }
+        await AddAsync(poll.ContentItemId, [day, PollCount.AllDays], [.. optionIds, PollCount.Voters], +1);
+        await transaction.CommitAsync();
+        return new(VoteOutcome.Accepted);
+    }
+
+    private async Task<VoteResult> ChangeAsync(PollPart part, PollBallot ballot, IReadOnlyList<string> optionIds, DateTime now)
+    {
+        if (!part.AllowVoteChange) return new(VoteOutcome.Refused, new("You have already voted in this poll."));
+        var before = ballot.Choices.Select(c => c.OptionId).ToHashSet();
+        var removed = before.Except(optionIds).ToList();
+        var added = optionIds.Except(before).ToList();
+        if (removed.Count == 0 && added.Count == 0) return new(VoteOutcome.Changed);
+        var day = Day(ballot.CreatedUtc);
+        await counterRows.EnsureAsync(session, ballot.PollId, day, part.Options.Select(o => o.Id));
+        await using var transaction = await session.Database.BeginTransactionAsync();
+        session.Set<PollBallotChoice>().RemoveRange(ballot.Choices.Where(c => removed.Contains(c.OptionId)));
+        foreach (var id in added) ballot.Choices.Add(new PollBallotChoice { OptionId = id });
+        ballot.ChangedUtc = now;
+        await session.SaveChangesAsync();
+        // The ballot keeps the day it was first cast, so the daily figures still add up.
+        if (removed.Count > 0) await AddAsync(ballot.PollId, [day, PollCount.AllDays], removed, -1);
+        if (added.Count > 0) await AddAsync(ballot.PollId, [day, PollCount.AllDays], added, +1);
+        await transaction.CommitAsync();
+        return new(VoteOutcome.Changed);
+    }
+
+    private Task<int> AddAsync(string pollId, string[] days, List<string> optionIds, int delta)
+        => session.Set<PollCount>().Where(c => c.PollId == pollId && days.Contains(c.Day) && optionIds.Contains(c.OptionId))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + delta));
+
+    private string Day(DateTime utc) => dates.ToLocal(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Makes sure the counter rows a vote adds to exist before its transaction (a row created by
+/// a concurrent vote is as good), and remembers which do so the vote path rarely asks.
+/// </summary>
+public sealed class PollCounterRows
+{
+    private readonly ConcurrentDictionary<(string Poll, string Day, string Option), bool> _known = new();
+
+    public async Task EnsureAsync(IDataSession session, string pollId, string day, IEnumerable<string> optionIds)
+    {
+        var wanted = (from d in new[] { day, PollCount.AllDays }
+                      from o in optionIds.Append(PollCount.Voters)
+                      select (pollId, d, o)).Where(k => !_known.ContainsKey(k)).ToList();
+        if (wanted.Count == 0) return;
+        var days = wanted.Select(w => w.d).Distinct().ToList();
+        var existing = (await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && days.Contains(c.Day)).Select(c => new { c.Day, c.OptionId }).ToListAsync())
+            .Select(c => (pollId, c.Day, c.OptionId)).ToHashSet();
+        foreach (var key in wanted.Where(existing.Contains)) _known[key] = true;
+        foreach (var key in wanted.Where(k => !existing.Contains(k)))
+        {
+            var row = new PollCount { PollId = pollId, Day = key.d, OptionId = key.o };
+            session.Set<PollCount>().Add(row);
+            try { await session.SaveChangesAsync(); }
+            catch (DbUpdateException) { /* another vote created it */ }
+            session.Set<PollCount>().Entry(row).State = EntityState.Detached;
+            _known[key] = true;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Participation.Polls.Models;
+using Participation.Polls.Services;
+
+namespace Participation.Polls.ViewModels;
+
+/// <summary>A poll as one visitor sees it: the question, the ballot if they may vote, the results if they may see them.</summary>
+public sealed class PollViewModel
+{
+    public required string ContentItemId { get; init; }
+    public required string Question { get; init; }
+    public string? Path { get; init; }
+    public required string Stage { get; init; }
+    public required PollPart Part { get; init; }
+    public required PollResultsView? Results { get; init; }
+    public required IReadOnlyList<string> MyChoices { get; init; }
+    public required bool SignedIn { get; init; }
+    /// <summary>Null when the visitor may vote now; otherwise why not (a localisable text).</summary>
+    public string? CannotVote { get; init; }
+    public DateTime NowUtc { get; init; }
+    public string Department { get; init; } = "";
+    /// <summary>Where the vote form returns to: the poll's page, or the page it is placed on.</summary>
+    public required string ReturnUrl { get; init; }
+    public bool IsWidget { get; init; }
+    public bool HasVoted => MyChoices.Count > 0;
+}
+
+public sealed class PollPartEditViewModel
+{
+    public string? Objective { get; set; }
+    public List<PollOption> Options { get; set; } = [];
+    public bool MultipleChoice { get; set; }
+    public int MaxChoices { get; set; } = 1;
+    public DateTime? Starts { get; set; }
+    public DateTime? Ends { get; set; }
+    public PollEligibility Eligibility { get; set; }
+    public bool ResultsBeforeVoting { get; set; } = true;
+    public bool AllowVoteChange { get; set; }
+    public string? Department { get; set; }
+    public IReadOnlyList<(string Key, string Name)> DepartmentOptions { get; set; } = [];
+    public bool HasBallots { get; set; }
+}
+
+public sealed class PollWidgetEditViewModel
+{
+    public string? PollContentItemId { get; set; }
+    public IReadOnlyList<(string Id, string Title)> Polls { get; set; } = [];
+}
+
+public sealed class PollListViewModel
+{
+    public required IReadOnlyList<PollViewModel> Polls { get; init; }
+    public required bool Archive { get; init; }
+}

@@ -1,0 +1,37 @@
+// Keeps a poll's results current without reloading the page: the server renders them first,
+// then this asks for the counts every few seconds while the poll is open and the tab visible.
+(function () {
+  "use strict";
+  const fmt = new Intl.NumberFormat("en-US");
+  for (const poll of document.querySelectorAll(".poll[data-results-url]")) {
+    if (poll.dataset.live) continue;
+    poll.dataset.live = "1";
+    const url = poll.dataset.resultsUrl;
+    const rtl = getComputedStyle(poll).direction === "rtl";
+    async function refresh() {
+      if (document.hidden) return;
+      try {
+        const response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+        if (!response.ok) return;
+        const data = await response.json();
+        const max = Math.max(1, ...data.options.map(o => o.count));
+        const voters = poll.querySelector("[data-voters]");
+        if (voters) voters.textContent = fmt.format(data.voters);
+        for (const o of data.options) {
+          const row = poll.querySelector(`tr[data-option="${CSS.escape(o.id)}"]`);
+          if (row) {
+            row.querySelector("[data-count]").textContent = fmt.format(o.count);
+            row.querySelector("[data-percent]").textContent = o.percent.toFixed(1).replace(/\.0$/, "") + " %";
+          }
+          const bar = poll.querySelector(`rect[data-option="${CSS.escape(o.id)}"]`);
+          if (bar) {
+            const width = 100 * o.count / max;
+            bar.setAttribute("width", width.toFixed(2));
+            bar.setAttribute("x", rtl ? (100 - width).toFixed(2) : "0");
+          }
+        }
+      } catch { /* offline for a moment: try again next time */ }
+    }
+    setInterval(refresh, 5000);
+  }
+})();
