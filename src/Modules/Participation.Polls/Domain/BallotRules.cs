@@ -14,9 +14,9 @@ public static class BallotRules
 {
     public static BallotProblem? Check(PollPart poll, string stage, IReadOnlyList<string> optionIds, DateTime nowUtc, bool identityVerified)
     {
+        if (stage == PollLifecycle.Archived || (poll.EndsUtc is { } ends && nowUtc >= ends)) return new("Voting in this poll has ended.");
         if (stage != PollLifecycle.Open || (poll.StartsUtc is { } starts && nowUtc < starts))
             return new("This poll is not open for voting.");
-        if (poll.EndsUtc is { } ends && nowUtc >= ends) return new("Voting in this poll has ended.");
         if (poll.Eligibility == PollEligibility.VerifiedIdentity && !identityVerified)
             return new("This poll is open to verified identities only: sign in with the national login to vote.");
         if (optionIds.Count == 0) return new("Choose an option.");
