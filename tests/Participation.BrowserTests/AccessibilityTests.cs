@@ -65,9 +65,12 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/requests/complaint")]
     [InlineData("/requests/contact?culture=en")]
     [InlineData("/requests/track")]
+    [InlineData("/polls")]
+    [InlineData("/polls/archive?culture=en")]
+    [InlineData("/park-hours-poll")]
     public async Task Public_pages_pass_axe(string url)
     {
-        using var served = new ServedSite(new SiteOptions { AutoSetup = true });
+        using var served = new ServedSite(new SiteOptions { AutoSetup = true, Recipe = "ParticipationSample" });
         var page = await browser.Browser.NewPageAsync();
         await page.GotoAsync(served.BaseUrl + url);
         await AssertNoViolationsAsync(page, url);

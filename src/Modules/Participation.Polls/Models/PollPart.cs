@@ -3,6 +3,7 @@ using Participation.ContentManagement;
 namespace Participation.Polls.Models;
 
 /// <summary>Who may vote: any signed-in citizen, or only those whose identity a national login verified.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PollEligibility>))]
 public enum PollEligibility { SignedIn, VerifiedIdentity }
 
 /// <summary>
