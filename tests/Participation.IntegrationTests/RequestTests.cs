@@ -125,7 +125,9 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         var inbox = await officer.GetDocumentAsync("/admin/requests");
         var link = inbox.QuerySelectorAll("table.requests a").Single(a => a.TextContent == reference).GetAttribute("href")!;
         var casePage = await officer.GetDocumentAsync(link);
-        Assert.Contains("055", RequestSite.Pdf.Length > 0 ? casePage.QuerySelector("main")!.TextContent.Replace("٠", "0").Replace("٥", "5") : "");
+        // The form's extra field reaches the officer as typed, under its label.
+        Assert.Contains("رقم الجوال للتواصل", casePage.QuerySelector("main")!.TextContent);
+        Assert.Contains("٠٥٥ ١٢٣ ٤٥٦٧", casePage.QuerySelector("main")!.TextContent);
         var file = await officer.GetAsync(casePage.QuerySelector(".attachments a")!.GetAttribute("href")!);
         Assert.Equal(RequestSite.Pdf, await file.Content.ReadAsByteArrayAsync());
         var answered = await officer.SubmitFormAsync(link, new Dictionary<string, string> { ["text"] = "رُدمت الحفرة صباح اليوم، شكراً لتنبيهنا.", ["status"] = "Answered" }, $"form[action='{link}/reply']");

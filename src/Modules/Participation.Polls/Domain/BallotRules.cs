@@ -14,16 +14,22 @@ public static class BallotRules
 {
     public static BallotProblem? Check(PollPart poll, string stage, IReadOnlyList<string> optionIds, DateTime nowUtc, bool identityVerified)
     {
-        if (stage == PollLifecycle.Archived || (poll.EndsUtc is { } ends && nowUtc >= ends)) return new("Voting in this poll has ended.");
-        if (stage != PollLifecycle.Open || (poll.StartsUtc is { } starts && nowUtc < starts))
-            return new("This poll is not open for voting.");
-        if (poll.Eligibility == PollEligibility.VerifiedIdentity && !identityVerified)
-            return new("This poll is open to verified identities only: sign in with the national login to vote.");
+        if (CanVote(poll, stage, nowUtc, identityVerified) is { } problem) return problem;
         if (optionIds.Count == 0) return new("Choose an option.");
         if (optionIds.Distinct().Count() != optionIds.Count) return new("Each option can be chosen once.");
         if (optionIds.Any(id => poll.Options.All(o => o.Id != id))) return new("That option is not part of this poll.");
         if (optionIds.Count > poll.AllowedChoices)
             return poll.AllowedChoices == 1 ? new("Choose one option only.") : new("Choose at most {0} options.", poll.AllowedChoices);
+        return null;
+    }
+
+    /// <summary>Why this voter cannot vote in the poll at all, whatever they choose: the page shows it instead of the ballot.</summary>
+    public static BallotProblem? CanVote(PollPart poll, string stage, DateTime nowUtc, bool identityVerified)
+    {
+        if (stage == PollLifecycle.Archived || (poll.EndsUtc is { } ends && nowUtc >= ends)) return new("Voting in this poll has ended.");
+        if (stage != PollLifecycle.Open || (poll.StartsUtc is { } starts && nowUtc < starts)) return new("This poll is not open for voting.");
+        if (poll.Eligibility == PollEligibility.VerifiedIdentity && !identityVerified)
+            return new("This poll is open to verified identities only: sign in with the national login to vote.");
         return null;
     }
 

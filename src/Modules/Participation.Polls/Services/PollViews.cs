@@ -31,12 +31,9 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
             .Where(c => session.Set<PollBallot>().Any(b => b.Id == c.BallotId && b.PollId == poll.ContentItemId && b.UserId == userId))
             .Select(c => c.OptionId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        string? cannotVote = null;
-        if (poll.Stage != PollLifecycle.Open || part.StartsUtc > now) cannotVote = poll.Stage == PollLifecycle.Archived ? "Voting in this poll has ended." : "This poll is not open for voting.";
-        else if (part.EndsUtc <= now) cannotVote = "Voting in this poll has ended.";
-        else if (userId is null) cannotVote = "Sign in to vote.";
-        else if (part.Eligibility == PollEligibility.VerifiedIdentity && !IsVerified(user!)) cannotVote = "This poll is open to verified identities only: sign in with the national login to vote.";
-        else if (mine.Count > 0 && !part.AllowVoteChange) cannotVote = "You have voted in this poll.";
+        // Period and eligibility first (a visitor not signed in is asked to sign in only when it would help).
+        var cannotVote = BallotRules.CanVote(part, poll.Stage ?? "", now, userId is null || IsVerified(user!))?.Message
+            ?? (userId is null ? "Sign in to vote." : mine.Count > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
         var showResults = part.ResultsBeforeVoting || mine.Count > 0 || poll.Stage == PollLifecycle.Archived;
         return new PollViewModel
         {

@@ -24,8 +24,10 @@ public sealed class VotingService(IDataSession session, IDateDisplay dates, Time
         var part = poll.As<PollPart>();
         var now = clock.GetUtcNow().UtcDateTime;
         if (BallotRules.Check(part, poll.Stage ?? "", optionIds, now, identityVerified) is { } problem) return new(VoteOutcome.Refused, problem);
-        var existing = await session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == poll.ContentItemId && b.UserId == userId);
-        if (existing is not null) return await ChangeAsync(part, existing, optionIds, now);
+        // Only a poll that lets people change their vote needs to look for their ballot first;
+        // otherwise the unique key answers "already voted" on its own.
+        if (part.AllowVoteChange && await session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == poll.ContentItemId && b.UserId == userId) is { } existing)
+            return await ChangeAsync(existing, optionIds, now, part);
 
         var day = Day(now);
         await counterRows.EnsureAsync(session, poll.ContentItemId, day, part.Options.Select(o => o.Id));
@@ -50,9 +52,8 @@ public sealed class VotingService(IDataSession session, IDateDisplay dates, Time
         return new(VoteOutcome.Accepted);
     }
 
-    private async Task<VoteResult> ChangeAsync(PollPart part, PollBallot ballot, IReadOnlyList<string> optionIds, DateTime now)
+    private async Task<VoteResult> ChangeAsync(PollBallot ballot, IReadOnlyList<string> optionIds, DateTime now, PollPart part)
     {
-        if (!part.AllowVoteChange) return new(VoteOutcome.Refused, new("You have already voted in this poll."));
         var before = ballot.Choices.Select(c => c.OptionId).ToHashSet();
         var removed = before.Except(optionIds).ToList();
         var added = optionIds.Except(before).ToList();

@@ -70,7 +70,6 @@ public sealed class AdminController(
             Departments = await session.Set<Department>().AsNoTracking().Where(d => visible == null || visible.Contains(d.Key)).OrderBy(d => d.NameAr).ToListAsync(),
             Department = department, Status = status, View = view, Query = q, NowUtc = now, Clock = responseClock, DueSoonHours = settings.DueSoonHours,
             AssigneeNames = await session.Set<ParticipationUser>().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName),
-            Total = rows.Count,
         });
     }
 

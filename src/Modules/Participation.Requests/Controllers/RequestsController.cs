@@ -150,7 +150,7 @@ public sealed class RequestsController(
         else if (string.IsNullOrWhiteSpace(text)) error = T["Write the information you want to add."].Value;
         else if (text.Trim().Length > RequestFormValidator.MaxMessage) error = T["Keep the message under {0} characters.", RequestFormValidator.MaxMessage].Value;
         else if (await attachmentStore.CheckAsync(files, (await settingsStore.GetAsync()).Attachments) is { } problem)
-            error = T[problem.Problem == "size" ? "“{0}” is too large." : problem.Problem == "count" ? "Too many files." : "“{0}” is not a file type we accept.", problem.FileName].Value;
+            error = T[problem.Message, problem.Arguments].Value;
         if (error is not null)
         {
             TempData["Error"] = error;
@@ -211,8 +211,8 @@ public sealed class RequestsController(
     private async Task<RequestFormViewModel> FormModelAsync(RequestKind kind, RequestSubmission values)
     {
         var settings = await settingsStore.GetAsync();
-        var validator = await intake.ValidatorAsync();
-        var addressees = (await intake.AddresseesAsync()).Where(a => (a.Kind == DepartmentKind.OfficialOffice) == (kind == RequestKind.Contact)).ToList();
+        var addressees = await intake.AddresseesAsync(kind);
+        var validator = new RequestFormValidator(settings, [.. addressees.Select(a => a.Key)]);
         return new RequestFormViewModel
         {
             Kind = kind,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Participation.Data;
 using Participation.Files;
+using Participation.Requests.Domain;
 using Participation.Requests.Models;
 
 namespace Participation.Requests.Services;
@@ -12,12 +13,19 @@ namespace Participation.Requests.Services;
 /// </summary>
 public sealed class RequestAttachmentStore(IShellSettingsStore shell, TimeProvider clock)
 {
-    /// <summary>Null when every file may be kept, else the problem: "type", "size" or "count".</summary>
-    public async Task<(string Problem, string FileName)?> CheckAsync(IReadOnlyList<IFormFile> files, AttachmentSettings settings)
+    /// <summary>Null when every file may be kept, else what is wrong, for the <c>Attachments</c> field.</summary>
+    public async Task<FieldProblem?> CheckAsync(IReadOnlyList<IFormFile> files, AttachmentSettings settings)
     {
-        if (files.Count > settings.MaxFiles) return ("count", "");
+        if (files.Count > settings.MaxFiles) return new("Attachments", "Attach at most {0} files.", settings.MaxFiles);
         foreach (var file in files)
-            if (await UploadedFileCheck.CheckAsync(file, settings.Extensions, settings.MaxMegabytes * 1024L * 1024L) is { } problem) return (problem, Path.GetFileName(file.FileName));
+        {
+            var name = Path.GetFileName(file.FileName);
+            switch (await UploadedFileCheck.CheckAsync(file, settings.Extensions, settings.MaxMegabytes * 1024L * 1024L))
+            {
+                case "size": return new("Attachments", "“{0}” is larger than {1} MB.", name, settings.MaxMegabytes);
+                case "type": return new("Attachments", "“{0}” is not a file type we accept ({1}).", name, string.Join(" ", settings.Extensions));
+            }
+        }
         return null;
     }
 

@@ -24,34 +24,19 @@ public sealed class RequestIntake(
     RequestNotifier notifier,
     TimeProvider clock)
 {
-    public async Task<RequestFormValidator> ValidatorAsync()
-        => new(await settingsStore.GetAsync(), await TargetsAsync());
-
-    /// <summary>Missions and officials' offices a request can be addressed to.</summary>
-    public async Task<List<Department>> AddresseesAsync()
-        => await session.Set<Department>().AsNoTracking().Where(d => d.IsActive && (d.Kind == DepartmentKind.Mission || d.Kind == DepartmentKind.OfficialOffice))
-            .OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync();
-
-    private async Task<List<string>> TargetsAsync() => [.. (await AddresseesAsync()).Select(d => d.Key)];
+    /// <summary>Who a form can address: officials' offices for a message, missions abroad for the others.</summary>
+    public async Task<List<Department>> AddresseesAsync(RequestKind kind)
+    {
+        var addresseeKind = kind == RequestKind.Contact ? DepartmentKind.OfficialOffice : DepartmentKind.Mission;
+        return await session.Set<Department>().AsNoTracking().Where(d => d.IsActive && d.Kind == addresseeKind).OrderBy(d => d.NameAr).ToListAsync();
+    }
 
     public async Task<IntakeResult> SubmitAsync(RequestSubmission submission, IReadOnlyList<IFormFile> files, string? userId, string culture)
     {
         var settings = await settingsStore.GetAsync();
-        var addressees = await AddresseesAsync();
-        var validator = new RequestFormValidator(settings, [.. addressees.Select(a => a.Key)]);
-        var problems = validator.Validate(submission, culture);
-        // A contact request goes to an official's office; the other forms to the agency or a mission.
-        if (!string.IsNullOrWhiteSpace(submission.Target) && submission.Target != RequestTargets.Agency
-            && addressees.FirstOrDefault(a => a.Key == submission.Target) is { } addressee
-            && (addressee.Kind == DepartmentKind.OfficialOffice) != (submission.Kind == RequestKind.Contact))
-            problems.Add(new("Target", "Choose one of the listed addressees."));
-        if (await attachments.CheckAsync(files, settings.Attachments) is { } fileProblem)
-            problems.Add(fileProblem.Problem switch
-            {
-                "count" => new("Attachments", "Attach at most {0} files.", settings.Attachments.MaxFiles),
-                "size" => new("Attachments", "“{0}” is larger than {1} MB.", fileProblem.FileName, settings.Attachments.MaxMegabytes),
-                _ => new("Attachments", "“{0}” is not a file type we accept ({1}).", fileProblem.FileName, string.Join(" ", settings.Attachments.Extensions)),
-            });
+        var addressees = await AddresseesAsync(submission.Kind);
+        var problems = new RequestFormValidator(settings, [.. addressees.Select(a => a.Key)]).Validate(submission, culture);
+        if (await attachments.CheckAsync(files, settings.Attachments) is { } fileProblem) problems.Add(fileProblem);
         if (problems.Count > 0) return new(null, problems);
 
         var active = await session.Set<Department>().AsNoTracking().Where(d => d.IsActive).Select(d => d.Key).ToListAsync();
@@ -91,7 +76,8 @@ public sealed class RequestIntake(
             var submitted = new RequestEntry { RequestId = request.Id, Kind = RequestEntryKind.Submitted, IsPublic = true, Status = request.Status, CreatedUtc = now };
             session.Set<RequestEntry>().Add(submitted);
             if (department is not null)
-                session.Set<RequestEntry>().Add(new RequestEntry { RequestId = request.Id, Kind = RequestEntryKind.Routed, DepartmentKey = department, Text = "rules", CreatedUtc = now });
+                // No author: the routing rules sent it.
+                session.Set<RequestEntry>().Add(new RequestEntry { RequestId = request.Id, Kind = RequestEntryKind.Routed, DepartmentKey = department, CreatedUtc = now });
             await session.SaveChangesAsync();
             foreach (var file in files)
             {

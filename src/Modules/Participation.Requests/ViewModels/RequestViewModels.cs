@@ -45,7 +45,6 @@ public sealed class InboxViewModel
     public ResponseClock Clock { get; set; } = null!;
     public int DueSoonHours { get; set; }
     public Dictionary<string, string> AssigneeNames { get; set; } = [];
-    public int Total { get; set; }
 }
 
 public sealed class CaseViewModel
@@ -62,7 +61,6 @@ public sealed class CaseViewModel
     public required ResponseClock Clock { get; init; }
     public ServiceRequest? MergedInto { get; init; }
     public IReadOnlyList<ServiceRequest> Duplicates { get; init; } = [];
-    public bool CanRouteAnywhere { get; init; }
 }
 
 public sealed class FiguresViewModel
