@@ -6,7 +6,7 @@ namespace Participation.UnitTests;
 
 public class ConsultationExportTests
 {
-    private static readonly Comment[] Comments =
+    private static readonly CommentInfo[] Comments =
     [
         new() { Id = 1, AuthorId = "u1", AuthorName = "نورة", Text = "أؤيد", Stance = "agree", Status = CommentStatus.Published, CreatedUtc = new DateTime(2026, 11, 1, 21, 30, 0, DateTimeKind.Utc) },
         new() { Id = 2, AuthorId = "u2", AuthorName = "سعد", Text = "=HYPERLINK(\"http://x\")", Stance = "suggestion", Status = CommentStatus.Published, CreatedUtc = new DateTime(2026, 11, 2, 8, 0, 0, DateTimeKind.Utc) },

@@ -16,7 +16,8 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, AuditTrailModel>();
         services.AddSingleton<DataMigration, Migrations>();
-        services.AddScoped<IAuditTrail, AuditTrailService>();
+        services.AddScoped<AuditTrailService>();
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrailService>());
         services.AddScoped<IContentHandler, ContentAuditHandler>();
         services.AddScoped<IUserDeletionHandler, AuditTrailAnonymiser>();
         services.AddSingleton<IPermissionProvider, Permissions>();

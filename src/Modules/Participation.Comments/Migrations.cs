@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Participation.Comments.Models;
 using Participation.Data;
 
 namespace Participation.Comments;

@@ -19,6 +19,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentPartDisplayDriver, CommentsPartDisplayDriver>();
         services.AddScoped<CommentThreads>();
         services.AddScoped<CommentPosting>();
+        services.AddScoped<ICommentStore, CommentStore>();
+        services.AddScoped<ICommentModeration, CommentModeration>();
         services.AddScoped<IParticipantProvider, CommentParticipants>();
         services.AddScoped<IUserDeletionHandler, CommentAuthorAnonymiser>();
         services.AddSingleton<IPermissionProvider, Permissions>();

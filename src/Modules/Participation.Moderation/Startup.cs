@@ -19,6 +19,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<IModerationSettingsStore, ModerationSettingsStore>();
         services.AddScoped<IBanService, BanService>();
         services.AddScoped<ModerationQueue>();
+        services.AddScoped<BanList>();
+        services.AddScoped<ModerationPolicy>();
+        services.AddScoped<IModerationReasons, ModerationReasons>();
         services.AddScoped<IRecipeStepHandler, ModerationStep>();
         services.AddOptions<DigestOptions>().BindConfiguration("Participation:Moderation");
         services.AddHostedService<ModerationDigest>();

@@ -1,12 +1,12 @@
 using Participation.Users;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Participation.Admin.ViewModels;
 using Participation.AuditTrail;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Metadata;
-using Participation.Data;
 using Participation.Security;
 
 namespace Participation.Admin.Controllers;
@@ -15,7 +15,8 @@ namespace Participation.Admin.Controllers;
 public sealed class DashboardController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
-    IDataSession session,
+    UserManager<ParticipationUser> users,
+    IAuditTrail auditTrail,
     IAuthorizationService authorizationService,
     TimeProvider clock) : Controller
 {
@@ -36,9 +37,9 @@ public sealed class DashboardController(
         return View(new DashboardViewModel
         {
             Content = counts,
-            Users = await session.Set<ParticipationUser>().CountAsync(),
-            UsersThisWeek = await session.Set<ParticipationUser>().CountAsync(u => u.CreatedUtc >= weekAgo),
-            Recent = canSeeAudit ? await session.Set<AuditTrailEvent>().AsNoTracking().OrderByDescending(e => e.Id).Take(10).ToListAsync() : [],
+            Users = await users.Users.CountAsync(),
+            UsersThisWeek = await users.Users.CountAsync(u => u.CreatedUtc >= weekAgo),
+            Recent = canSeeAudit ? await auditTrail.ListAsync(new AuditTrailQuery { Take = 10 }) : [],
             CanSeeAudit = canSeeAudit,
         });
     }

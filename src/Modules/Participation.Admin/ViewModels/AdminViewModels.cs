@@ -10,7 +10,7 @@ public sealed class DashboardViewModel
     public required IReadOnlyList<ContentCount> Content { get; init; }
     public int Users { get; init; }
     public int UsersThisWeek { get; init; }
-    public required IReadOnlyList<AuditTrailEvent> Recent { get; init; }
+    public required IReadOnlyList<AuditTrailEntry> Recent { get; init; }
     public bool CanSeeAudit { get; init; }
 }
 

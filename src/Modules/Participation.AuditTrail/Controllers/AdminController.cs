@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Participation.Admin;
+using Participation.AuditTrail.Services;
 using Participation.AuditTrail.ViewModels;
-using Participation.Data;
 using Participation.Security;
 
 namespace Participation.AuditTrail.Controllers;
 
 [Admin, Area("Participation.AuditTrail"), Route("admin/audit")]
-public sealed class AdminController(IDataSession session, IAuthorizationService authorizationService) : Controller
+public sealed class AdminController(AuditTrailService auditTrail, IAuthorizationService authorizationService) : Controller
 {
     private const int PageSize = 50;
 
@@ -18,12 +17,9 @@ public sealed class AdminController(IDataSession session, IAuthorizationService 
     {
         if (!await authorizationService.AuthorizeAsync(User, Permissions.ViewAuditTrail)) return Forbid();
         page = Math.Max(1, page);
-        var query = session.Set<AuditTrailEvent>().AsNoTracking().AsQueryable();
-        if (!string.IsNullOrWhiteSpace(category)) query = query.Where(e => e.Category == category);
-        if (!string.IsNullOrWhiteSpace(contentItemId)) query = query.Where(e => e.ContentItemId == contentItemId);
-        var total = await query.CountAsync();
-        var events = await query.OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        var categories = await session.Set<AuditTrailEvent>().Select(e => e.Category).Distinct().OrderBy(c => c).ToListAsync();
-        return View(new AuditTrailIndexViewModel(events, categories, category, contentItemId, page, (total + PageSize - 1) / PageSize));
+        var query = new AuditTrailQuery { Category = category, ContentItemId = contentItemId, Skip = (page - 1) * PageSize, Take = PageSize };
+        var total = await auditTrail.CountAsync(query);
+        var events = await auditTrail.ListAsync(query);
+        return View(new AuditTrailIndexViewModel(events, await auditTrail.CategoriesAsync(), category, contentItemId, page, (total + PageSize - 1) / PageSize));
     }
 }

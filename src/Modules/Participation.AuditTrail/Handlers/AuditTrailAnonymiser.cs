@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.AuditTrail.Models;
 using Participation.Data;
 using Participation.Users;
 

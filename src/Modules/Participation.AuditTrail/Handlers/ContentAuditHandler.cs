@@ -12,18 +12,7 @@ public sealed class ContentAuditHandler(IAuditTrail auditTrail) : IContentHandle
     public Task RemovedAsync(ContentItem item) => Record(item, "Removed");
 
     public Task StageChangedAsync(ContentItem item, string from, string to, string trigger)
-        => auditTrail.RecordAsync("Content", "StageChanged", $"{from} → {to}", e =>
-        {
-            e.ContentItemId = item.ContentItemId;
-            e.ContentType = item.ContentType;
-            e.DisplayText = item.DisplayText;
-        });
+        => auditTrail.RecordAsync("Content", "StageChanged", $"{from} → {to}", AuditSubject.Of(item, withVersion: false));
 
-    private Task Record(ContentItem item, string name) => auditTrail.RecordAsync("Content", name, fill: e =>
-    {
-        e.ContentItemId = item.ContentItemId;
-        e.ContentItemVersionId = item.ContentItemVersionId;
-        e.ContentType = item.ContentType;
-        e.DisplayText = item.DisplayText;
-    });
+    private Task Record(ContentItem item, string name) => auditTrail.RecordAsync("Content", name, subject: AuditSubject.Of(item));
 }

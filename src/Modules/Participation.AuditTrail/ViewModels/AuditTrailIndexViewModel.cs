@@ -1,7 +1,7 @@
 namespace Participation.AuditTrail.ViewModels;
 
 public sealed record AuditTrailIndexViewModel(
-    IReadOnlyList<AuditTrailEvent> Events,
+    IReadOnlyList<AuditTrailEntry> Events,
     IReadOnlyList<string> Categories,
     string? Category,
     string? ContentItemId,

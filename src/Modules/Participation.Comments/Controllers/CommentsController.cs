@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Comments.Models;
 using Participation.Comments.Services;
 using Participation.ContentManagement;
 using Participation.Data;
@@ -20,6 +21,7 @@ public sealed class CommentsController(
     IContentManager contentManager,
     IDataSession session,
     IModerationSettingsStore moderation,
+    IModerationReasons reasons,
     UserManager<ParticipationUser> users,
     TimeProvider clock,
     IStringLocalizer<CommentsController> T) : Controller
@@ -54,7 +56,7 @@ public sealed class CommentsController(
         var item = await contentManager.GetAsync(comment.ContentItemId);
         if (item is null) return NotFound();
         var userId = users.GetUserId(User)!;
-        var known = !string.IsNullOrEmpty(reason) && await session.Set<ModerationReason>().AnyAsync(r => r.Key == reason && r.IsActive);
+        var known = !string.IsNullOrEmpty(reason) && (await reasons.ListAsync()).Any(r => r.Key == reason);
         if (!known)
         {
             TempData["Error"] = T["Choose why you report this comment."].Value;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Comments.Models;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Metadata;
 using Participation.Data;
@@ -33,6 +34,7 @@ public sealed class CommentPosting(
     IContentScreener screener,
     IBanService bans,
     IModerationSettingsStore moderation,
+    IModerationReasons reasons,
     UserManager<ParticipationUser> users,
     IAuthorizationService authorization,
     IDateDisplay dates,
@@ -98,7 +100,7 @@ public sealed class CommentPosting(
         }
         else
         {
-            var screening = await screener.ScreenAsync(text, user.Id, item.ContentItemId);
+            var screening = await screener.ScreenAsync(text, user.Id, item.ContentItemId, await RecentByAuthorAsync(user.Id));
             comment.Text = screening.Text;
             comment.OriginalText = screening.Masked ? text : null;
             comment.Flags = string.Join(",", screening.Flags.Select(f => f.Reason).Distinct());
@@ -124,7 +126,17 @@ public sealed class CommentPosting(
 
     private async Task<string> ReasonNameAsync(string key)
     {
-        var reason = await session.Set<ModerationReason>().AsNoTracking().FirstOrDefaultAsync(r => r.Key == key);
+        var reason = (await reasons.ListAsync(activeOnly: false)).FirstOrDefault(r => r.Key == key);
         return reason?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? key;
+    }
+
+    /// <summary>The author's contributions of the last week, for the duplicate and burst rules.</summary>
+    private async Task<IReadOnlyList<RecentContribution>> RecentByAuthorAsync(string authorId)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-7);
+        return await session.Set<Comment>().AsNoTracking()
+            .Where(c => c.AuthorId == authorId && c.CreatedUtc > since)
+            .OrderByDescending(c => c.Id).Take(50)
+            .Select(c => new RecentContribution(c.OriginalText ?? c.Text, c.CreatedUtc)).ToListAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Participation.Comments.Models;
 using Participation.Data;
 using Participation.Moderation;
 using Participation.Users;
@@ -16,7 +17,7 @@ public sealed record CommentThread(IReadOnlyList<CommentView> Comments, double? 
 /// What a reader sees: published comments with their replies; and, for the signed-in
 /// author, their own waiting or hidden comments with the reason.
 /// </summary>
-public sealed class CommentThreads(IDataSession session, UserManager<ParticipationUser> users, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization)
+public sealed class CommentThreads(IDataSession session, IModerationReasons moderationReasons, UserManager<ParticipationUser> users, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization)
 {
     public async Task<CommentThread> BuildAsync(string contentItemId, ClaimsPrincipal principal)
     {
@@ -24,7 +25,7 @@ public sealed class CommentThreads(IDataSession session, UserManager<Participati
         var visible = await session.Set<Comment>().AsNoTracking()
             .Where(c => c.ContentItemId == contentItemId && (c.Status == CommentStatus.Published || (userId != null && c.AuthorId == userId)))
             .OrderBy(c => c.Id).ToListAsync();
-        var reasons = await session.Set<ModerationReason>().AsNoTracking().ToDictionaryAsync(r => r.Key);
+        var reasons = (await moderationReasons.ListAsync(activeOnly: false)).ToDictionary(r => r.Key);
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         var top = visible.Where(c => c.ParentId == null)
             .Select(c => new CommentView(c, visible.Where(r => r.ParentId == c.Id).ToList(),
@@ -39,13 +40,16 @@ public sealed class CommentThreads(IDataSession session, UserManager<Participati
 }
 
 /// <summary>Who took part: authors of published, non-official comments.</summary>
-public sealed class CommentParticipants(IDataSession session) : IParticipantProvider
+public sealed class CommentParticipants(IDataSession session, UserManager<ParticipationUser> users) : IParticipantProvider
 {
     public async Task<IReadOnlyList<Participant>> GetParticipantsAsync(string contentItemId)
-        => await (from c in session.Set<Comment>()
-                  join u in session.Set<ParticipationUser>() on c.AuthorId equals u.Id
-                  where c.ContentItemId == contentItemId && c.Status == CommentStatus.Published && !c.IsOfficial && u.Email != null
-                  select new Participant(u.Email!, u.DisplayName, u.PreferredCulture)).Distinct().ToListAsync();
+    {
+        var authorIds = session.Set<Comment>()
+            .Where(c => c.ContentItemId == contentItemId && c.Status == CommentStatus.Published && !c.IsOfficial && c.AuthorId != null)
+            .Select(c => c.AuthorId!);
+        return await users.Users.Where(u => authorIds.Contains(u.Id) && u.Email != null)
+            .Select(u => new Participant(u.Email!, u.DisplayName, u.PreferredCulture)).ToListAsync();
+    }
 }
 
 /// <summary>A deleted account's comments stay, without a name.</summary>

@@ -18,7 +18,7 @@ namespace Participation.Consultations.Controllers;
 [Admin, Area("Participation.Consultations"), Route("admin/consultations/{id}")]
 public sealed class AnalysisController(
     IContentManager contentManager,
-    IDataSession session,
+    ICommentStore commentStore,
     IDateDisplay dates,
     IAuthorizationService authorizationService,
     IStringLocalizer<AnalysisController> T) : Controller
@@ -28,10 +28,10 @@ public sealed class AnalysisController(
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var comments = await Comments(id).ToListAsync();
+        var comments = await Comments(id);
         var contributions = comments.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published);
         if (!string.IsNullOrEmpty(stance)) contributions = contributions.Where(c => (c.Stance ?? "none") == stance);
-        if (!string.IsNullOrEmpty(tag)) contributions = contributions.Where(c => c.Tags.Split(',').Contains(tag));
+        if (!string.IsNullOrEmpty(tag)) contributions = contributions.Where(c => c.TagList.Contains(tag));
         return View(new AnalysisViewModel
         {
             Item = item,
@@ -48,11 +48,8 @@ public sealed class AnalysisController(
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var comment = await session.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ContentItemId == item.ContentItemId);
-        if (comment is null) return NotFound();
         var allowed = item.As<ConsultationPart>().ContributionTags;
-        comment.Tags = string.Join(",", tags.Where(allowed.Contains).Distinct());
-        await session.SaveChangesAsync();
+        if (!await commentStore.SetTagsAsync(item.ContentItemId, commentId, tags.Where(allowed.Contains).ToList())) return NotFound();
         TempData["Notice"] = T["Tags saved."].Value;
         return Redirect($"/admin/consultations/{id}/analysis#contribution-{commentId}");
     }
@@ -62,7 +59,7 @@ public sealed class AnalysisController(
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var rows = ContributionExport.Rows(await Comments(id).ToListAsync(), dates.ToLocal);
+        var rows = ContributionExport.Rows(await Comments(id), dates.ToLocal);
         return File(ContributionExport.Csv(rows), "text/csv; charset=utf-8", $"{item.Path ?? id}-contributions.csv");
     }
 
@@ -71,11 +68,11 @@ public sealed class AnalysisController(
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var rows = ContributionExport.Rows(await Comments(id).ToListAsync(), dates.ToLocal);
+        var rows = ContributionExport.Rows(await Comments(id), dates.ToLocal);
         return File(ContributionExport.Xlsx(rows, T["Contributions"].Value), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{item.Path ?? id}-contributions.xlsx");
     }
 
-    private IQueryable<Comment> Comments(string id) => session.Set<Comment>().AsNoTracking().Where(c => c.ContentItemId == id);
+    private Task<IReadOnlyList<CommentInfo>> Comments(string id) => commentStore.ListAsync(new CommentQuery { ContentItemId = id });
 
     private async Task<ContentItem?> ConsultationAsync(string id)
         => await contentManager.GetAsync(id, VersionOptions.Latest) is { ContentType: ContentTypes.Consultation } item ? item : null;

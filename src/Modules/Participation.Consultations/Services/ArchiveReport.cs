@@ -25,7 +25,8 @@ namespace Participation.Consultations.Services;
 /// document serves the printable page and the PDF.
 /// </summary>
 public sealed class ArchiveReportBuilder(
-    IDataSession session,
+    ICommentStore commentStore,
+    IAuditTrail auditTrail,
     IMarkdownRenderer markdown,
     IDateDisplay dates,
     IWebHostEnvironment environment,
@@ -38,11 +39,9 @@ public sealed class ArchiveReportBuilder(
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";
         var rtl = culture == "ar";
         var part = item.As<ConsultationPart>();
-        var comments = await session.Set<Comment>().AsNoTracking().Where(c => c.ContentItemId == item.ContentItemId).OrderBy(c => c.Id).ToListAsync();
+        var comments = await commentStore.ListAsync(new CommentQuery { ContentItemId = item.ContentItemId });
         var stats = ContributionStatistics.From(comments, utc => DateOnly.FromDateTime(dates.ToLocal(utc)));
-        var history = await session.Set<AuditTrailEvent>().AsNoTracking()
-            .Where(e => e.ContentItemId == item.ContentItemId && (e.Name == "StageChanged" || e.Name == "Published"))
-            .OrderBy(e => e.Id).ToListAsync();
+        var history = await auditTrail.ListAsync(new AuditTrailQuery { ContentItemId = item.ContentItemId, Names = ["StageChanged", "Published"], OldestFirst = true });
 
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{(rtl ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><title>{E(T["Archive report: {0}", item.DisplayText])}</title><style>{Css()}</style></head><body>");

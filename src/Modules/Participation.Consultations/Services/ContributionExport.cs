@@ -14,7 +14,7 @@ public static partial class ContributionExport
     [CsvRecord]
     public sealed partial record Row(long Id, string Date, int Participant, string Stance, string Audience, string Tags, string Status, bool Official, long? ReplyTo, string Text);
 
-    public static IReadOnlyList<Row> Rows(IEnumerable<Comment> comments, Func<DateTime, DateTime> toLocal)
+    public static IReadOnlyList<Row> Rows(IEnumerable<CommentInfo> comments, Func<DateTime, DateTime> toLocal)
     {
         var numbers = new Dictionary<string, int>();
         return comments.OrderBy(c => c.Id).Select(c => new Row(

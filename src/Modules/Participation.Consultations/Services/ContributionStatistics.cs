@@ -17,7 +17,7 @@ public sealed record ContributionStatistics(
     IReadOnlyList<(string Key, int Count)> ByAudience,
     IReadOnlyList<(DateOnly Day, int Count)> ByDay)
 {
-    public static ContributionStatistics From(IReadOnlyCollection<Comment> comments, Func<DateTime, DateOnly> toLocalDay)
+    public static ContributionStatistics From(IReadOnlyCollection<CommentInfo> comments, Func<DateTime, DateOnly> toLocalDay)
     {
         var contributions = comments.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published).ToList();
         return new ContributionStatistics(

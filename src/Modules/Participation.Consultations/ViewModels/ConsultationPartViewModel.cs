@@ -102,8 +102,8 @@ public sealed class AnalysisViewModel
 {
     public required Participation.ContentManagement.ContentItem Item { get; init; }
     public required Participation.Consultations.Services.ContributionStatistics Statistics { get; init; }
-    public required IReadOnlyList<Participation.Comments.Comment> Contributions { get; init; }
-    public required IReadOnlyList<Participation.Comments.Comment> Replies { get; init; }
+    public required IReadOnlyList<Participation.Comments.CommentInfo> Contributions { get; init; }
+    public required IReadOnlyList<Participation.Comments.CommentInfo> Replies { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
     public string? Stance { get; init; }
     public string? Tag { get; init; }

@@ -22,7 +22,7 @@ public sealed class AdminController(
     IContentItemDisplayManager display,
     IContentLifecycle lifecycle,
     IAuthorizationService authorizationService,
-    IDataSession session,
+    IAuditTrail auditTrail,
     IStringLocalizer<AdminController> T) : Controller, IUpdateModel
 {
     private const int PageSize = 30;
@@ -200,7 +200,7 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.EditContent)) return Forbid();
         var item = await contentManager.GetAsync(id, VersionOptions.Latest);
         if (item is null) return NotFound();
-        var events = await session.Set<AuditTrailEvent>().AsNoTracking().Where(e => e.ContentItemId == id).OrderByDescending(e => e.Id).ToListAsync();
+        var events = await auditTrail.ListAsync(new AuditTrailQuery { ContentItemId = id });
         return View(new ContentHistoryViewModel { Item = item, Versions = await contentManager.GetVersionsAsync(id), Events = events });
     }
 

@@ -45,5 +45,5 @@ public sealed class ContentHistoryViewModel
 {
     public required ContentItem Item { get; init; }
     public required IReadOnlyList<ContentItem> Versions { get; init; }
-    public required IReadOnlyList<AuditTrailEvent> Events { get; init; }
+    public required IReadOnlyList<AuditTrailEntry> Events { get; init; }
 }

@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Admin;
-using Participation.AuditTrail;
 using Participation.Comments;
 using Participation.ContentManagement.Metadata;
-using Participation.Data;
 using Participation.Localization;
 using Participation.Moderation.Models;
 using Participation.Moderation.Services;
@@ -21,14 +18,14 @@ namespace Participation.Moderation.Controllers;
 [Admin, Area("Participation.Moderation"), Route("admin/moderation")]
 public sealed class AdminController(
     ModerationQueue queue,
-    IDataSession session,
+    BanList banList,
+    ModerationPolicy policy,
+    IModerationReasons reasons,
     IModerationSettingsStore settingsStore,
     IContentDefinitionManager definitions,
     UserManager<ParticipationUser> users,
     IAuthorizationService authorizationService,
-    IAuditTrail audit,
     IDateDisplay dates,
-    TimeProvider clock,
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
@@ -39,7 +36,7 @@ public sealed class AdminController(
         {
             Tab = tab, ContentItemId = contentItemId, Reason = reason, OlderThanHours = olderThanHours,
             Entries = await queue.ListAsync(tab, contentItemId, reason, olderThanHours),
-            Reasons = await Reasons().ToListAsync(),
+            Reasons = await reasons.ListAsync(),
             BanSuggestionAt = await queue.ViolationsBeforeBanSuggestionAsync(),
         });
     }
@@ -61,7 +58,7 @@ public sealed class AdminController(
             case "approve": await queue.ApproveAsync(selected, moderator); break;
             case "restore": await queue.RestoreAsync(selected, moderator); break;
             case "hide":
-                if (string.IsNullOrEmpty(reason) || !await Reasons().AnyAsync(r => r.Key == reason))
+                if (string.IsNullOrEmpty(reason) || !(await reasons.ListAsync()).Any(r => r.Key == reason))
                 {
                     TempData["Error"] = T["Choose the reason for hiding."].Value;
                     return RedirectToAction(nameof(Index), new { tab });
@@ -87,40 +84,27 @@ public sealed class AdminController(
     public async Task<IActionResult> Bans(string? userId)
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var bans = await session.Set<Ban>().AsNoTracking().Where(b => b.LiftedUtc == null && (b.EndsUtc == null || b.EndsUtc > now)).OrderByDescending(b => b.Id).ToListAsync();
-        var rows = new List<BanRow>();
-        foreach (var ban in bans)
-        {
-            var user = await users.FindByIdAsync(ban.UserId);
-            rows.Add(new BanRow(ban, user?.UserName ?? ban.UserId, user?.DisplayName ?? ""));
-        }
+        var rows = (await banList.ActiveAsync()).Select(b => new BanRow(b.Ban, b.User?.UserName ?? b.Ban.UserId, b.User?.DisplayName ?? "")).ToList();
         var target = userId is null ? null : await users.FindByIdAsync(userId);
-        return View(new BansViewModel { Bans = rows, Reasons = await Reasons().ToListAsync(), UserId = target?.Id, UserLabel = target is null ? null : $"{target.DisplayName} ({target.UserName})" });
+        return View(new BansViewModel { Bans = rows, Reasons = await reasons.ListAsync(), UserId = target?.Id, UserLabel = target is null ? null : $"{target.DisplayName} ({target.UserName})" });
     }
 
     [HttpPost("bans")]
     public async Task<IActionResult> Ban(string? userId, string? reason, DateTime? until, bool permanent, string? note)
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        string? error = null;
-        if (user is null) error = T["Choose the participant to ban from the queue."].Value;
-        else if ((await users.GetRolesAsync(user)).Count > 0) error = T["Staff accounts cannot be banned; change their roles instead."].Value;
-        else if (string.IsNullOrEmpty(reason) || !await Reasons().AnyAsync(r => r.Key == reason)) error = T["Choose the reason for the ban."].Value;
-        else if (!permanent && (until is null || dates.ToUtc(until.Value) <= clock.GetUtcNow().UtcDateTime)) error = T["Give an end date in the future, or make the ban permanent."].Value;
-        if (error is not null)
+        var refusal = await banList.BanAsync(new BanRequest(userId, reason, until is { } end ? dates.ToUtc(end) : null, permanent, note, User.Identity!.Name!));
+        if (refusal != BanRefusal.None)
         {
-            TempData["Error"] = error;
+            TempData["Error"] = refusal switch
+            {
+                BanRefusal.NoParticipant => T["Choose the participant to ban from the queue."].Value,
+                BanRefusal.StaffAccount => T["Staff accounts cannot be banned; change their roles instead."].Value,
+                BanRefusal.NoReason => T["Choose the reason for the ban."].Value,
+                _ => T["Give an end date in the future, or make the ban permanent."].Value,
+            };
             return RedirectToAction(nameof(Bans), new { userId });
         }
-        session.Set<Ban>().Add(new Ban
-        {
-            UserId = user!.Id, Reason = reason!, Note = note?.Trim(), EndsUtc = permanent ? null : dates.ToUtc(until!.Value),
-            CreatedBy = User.Identity!.Name!, CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await session.SaveChangesAsync();
-        await audit.RecordAsync("Moderation", "Banned", $"{user.UserName}: {reason}{(permanent ? "" : $" until {until:yyyy-MM-dd}")}");
         TempData["Notice"] = T["The participant is banned and will be told why when they try to take part."].Value;
         return RedirectToAction(nameof(Bans));
     }
@@ -129,11 +113,7 @@ public sealed class AdminController(
     public async Task<IActionResult> Lift(long id)
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
-        var ban = await session.Set<Ban>().FirstOrDefaultAsync(b => b.Id == id);
-        if (ban is null) return NotFound();
-        ban.LiftedUtc = clock.GetUtcNow().UtcDateTime;
-        await session.SaveChangesAsync();
-        await audit.RecordAsync("Moderation", "BanLifted", $"#{id}");
+        if (!await banList.LiftAsync(id)) return NotFound();
         TempData["Notice"] = T["Ban lifted."].Value;
         return RedirectToAction(nameof(Bans));
     }
@@ -144,8 +124,8 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.ManageModerationPolicy)) return Forbid();
         return View(new PolicyViewModel
         {
-            Reasons = await session.Set<ModerationReason>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(),
-            Lexicon = string.Join("\n", await session.Set<LexiconTerm>().OrderBy(t => t.Term).Select(t => t.Term).ToListAsync()),
+            Reasons = await policy.ReasonsAsync(),
+            Lexicon = await policy.LexiconAsync(),
             Settings = await settingsStore.GetAsync(),
             ContentTypes = definitions.ListTypes().Where(t => t.HasPart(typeof(CommentsPart))).Select(t => (t.Name, t.DisplayName)).ToList(),
         });
@@ -160,20 +140,11 @@ public sealed class AdminController(
             TempData["Error"] = T["A reason needs an Arabic and an English name."].Value;
             return RedirectToAction(nameof(Policy));
         }
-        var reason = id is null ? null : await session.Set<ModerationReason>().FirstOrDefaultAsync(r => r.Id == id);
-        if (reason is null)
+        if (!await policy.SaveReasonAsync(id, key, nameAr, nameEn, isActive))
         {
-            if (string.IsNullOrWhiteSpace(key) || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || await session.Set<ModerationReason>().AnyAsync(r => r.Key == key))
-            {
-                TempData["Error"] = T["A new reason needs a key of its own: lower-case Latin letters, digits and '-'."].Value;
-                return RedirectToAction(nameof(Policy));
-            }
-            session.Set<ModerationReason>().Add(reason = new ModerationReason { Key = key, Position = await session.Set<ModerationReason>().CountAsync() });
+            TempData["Error"] = T["A new reason needs a key of its own: lower-case Latin letters, digits and '-'."].Value;
+            return RedirectToAction(nameof(Policy));
         }
-        reason.NameAr = nameAr.Trim();
-        reason.NameEn = nameEn.Trim();
-        reason.IsActive = id is null || isActive;
-        await session.SaveChangesAsync();
         TempData["Notice"] = T["Reason saved."].Value;
         return RedirectToAction(nameof(Policy));
     }
@@ -182,12 +153,7 @@ public sealed class AdminController(
     public async Task<IActionResult> SaveLexicon(string? terms)
     {
         if (!await CanAsync(Permissions.ManageModerationPolicy)) return Forbid();
-        var wanted = (terms ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(t => t.Length <= 100).ToHashSet();
-        var existing = await session.Set<LexiconTerm>().ToListAsync();
-        session.Set<LexiconTerm>().RemoveRange(existing.Where(t => !wanted.Contains(t.Term)));
-        foreach (var term in wanted.Except(existing.Select(t => t.Term))) session.Set<LexiconTerm>().Add(new LexiconTerm { Term = term, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-        await session.SaveChangesAsync();
-        await audit.RecordAsync("Moderation", "LexiconChanged", $"{wanted.Count}");
+        await policy.SaveLexiconAsync(terms);
         TempData["Notice"] = T["Lexicon saved."].Value;
         return RedirectToAction(nameof(Policy));
     }
@@ -211,8 +177,6 @@ public sealed class AdminController(
         TempData["Notice"] = T["Settings saved."].Value;
         return RedirectToAction(nameof(Policy));
     }
-
-    private IQueryable<ModerationReason> Reasons() => session.Set<ModerationReason>().AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Position);
 
     private Task<bool> CanAsync(Permission permission) => authorizationService.AuthorizeAsync(User, permission);
 }

@@ -48,7 +48,7 @@ public sealed class ModerationDigest(IServiceScopeFactory scopes, IShellSettings
         await using var scope = scopes.CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<IDataSession>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var pending = await session.Set<Comment>().Where(c => c.Status == CommentStatus.Pending).Select(c => c.CreatedUtc).ToListAsync(cancellationToken);
+        var pending = await scope.ServiceProvider.GetRequiredService<ICommentStore>().PendingAsync(cancellationToken);
         if (pending.Count == 0) return false;
         var key = $"digest-{now.Ticks / period.Ticks}";
         session.Set<DigestRun>().Add(new DigestRun { Period = key, SentUtc = now });
@@ -57,7 +57,7 @@ public sealed class ModerationDigest(IServiceScopeFactory scopes, IShellSettings
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ParticipationUser>>();
         var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
-        var oldestHours = (int)(now - pending.Min()).TotalHours;
+        var oldestHours = (int)(now - pending.OldestUtc!.Value).TotalHours;
         var publicUrl = Participation.Http.PublicUrl.Of(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
         foreach (var moderator in await users.GetUsersInRoleAsync(RoleNames.Moderator))
         {

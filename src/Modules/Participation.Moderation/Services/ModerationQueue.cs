@@ -1,41 +1,52 @@
 using Participation.AuditTrail;
-using Microsoft.EntityFrameworkCore;
 using Participation.Comments;
-using Participation.Data;
-using Participation.Moderation.Models;
+using Participation.ContentManagement;
+using Microsoft.EntityFrameworkCore;
 
 namespace Participation.Moderation.Services;
 
 public enum QueueTab { Pending, Flagged, Reported, Hidden }
 
-public sealed record QueueEntry(Comment Comment, string ContentTitle, string? ContentPath, int Violations);
+public sealed record QueueEntry(CommentInfo Comment, string ContentTitle, string? ContentPath, int Violations);
 
-/// <summary>The moderators' work: what waits, oldest first, and the decisions on it — each one audited.</summary>
-public sealed class ModerationQueue(IDataSession session, IAuditTrail audit, IModerationSettingsStore settings, TimeProvider clock)
+/// <summary>
+/// The moderators' work: what waits, oldest first, and the decisions on it — each one audited.
+/// The comments module owns the comments; this reads and decides through its contracts.
+/// </summary>
+public sealed class ModerationQueue(
+    ICommentStore comments,
+    ICommentModeration commentModeration,
+    IModerationReasons reasons,
+    IContentManager contentManager,
+    IAuditTrail audit,
+    IModerationSettingsStore settings,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<QueueEntry>> ListAsync(QueueTab tab, string? contentItemId, string? reason, int? olderThanHours)
     {
-        var query = session.Set<Comment>().AsNoTracking();
-        query = tab switch
+        var query = tab switch
         {
-            QueueTab.Pending => query.Where(c => c.Status == CommentStatus.Pending),
-            QueueTab.Flagged => query.Where(c => c.Flags != "" && c.Status != CommentStatus.Hidden),
-            QueueTab.Reported => query.Where(c => c.ReportCount > 0 && c.Status != CommentStatus.Hidden),
-            _ => query.Where(c => c.Status == CommentStatus.Hidden),
+            QueueTab.Pending => new CommentQuery { Status = CommentStatus.Pending },
+            QueueTab.Flagged => new CommentQuery { Flagged = true, NotStatus = CommentStatus.Hidden },
+            QueueTab.Reported => new CommentQuery { Reported = true, NotStatus = CommentStatus.Hidden },
+            _ => new CommentQuery { Status = CommentStatus.Hidden },
         };
-        if (!string.IsNullOrEmpty(contentItemId)) query = query.Where(c => c.ContentItemId == contentItemId);
-        if (!string.IsNullOrEmpty(reason)) query = query.Where(c => c.Flags.Contains(reason) || c.HiddenReason == reason);
-        if (olderThanHours is { } hours) { var before = clock.GetUtcNow().UtcDateTime.AddHours(-hours); query = query.Where(c => c.CreatedUtc <= before); }
-        var comments = await query.OrderBy(c => c.CreatedUtc).Take(200).ToListAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        query = query with
+        {
+            ContentItemId = contentItemId,
+            Reason = reason,
+            CreatedBeforeUtc = olderThanHours is { } hours ? now.AddHours(-hours) : null,
+            Take = 200,
+        };
+        var found = await comments.ListAsync(query);
 
-        var itemIds = comments.Select(c => c.ContentItemId).Distinct().ToList();
-        var items = await session.Set<Participation.ContentManagement.ContentItem>().AsNoTracking()
-            .Where(i => itemIds.Contains(i.ContentItemId) && i.Latest).Select(i => new { i.ContentItemId, i.DisplayText, i.Path }).ToListAsync();
-        var authorIds = comments.Where(c => c.AuthorId != null).Select(c => c.AuthorId!).Distinct().ToList();
-        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
-        var violations = await session.Set<Comment>().Where(c => authorIds.Contains(c.AuthorId!) && c.Status == CommentStatus.Hidden && c.CreatedUtc >= since)
-            .GroupBy(c => c.AuthorId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
-        return comments.Select(c =>
+        var itemIds = found.Select(c => c.ContentItemId).Distinct().ToList();
+        var items = await contentManager.Query(VersionOptions.Latest)
+            .Where(i => itemIds.Contains(i.ContentItemId)).Select(i => new { i.ContentItemId, i.DisplayText, i.Path }).ToListAsync();
+        var authorIds = found.Where(c => c.AuthorId != null).Select(c => c.AuthorId!).Distinct().ToList();
+        var violations = await comments.CountHiddenByAuthorAsync(authorIds, now.AddDays(-90));
+        return found.Select(c =>
         {
             var item = items.FirstOrDefault(i => i.ContentItemId == c.ContentItemId);
             return new QueueEntry(c, item?.DisplayText ?? c.ContentItemId, item?.Path, c.AuthorId is null ? 0 : violations.GetValueOrDefault(c.AuthorId));
@@ -52,39 +63,23 @@ public sealed class ModerationQueue(IDataSession session, IAuditTrail audit, IMo
 
     public async Task<int> HideAsync(IReadOnlyCollection<long> ids, string moderator, string reason)
     {
-        if (!await session.Set<ModerationReason>().AnyAsync(r => r.Key == reason && r.IsActive)) throw new ArgumentException("unknown reason", nameof(reason));
+        if (!(await reasons.ListAsync()).Any(r => r.Key == reason)) throw new ArgumentException("unknown reason", nameof(reason));
         return await DecideAsync(ids, moderator, CommentStatus.Hidden, reason, "Hidden");
     }
 
     /// <summary>A moderator edits personal data out; the text as it was goes to the audit trail.</summary>
     public async Task<bool> EditAsync(long id, string text, string moderator)
     {
-        var comment = await session.Set<Comment>().FirstOrDefaultAsync(c => c.Id == id);
-        if (comment is null || string.IsNullOrWhiteSpace(text) || text.Length > CommentLimits.MaxLength) return false;
-        var before = comment.OriginalText ?? comment.Text;
-        comment.OriginalText = null;
-        comment.Text = text.Trim();
-        comment.ModeratedBy = moderator;
-        comment.ModeratedUtc = clock.GetUtcNow().UtcDateTime;
-        await session.SaveChangesAsync();
-        await audit.RecordAsync("Moderation", "Edited", $"#{id}: {before}", e => e.ContentItemId = comment.ContentItemId);
+        if (await commentModeration.EditTextAsync(id, text, moderator) is not { } edited) return false;
+        await audit.RecordAsync("Moderation", "Edited", $"#{id}: {edited.TextBefore}", new AuditSubject(edited.Comment.ContentItemId));
         return true;
     }
 
     private async Task<int> DecideAsync(IReadOnlyCollection<long> ids, string moderator, CommentStatus status, string? reason, string eventName)
     {
-        var comments = await session.Set<Comment>().Where(c => ids.Contains(c.Id)).ToListAsync();
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var comment in comments)
-        {
-            comment.Status = status;
-            comment.HiddenReason = reason;
-            comment.ModeratedBy = moderator;
-            comment.ModeratedUtc = now;
-        }
-        await session.SaveChangesAsync();
-        foreach (var comment in comments)
-            await audit.RecordAsync("Moderation", eventName, reason is null ? $"#{comment.Id}" : $"#{comment.Id}: {reason}", e => e.ContentItemId = comment.ContentItemId);
-        return comments.Count;
+        var decided = await commentModeration.DecideAsync(ids, status, reason, moderator);
+        foreach (var comment in decided)
+            await audit.RecordAsync("Moderation", eventName, reason is null ? $"#{comment.Id}" : $"#{comment.Id}: {reason}", new AuditSubject(comment.ContentItemId));
+        return decided.Count;
     }
 }

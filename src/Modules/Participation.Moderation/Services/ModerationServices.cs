@@ -1,6 +1,5 @@
 using Participation.Text;
 using Microsoft.EntityFrameworkCore;
-using Participation.Comments;
 using Participation.Data;
 using Participation.Moderation.Models;
 using Participation.Moderation.Screening;
@@ -10,15 +9,12 @@ namespace Participation.Moderation.Services;
 /// <summary>Runs every screening rule over a contribution and masks personal data when the site does.</summary>
 public sealed class ContentScreener(IDataSession session, IModerationSettingsStore settingsStore, TimeProvider clock) : IContentScreener
 {
-    public async Task<ScreeningResult> ScreenAsync(string text, string? authorId, string contentItemId)
+    public async Task<ScreeningResult> ScreenAsync(string text, string? authorId, string contentItemId, IReadOnlyList<RecentContribution> recentByAuthor)
     {
         var settings = await settingsStore.GetAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         var lexicon = await session.Set<LexiconTerm>().Select(t => t.Term).ToListAsync();
-        var recent = authorId is null ? [] : (await session.Set<Comment>()
-                .Where(c => c.AuthorId == authorId && c.CreatedUtc > now.AddDays(-7))
-                .OrderByDescending(c => c.Id).Take(50).Select(c => new { c.Text, c.OriginalText, c.CreatedUtc }).ToListAsync())
-            .Select(c => (ArabicNormalizer.Normalize(c.OriginalText ?? c.Text), c.CreatedUtc)).ToList();
+        var recent = recentByAuthor.Select(c => (ArabicNormalizer.Normalize(c.Text), c.CreatedUtc)).ToList();
         var input = new ScreeningInput { Text = text, AuthorId = authorId, ContentItemId = contentItemId, RecentByAuthor = recent, NowUtc = now };
         IScreeningRule[] rules =
         [

@@ -7,7 +7,7 @@ public sealed class QueueViewModel
 {
     public required QueueTab Tab { get; init; }
     public required IReadOnlyList<QueueEntry> Entries { get; init; }
-    public required IReadOnlyList<ModerationReason> Reasons { get; init; }
+    public required IReadOnlyList<HideReason> Reasons { get; init; }
     public required int BanSuggestionAt { get; init; }
     public string? ContentItemId { get; init; }
     public string? Reason { get; init; }
@@ -19,7 +19,7 @@ public sealed record BanRow(Ban Ban, string UserName, string DisplayName);
 public sealed class BansViewModel
 {
     public required IReadOnlyList<BanRow> Bans { get; init; }
-    public required IReadOnlyList<ModerationReason> Reasons { get; init; }
+    public required IReadOnlyList<HideReason> Reasons { get; init; }
     public string? UserId { get; init; }
     public string? UserLabel { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed class AccountDeletion(UserManager<ParticipationUser> users, IEnume
         foreach (var handler in handlers) await handler.AnonymiseAsync(user);
         var result = await users.DeleteAsync(user);
         // The entry names no one: the account is gone, only the fact remains.
-        if (result.Succeeded) await auditTrail.RecordAsync("User", "AccountDeleted", fill: e => e.UserName = null);
+        if (result.Succeeded) await auditTrail.RecordAsync("User", "AccountDeleted", anonymous: true);
         return result;
     }
 }

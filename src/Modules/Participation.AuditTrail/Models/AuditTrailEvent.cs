@@ -1,14 +1,6 @@
-using Participation.Security;
+namespace Participation.AuditTrail.Models;
 
-namespace Participation.AuditTrail;
-
-/// <summary>The audit trail's permission, here so any module can check it.</summary>
-public static class AuditTrailPermissions
-{
-    public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "View the audit trail", StandardPermissions.SiteOwner) { Category = "Audit trail" };
-}
-
-/// <summary>One recorded change: who did what to which item, when.</summary>
+/// <summary>One recorded change (the table row); other modules read it as <see cref="AuditTrailEntry"/>.</summary>
 public sealed class AuditTrailEvent
 {
     public long Id { get; set; }
@@ -23,9 +15,4 @@ public sealed class AuditTrailEvent
     public string? UserName { get; set; }
     public string? Comment { get; set; }
     public DateTime CreatedUtc { get; set; }
-}
-
-public interface IAuditTrail
-{
-    Task RecordAsync(string category, string name, string? comment = null, Action<AuditTrailEvent>? fill = null);
 }

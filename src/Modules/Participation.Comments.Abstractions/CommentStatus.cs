@@ -1,0 +1,3 @@
+namespace Participation.Comments;
+
+public enum CommentStatus { Pending, Published, Hidden }

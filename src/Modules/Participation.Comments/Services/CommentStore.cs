@@ -1,0 +1,66 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Participation.Comments.Models;
+using Participation.Data;
+
+namespace Participation.Comments.Services;
+
+/// <summary>Other modules' view of the comments table (moderation, analysis, reports).</summary>
+public sealed class CommentStore(IDataSession session) : ICommentStore
+{
+    /// <summary>The read model, projected in SQL.</summary>
+    internal static readonly Expression<Func<Comment, CommentInfo>> ToInfo = c => new CommentInfo
+    {
+        Id = c.Id, ContentItemId = c.ContentItemId, ParentId = c.ParentId, AuthorId = c.AuthorId, AuthorName = c.AuthorName,
+        Text = c.Text, OriginalText = c.OriginalText, Status = c.Status, Flags = c.Flags, HiddenReason = c.HiddenReason,
+        IsOfficial = c.IsOfficial, Rating = c.Rating, ReportCount = c.ReportCount, Stance = c.Stance, Audience = c.Audience,
+        Tags = c.Tags, CreatedUtc = c.CreatedUtc, ModeratedUtc = c.ModeratedUtc, ModeratedBy = c.ModeratedBy,
+    };
+
+    public async Task<IReadOnlyList<CommentInfo>> ListAsync(CommentQuery query)
+    {
+        var comments = Filter(session.Set<Comment>().AsNoTracking(), query);
+        comments = query.NewestFirst ? comments.OrderByDescending(c => c.Id) : comments.OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id);
+        if (query.Take is { } take) comments = comments.Take(take);
+        return await comments.Select(ToInfo).ToListAsync();
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountHiddenByAuthorAsync(IReadOnlyCollection<string> authorIds, DateTime sinceUtc)
+    {
+        if (authorIds.Count == 0) return new Dictionary<string, int>();
+        return await session.Set<Comment>()
+            .Where(c => c.AuthorId != null && authorIds.Contains(c.AuthorId) && c.Status == CommentStatus.Hidden && c.CreatedUtc >= sinceUtc)
+            .GroupBy(c => c.AuthorId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+    }
+
+    public async Task<PendingComments> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = session.Set<Comment>().Where(c => c.Status == CommentStatus.Pending);
+        var count = await pending.CountAsync(cancellationToken);
+        return new PendingComments(count, count == 0 ? null : await pending.MinAsync(c => c.CreatedUtc, cancellationToken));
+    }
+
+    public async Task<bool> SetTagsAsync(string contentItemId, long commentId, IReadOnlyCollection<string> tags)
+    {
+        var comment = await session.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ContentItemId == contentItemId);
+        if (comment is null) return false;
+        comment.Tags = string.Join(",", tags.Distinct());
+        await session.SaveChangesAsync();
+        return true;
+    }
+
+    private static IQueryable<Comment> Filter(IQueryable<Comment> comments, CommentQuery query)
+    {
+        if (query.ContentItemId is { Length: > 0 } item) comments = comments.Where(c => c.ContentItemId == item);
+        if (query.AuthorId is { Length: > 0 } author) comments = comments.Where(c => c.AuthorId == author);
+        if (query.Ids is { } ids) comments = comments.Where(c => ids.Contains(c.Id));
+        if (query.Status is { } status) comments = comments.Where(c => c.Status == status);
+        if (query.NotStatus is { } notStatus) comments = comments.Where(c => c.Status != notStatus);
+        if (query.Flagged) comments = comments.Where(c => c.Flags != "");
+        if (query.Reported) comments = comments.Where(c => c.ReportCount > 0);
+        if (query.Reason is { Length: > 0 } reason) comments = comments.Where(c => c.Flags.Contains(reason) || c.HiddenReason == reason);
+        if (query.CreatedAfterUtc is { } after) comments = comments.Where(c => c.CreatedUtc > after);
+        if (query.CreatedBeforeUtc is { } before) comments = comments.Where(c => c.CreatedUtc <= before);
+        return comments;
+    }
+}
