@@ -270,6 +270,23 @@ public class WorkflowAdminTests
         Assert.Contains("Disabled", row.TextContent);
     }
 
+    /// <summary>Modules add their own events and tasks; the editor lists them with the rest, in the admin's language.</summary>
+    [Fact]
+    public async Task The_editor_lists_the_activities_each_module_adds_with_their_Arabic_names()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+
+        var activities = (await admin.GetDocumentAsync("/admin/workflows/new")).QuerySelectorAll("details tbody tr")
+            .ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
+
+        Assert.Equal("إرسال بريد إلكتروني", activities["SendEmailTask"]);
+        Assert.Equal("تقديم طلب", activities["RequestSubmittedEvent"]);
+        Assert.Equal("تغيّر حالة طلب", activities["RequestStatusChangedEvent"]);
+        Assert.Equal("انقضاء مهلة الرد على طلب", activities["ResponseDeadlinePassedEvent"]);
+    }
+
     private static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);

@@ -89,7 +89,7 @@ public class WorkflowExecutorTests
         public List<string> Seen { get; } = [];
         public override string DisplayText => "record";
         public override IEnumerable<string> Outcomes(ActivityRecord activity) => ["Done", "Other"];
-        public override Task<string> ExecuteAsync(ActivityExecutionContext context)
+        public override Task<string> ExecuteAsync(IActivityExecutionContext context)
         {
             Seen.Add(context.Activity.ActivityId);
             return Task.FromResult(context.Activity.Text("Outcome") ?? "Done");
@@ -99,7 +99,7 @@ public class WorkflowExecutorTests
     private sealed class ThrowTask : TaskActivity
     {
         public override string DisplayText => "throw";
-        public override Task<string> ExecuteAsync(ActivityExecutionContext context) => throw new InvalidOperationException("SMTP said no");
+        public override Task<string> ExecuteAsync(IActivityExecutionContext context) => throw new InvalidOperationException("SMTP said no");
     }
 
     private static WorkflowDefinition Graph(params (string Id, string Name, string? Outcome)[] activities) => new()

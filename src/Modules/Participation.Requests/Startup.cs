@@ -6,10 +6,12 @@ using Participation.Data;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Recipes;
+using Participation.Requests.Activities;
 using Participation.Requests.Models;
 using Participation.Requests.Recipes;
 using Participation.Requests.Services;
 using Participation.Security;
+using Participation.Workflows;
 
 namespace Participation.Requests;
 
@@ -29,6 +31,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<ResponseFigures>();
         services.TryAddSingleton<IHumanVerification, NoHumanVerification>();
         services.AddScoped<IRecipeStepHandler, RequestsStep>();
+        services.AddActivity<RequestSubmittedEvent>().AddActivity<RequestStatusChangedEvent>().AddActivity<ResponseDeadlinePassedEvent>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, Menus>();
     }

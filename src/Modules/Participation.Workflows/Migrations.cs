@@ -166,7 +166,7 @@ public sealed class Migrations : DataMigration
         return 1;
     }
 
-    /// <summary>Keyed timers (a request's deadline) are found by event and key.</summary>
+    /// <summary>Keyed timers (a module's deadline for one of its records) are found by event and key.</summary>
     public int UpdateFrom1(MigrationBuilder schema)
     {
         schema.CreateIndex("IX_WorkflowTimers_Key", "WorkflowTimers", ["EventName", "CorrelationId"]);

@@ -6,7 +6,6 @@ using Participation.Modules;
 using Participation.Navigation;
 using Participation.Recipes;
 using Participation.Security;
-using Participation.Workflows.Activities;
 using Participation.Workflows.Activities.Events;
 using Participation.Workflows.Activities.Tasks;
 using Participation.Workflows.Drivers;
@@ -26,7 +25,6 @@ public sealed class Startup : StartupBase
 
         services.AddActivity<ContentCreatedEvent>().AddActivity<ContentPublishedEvent>().AddActivity<ContentUnpublishedEvent>()
             .AddActivity<ContentStageChangedEvent>().AddActivity<ContentDateTimerEvent>()
-            .AddActivity<RequestSubmittedEvent>().AddActivity<RequestStatusChangedEvent>().AddActivity<ResponseDeadlinePassedEvent>()
             .AddActivity<SendEmailTask>().AddActivity<NotifySubscribersTask>().AddActivity<ChangeStageTask>()
             .AddActivity<SetFieldTask>().AddActivity<IfElseTask>().AddActivity<WebhookTask>();
         services.AddScoped<IRecipientResolver, AddressRecipients>();
@@ -50,16 +48,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
-    }
-}
-
-public static class ActivityServiceCollectionExtensions
-{
-    /// <summary>Makes an activity available to workflow definitions (modules call this for their own).</summary>
-    public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services) where TActivity : Activity
-    {
-        services.AddSingleton<Activity, TActivity>();
-        return services;
     }
 }
 

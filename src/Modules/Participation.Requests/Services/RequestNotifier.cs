@@ -4,6 +4,7 @@ using Participation.Data;
 using Participation.Departments;
 using Participation.Http;
 using Participation.Localization;
+using Participation.Requests.Activities;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
 using Participation.Users;
@@ -34,7 +35,7 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
         input["DepartmentEmail"] = department?.Email ?? "";
         input["DepartmentNameAr"] = department?.NameAr ?? "";
         input["DepartmentNameEn"] = department?.NameEn ?? "";
-        await trigger.TriggerAsync(WorkflowEventNames.RequestSubmitted, input, request.ReferenceNumber);
+        await trigger.TriggerAsync(nameof(RequestSubmittedEvent), input, request.ReferenceNumber);
         await ScheduleDeadlineAsync(request);
     }
 
@@ -51,7 +52,7 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
         input["Message"] = message ?? "";
         input["Audience"] = audience.ToString();
         input["DepartmentEmail"] = department?.Email ?? "";
-        await trigger.TriggerAsync(WorkflowEventNames.RequestStatusChanged, input, request.ReferenceNumber);
+        await trigger.TriggerAsync(nameof(RequestStatusChangedEvent), input, request.ReferenceNumber);
         await ScheduleDeadlineAsync(request);
     }
 
@@ -60,7 +61,7 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
     {
         if (!request.IsOpen || request.PausedUtc is not null || request.MergedIntoId is not null)
         {
-            await timers.CancelAsync(WorkflowEventNames.ResponseDeadlinePassed, DeadlineKey(request));
+            await timers.CancelAsync(nameof(ResponseDeadlinePassedEvent), DeadlineKey(request));
             return;
         }
         var department = await DepartmentAsync(request.DepartmentKey);
@@ -69,7 +70,7 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
         input["DepartmentNameAr"] = department?.NameAr ?? "";
         input["DepartmentNameEn"] = department?.NameEn ?? "";
         input["EscalationEmails"] = string.Join(";", await EscalationAddressesAsync(department));
-        await timers.ScheduleAsync(WorkflowEventNames.ResponseDeadlinePassed, DeadlineKey(request), request.DueUtc, input);
+        await timers.ScheduleAsync(nameof(ResponseDeadlinePassedEvent), DeadlineKey(request), request.DueUtc, input);
     }
 
     /// <summary>The department's heads; without any, the parent department's mailbox, else its own.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Participation.Workflows.Models;
@@ -28,19 +27,6 @@ public sealed class WorkflowDefinition
     public static WorkflowDefinition Parse(string json) => JsonSerializer.Deserialize<WorkflowDefinition>(json, JsonOptions) ?? new WorkflowDefinition();
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
-}
-
-public sealed class ActivityRecord
-{
-    public string ActivityId { get; set; } = "";
-    /// <summary>The activity's kind, e.g. <c>SendEmailTask</c> or <c>ContentPublishedEvent</c>.</summary>
-    public string Name { get; set; } = "";
-    public bool IsStart { get; set; }
-    public int X { get; set; }
-    public int Y { get; set; }
-    public JsonObject Properties { get; set; } = [];
-
-    public string? Text(string property) => Properties[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }
 
 public sealed class Transition

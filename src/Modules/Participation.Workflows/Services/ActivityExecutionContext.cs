@@ -4,12 +4,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.ContentManagement;
 using Participation.Settings;
+using Participation.Workflows.Activities;
 using Participation.Workflows.Models;
 
 namespace Participation.Workflows.Services;
 
-/// <summary>What a task sees while it runs: its properties, the event's input, the content item, services.</summary>
-public sealed class ActivityExecutionContext
+/// <summary>The context the executor gives each task: the item loaded once, templates rendered with DotLiquid.</summary>
+public sealed class ActivityExecutionContext : IActivityExecutionContext
 {
     private ContentItem? _item;
     private bool _itemLoaded;
@@ -19,9 +20,10 @@ public sealed class ActivityExecutionContext
     public required JsonObject Input { get; init; }
     public required IServiceProvider Services { get; init; }
 
+    public string WorkflowTypeId => Workflow.WorkflowTypeId;
+
     public string? ContentItemId => Input["ContentItemId"]?.ToString();
 
-    /// <summary>The latest version of the item the event concerns, if any.</summary>
     public async Task<ContentItem?> GetContentItemAsync()
     {
         if (!_itemLoaded && ContentItemId is { } id)
@@ -32,15 +34,14 @@ public sealed class ActivityExecutionContext
         return _item;
     }
 
-    /// <summary>Renders a templated property for a recipient (or none).</summary>
-    public async Task<string> RenderAsync(string? template, Participation.Workflows.Participant? recipient = null)
+    public async Task<string> RenderAsync(string? template, Participant? recipient = null)
         => string.IsNullOrEmpty(template) ? "" : LiquidTemplates.Render(template, await ModelAsync(recipient));
 
     /// <summary>
     /// The values templates read: <c>Content</c> (with its parts by name and its <c>Url</c>),
     /// <c>Input</c>, <c>Site</c>, <c>Workflow</c>, and <c>Recipient</c> while an email is written.
     /// </summary>
-    public async Task<Hash> ModelAsync(Participation.Workflows.Participant? recipient)
+    public async Task<Hash> ModelAsync(Participant? recipient)
     {
         var site = await Services.GetRequiredService<ISiteService>().GetSettingsAsync();
         var publicUrl = Participation.Http.PublicUrl.Of(Services.GetRequiredService<IConfiguration>());

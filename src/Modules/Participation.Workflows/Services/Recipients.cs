@@ -4,26 +4,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Users;
+using Participation.Workflows.Activities;
 using Participation.Workflows.Models;
 
 namespace Participation.Workflows.Services;
-
-/// <summary>
-/// Who an email goes to, from one entry of a task's <c>Recipients</c> list:
-/// <c>{ "Kind": "Address", "Value": "{{ Input.Email }}" }</c>. Modules add kinds (departments…).
-/// </summary>
-public interface IRecipientResolver
-{
-    string Kind { get; }
-    Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, ActivityExecutionContext context);
-}
 
 /// <summary>A literal or templated address; <c>Culture</c> of the entry or the event's, else Arabic.</summary>
 public sealed class AddressRecipients : IRecipientResolver
 {
     public string Kind => "Address";
 
-    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, ActivityExecutionContext context)
+    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
         var addresses = (await context.RenderAsync(entry["Value"]?.ToString())).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var culture = entry["Culture"]?.ToString() ?? context.Input["Culture"]?.ToString() ?? "ar";
@@ -37,7 +28,7 @@ public sealed class OwnerRecipients(UserManager<ParticipationUser> users) : IRec
 {
     public string Kind => "Owner";
 
-    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, ActivityExecutionContext context)
+    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
         var item = await context.GetContentItemAsync();
         var owner = item?.Owner is { } id ? await users.FindByIdAsync(id) : null;
@@ -50,7 +41,7 @@ public sealed class RoleRecipients(UserManager<ParticipationUser> users) : IReci
 {
     public string Kind => "Role";
 
-    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, ActivityExecutionContext context)
+    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
         => (await users.GetUsersInRoleAsync(entry["Value"]?.ToString() ?? ""))
             .Where(u => u.Email is not null).Select(u => new Participant(u.Email!, u.DisplayName, u.PreferredCulture)).ToList();
 }
@@ -60,7 +51,7 @@ public sealed class ParticipantRecipients(IEnumerable<IParticipantProvider> prov
 {
     public string Kind => "Participants";
 
-    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, ActivityExecutionContext context)
+    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
         if (context.ContentItemId is not { } id) return [];
         var all = new List<Participant>();
@@ -74,7 +65,7 @@ public sealed class SubscriberRecipients(IDataSession session) : IRecipientResol
 {
     public string Kind => "Subscribers";
 
-    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, ActivityExecutionContext context)
+    public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
         if (context.ContentItemId is not { } id) return [];
         return await (from s in session.Set<ContentSubscription>()

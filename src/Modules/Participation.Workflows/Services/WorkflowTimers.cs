@@ -5,7 +5,7 @@ using Participation.Workflows.Models;
 
 namespace Participation.Workflows.Services;
 
-/// <summary>Keyed timers for modules (a request's response deadline): rows the processor fires.</summary>
+/// <summary>Keyed timers for modules (a deadline per record they keep): rows the processor fires.</summary>
 public sealed class WorkflowTimers(IDataSession session, WorkflowSignal signal, TimeProvider clock) : IWorkflowTimers
 {
     public async Task ScheduleAsync(string eventName, string key, DateTime dueUtc, IReadOnlyDictionary<string, object?> input)

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Lifecycle;
 using Participation.Workflows.Models;
-using Participation.Workflows.Services;
 
 namespace Participation.Workflows.Activities.Tasks;
 
@@ -21,12 +20,12 @@ public sealed class ChangeStageTask : TaskActivity
         if (string.IsNullOrWhiteSpace(activity.Text("Trigger"))) yield return ("Trigger", "name the move to make, e.g. Close.");
     }
 
-    public override async Task<string> ExecuteAsync(ActivityExecutionContext context)
+    public override async Task<string> ExecuteAsync(IActivityExecutionContext context)
     {
         var item = await context.GetContentItemAsync() ?? throw new InvalidOperationException("the event concerns no content item");
         try
         {
-            await context.Services.GetRequiredService<IContentLifecycle>().FireAsync(item, context.Activity.Text("Trigger")!, $"workflow {context.Workflow.WorkflowTypeId}");
+            await context.Services.GetRequiredService<IContentLifecycle>().FireAsync(item, context.Activity.Text("Trigger")!, $"workflow {context.WorkflowTypeId}");
             return "Done";
         }
         catch (StageTransitionException)
@@ -47,7 +46,7 @@ public sealed class SetFieldTask : TaskActivity
         if (activity.Text("Field")?.Split('.') is not [{ Length: > 0 }, { Length: > 0 }]) yield return ("Field", "name the field as Part.Property.");
     }
 
-    public override async Task<string> ExecuteAsync(ActivityExecutionContext context)
+    public override async Task<string> ExecuteAsync(IActivityExecutionContext context)
     {
         var item = await context.GetContentItemAsync() ?? throw new InvalidOperationException("the event concerns no content item");
         var (part, property) = context.Activity.Text("Field")!.Split('.') is [var p, var q] ? (p, q) : throw new InvalidOperationException("bad Field");
@@ -77,6 +76,6 @@ public sealed class IfElseTask : TaskActivity
         if (string.IsNullOrWhiteSpace(activity.Text("Condition"))) yield return ("Condition", "write the condition as a Liquid template that renders true or false.");
     }
 
-    public override async Task<string> ExecuteAsync(ActivityExecutionContext context)
+    public override async Task<string> ExecuteAsync(IActivityExecutionContext context)
         => string.Equals((await context.RenderAsync(context.Activity.Text("Condition"))).Trim(), "true", StringComparison.OrdinalIgnoreCase) ? "True" : "False";
 }

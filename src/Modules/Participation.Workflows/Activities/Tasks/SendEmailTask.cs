@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Workflows.Models;
-using Participation.Workflows.Services;
 
 namespace Participation.Workflows.Activities.Tasks;
 
@@ -34,7 +33,7 @@ public class SendEmailTask : TaskActivity
     protected virtual IEnumerable<JsonObject> RecipientEntries(ActivityRecord activity)
         => (activity.Properties["Recipients"] as JsonArray)?.OfType<JsonObject>() ?? [];
 
-    public override async Task<string> ExecuteAsync(ActivityExecutionContext context)
+    public override async Task<string> ExecuteAsync(IActivityExecutionContext context)
     {
         var resolvers = context.Services.GetServices<IRecipientResolver>().ToDictionary(r => r.Kind, StringComparer.OrdinalIgnoreCase);
         var recipients = new List<Participant>();

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Workflows.Models;
-using Participation.Workflows.Services;
 
 namespace Participation.Workflows.Activities.Tasks;
 
@@ -23,7 +22,7 @@ public sealed class WebhookTask : TaskActivity
         else if (!url.Contains("{{") && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")) yield return ("Url", $"'{url}' is not an http(s) address.");
     }
 
-    public override async Task<string> ExecuteAsync(ActivityExecutionContext context)
+    public override async Task<string> ExecuteAsync(IActivityExecutionContext context)
     {
         var url = await context.RenderAsync(context.Activity.Text("Url"));
         var body = await context.RenderAsync(context.Activity.Text("Body") ?? "{}");
