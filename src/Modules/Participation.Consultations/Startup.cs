@@ -20,8 +20,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<Services.ArchiveReportBuilder>();
         services.AddSingleton<Services.ArchiveReportPdf>();
         services.AddSingleton<Services.AttachmentStore>();
-        services.AddScoped<Services.AudienceCatalog>();
-        services.AddScoped<Participation.Audiences.IAudienceCatalog>(sp => sp.GetRequiredService<Services.AudienceCatalog>());
+        services.AddScoped<Participation.Audiences.IAudienceCatalog, Services.AudienceCatalog>();
         services.AddScoped<Participation.Recipes.IRecipeStepHandler, Services.AudiencesStep>();
     }
 }

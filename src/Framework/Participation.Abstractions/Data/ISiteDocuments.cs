@@ -7,7 +7,5 @@ namespace Participation.Data;
 public interface ISiteDocuments
 {
     Task<T?> LoadAsync<T>(string type) where T : class;
-    /// <summary>For display drivers, which build their shapes synchronously.</summary>
-    T? Load<T>(string type) where T : class;
     Task SaveAsync<T>(string type, T value) where T : class;
 }

@@ -3,18 +3,22 @@ using Participation.ContentManagement.Metadata;
 
 namespace Participation.ContentManagement;
 
-/// <summary>Asks the driver of each of the item's parts for its shapes, in zone and position order.</summary>
+/// <summary>
+/// Asks the driver of each of the item's parts for its shapes, in zone and position order.
+/// Drivers run one after another: they share the request's database session.
+/// </summary>
 public sealed class ContentItemDisplayManager(IContentDefinitionManager definitions, IEnumerable<IContentPartDisplayDriver> drivers, IEnumerable<IContentDisplayDriver> itemDrivers) : IContentItemDisplayManager
 {
-    public IReadOnlyList<ShapeResult> BuildDisplay(ContentItem item, string displayType)
+    public async Task<IReadOnlyList<ShapeResult>> BuildDisplayAsync(ContentItem item, string displayType)
     {
-        var shapes = Collect(item, (driver, part) => driver.Display(item, part, displayType));
-        shapes.AddRange(itemDrivers.Select(d => d.Display(item, displayType)).OfType<ShapeResult>());
+        var shapes = await CollectAsync(item, (driver, part) => driver.DisplayAsync(item, part, displayType));
+        foreach (var driver in itemDrivers)
+            if (await driver.DisplayAsync(item, displayType) is { } shape) shapes.Add(shape);
         return Sort(shapes);
     }
 
-    public IReadOnlyList<ShapeResult> BuildEditor(ContentItem item)
-        => Collect(item, (driver, part) => driver.Edit(item, part));
+    public async Task<IReadOnlyList<ShapeResult>> BuildEditorAsync(ContentItem item)
+        => Sort(await CollectAsync(item, (driver, part) => driver.EditAsync(item, part)));
 
     public async Task<IReadOnlyList<ShapeResult>> UpdateEditorAsync(ContentItem item, IUpdateModel updater)
     {
@@ -28,15 +32,15 @@ public sealed class ContentItemDisplayManager(IContentDefinitionManager definiti
         return Sort(shapes);
     }
 
-    private List<ShapeResult> Collect(ContentItem item, Func<IContentPartDisplayDriver, object, ShapeResult?> build)
+    private async Task<List<ShapeResult>> CollectAsync(ContentItem item, Func<IContentPartDisplayDriver, object, Task<ShapeResult?>> build)
     {
         var shapes = new List<ShapeResult>();
         foreach (var (driver, partType) in PartDrivers(item))
         {
             var part = item.Get(partType) ?? Activator.CreateInstance(partType)!;
-            if (build(driver, part) is { } shape) shapes.Add(shape);
+            if (await build(driver, part) is { } shape) shapes.Add(shape);
         }
-        return Sort(shapes);
+        return shapes;
     }
 
     private IEnumerable<(IContentPartDisplayDriver Driver, Type PartType)> PartDrivers(ContentItem item)

@@ -11,9 +11,6 @@ public sealed class SiteDocuments(ParticipationDbContext db) : ISiteDocuments
     public async Task<T?> LoadAsync<T>(string type) where T : class
         => Parse<T>(await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Type == type));
 
-    public T? Load<T>(string type) where T : class
-        => Parse<T>(db.Documents.AsNoTracking().FirstOrDefault(d => d.Type == type));
-
     public async Task SaveAsync<T>(string type, T value) where T : class
     {
         var json = JsonSerializer.Serialize(value, JsonOptions);

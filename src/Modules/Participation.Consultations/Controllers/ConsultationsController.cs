@@ -33,8 +33,10 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         // Show each consultation once, in the visitor's language when it exists in it.
         var items = all.GroupBy(x => x.As<Participation.ContentManagement.Models.LocalizationPart>().LocalizationSet is { Length: > 0 } set ? set : x.ContentItemId)
             .Select(g => g.FirstOrDefault(x => x.Culture == culture) ?? g.First()).ToList();
-        var departments = items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct()
-            .Select(key => (Key: key, Name: departmentNames.NameOf(key))).OrderBy(d => d.Name).ToList();
+        var departments = new List<(string Key, string Name)>();
+        foreach (var key in items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct())
+            departments.Add((key, await departmentNames.NameOfAsync(key)));
+        departments = [.. departments.OrderBy(d => d.Name)];
 
         if (!string.IsNullOrEmpty(stage)) items = items.Where(x => x.Stage == stage).ToList();
         if (!string.IsNullOrEmpty(department)) items = items.Where(x => x.As<ConsultationPart>().Department == department).ToList();

@@ -1,3 +1,4 @@
+using Participation.Audiences;
 using Participation.Departments;
 using Participation.Consultations.Services;
 using Participation.ContentManagement;
@@ -9,26 +10,30 @@ using Participation.Localization;
 
 namespace Participation.Consultations.Drivers;
 
-public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, Microsoft.AspNetCore.Http.IHttpContextAccessor http, DepartmentNames departments, AudienceCatalog audienceCatalog, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
+public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, DepartmentNames departments, IAudienceCatalog audienceCatalog, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
 {
-    public override ShapeResult? Display(ContentItem item, ConsultationPart part, string displayType) => Shape("ConsultationPart", new ConsultationDisplayViewModel
+    public override async Task<ShapeResult?> DisplayAsync(ContentItem item, ConsultationPart part, string displayType)
     {
-        ContentItemId = item.ContentItemId, Stage = item.Stage, Stages = ConsultationLifecycle.Definition.Stages,
-        OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, NowUtc = clock.GetUtcNow().UtcDateTime, Department = departments.NameOf(part.Department),
-        SummaryHtml = markdown.ToSafeHtml(part.Summary), ObjectivesHtml = markdown.ToSafeHtml(part.Objectives), ExpectedImpactHtml = markdown.ToSafeHtml(part.ExpectedImpact),
-        Audiences = part.Audiences.Select(key => Audiences.FirstOrDefault(a => a.Key == key)?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? key).ToList(),
-        Channels = part.Channels.Count > 0 ? part.Channels : ["portal"],
-        DecisionHtml = markdown.ToSafeHtml(part.Decision), RationaleHtml = markdown.ToSafeHtml(part.DecisionRationale), WhatChangedHtml = markdown.ToSafeHtml(part.WhatChanged),
-        Attachments = part.Attachments,
-    }, zone: "Header", position: "2");
+        var audiences = await audienceCatalog.ListAsync();
+        return Shape("ConsultationPart", new ConsultationDisplayViewModel
+        {
+            ContentItemId = item.ContentItemId, Stage = item.Stage, Stages = ConsultationLifecycle.Definition.Stages,
+            OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, NowUtc = clock.GetUtcNow().UtcDateTime, Department = await departments.NameOfAsync(part.Department),
+            SummaryHtml = markdown.ToSafeHtml(part.Summary), ObjectivesHtml = markdown.ToSafeHtml(part.Objectives), ExpectedImpactHtml = markdown.ToSafeHtml(part.ExpectedImpact),
+            Audiences = part.Audiences.Select(key => audiences.FirstOrDefault(a => a.Key == key)?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? key).ToList(),
+            Channels = part.Channels.Count > 0 ? part.Channels : ["portal"],
+            DecisionHtml = markdown.ToSafeHtml(part.Decision), RationaleHtml = markdown.ToSafeHtml(part.DecisionRationale), WhatChangedHtml = markdown.ToSafeHtml(part.WhatChanged),
+            Attachments = part.Attachments,
+        }, zone: "Header", position: "2");
+    }
 
-    public override ShapeResult? Edit(ContentItem item, ConsultationPart part) => Shape("ConsultationPart.Edit", new ConsultationPartViewModel
+    public override async Task<ShapeResult?> EditAsync(ContentItem item, ConsultationPart part) => Shape("ConsultationPart.Edit", new ConsultationPartViewModel
     {
         ContentItemId = item.ContentItemId, IsSaved = item.Number > 0,
-        Summary = part.Summary, Objectives = part.Objectives, Audiences = part.Audiences, AudienceOptions = Audiences, ExpectedImpact = part.ExpectedImpact, Channels = part.Channels,
+        Summary = part.Summary, Objectives = part.Objectives, Audiences = part.Audiences, AudienceOptions = await audienceCatalog.ListAsync(), ExpectedImpact = part.ExpectedImpact, Channels = part.Channels,
         Opens = part.OpensUtc is { } o ? dates.ToLocal(o) : null,
         Closes = part.ClosesUtc is { } c ? dates.ToLocal(c) : null,
-        Department = part.Department, DepartmentOptions = departments.Options(), InitialAssessment = part.InitialAssessment,
+        Department = part.Department, DepartmentOptions = await departments.OptionsAsync(), InitialAssessment = part.InitialAssessment,
         ContributionTags = string.Join(", ", part.ContributionTags),
         Decision = part.Decision, DecisionRationale = part.DecisionRationale, WhatChanged = part.WhatChanged,
         Achievements = part.Achievements, Obstacles = part.Obstacles, Recommendations = part.Recommendations,
@@ -39,7 +44,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
     {
         var model = new ConsultationPartViewModel();
         await updater.TryUpdateModelAsync(model, Prefix);
-        var audiences = Audiences.Select(a => a.Key).ToHashSet();
+        var audiences = (await audienceCatalog.ListAsync()).Select(a => a.Key).ToHashSet();
         var channels = ConsultationVocabulary.Channels.Select(c => c.Key).ToHashSet();
         part.Summary = model.Summary?.Trim() ?? "";
         part.Objectives = model.Objectives ?? "";
@@ -49,7 +54,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         part.OpensUtc = model.Opens is { } o ? dates.ToUtc(o) : null;
         part.ClosesUtc = model.Closes is { } c ? dates.ToUtc(c) : null;
         part.Department = model.Department?.Trim() ?? "";
-        if (part.Department.Length > 0 && departments.Options().All(o => o.Key != part.Department))
+        if (part.Department.Length > 0 && (await departments.OptionsAsync()).All(o => o.Key != part.Department))
             updater.ModelState.AddModelError($"{Prefix}.{nameof(model.Department)}", T["Choose the department from the list."]);
         part.InitialAssessment = model.InitialAssessment ?? "";
         part.ContributionTags = (model.ContributionTags ?? "").Split([',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
@@ -65,8 +70,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
             attachments.Delete(item.ContentItemId, removed);
             part.Attachments.Remove(removed);
         }
-        var files = http.HttpContext?.Request.HasFormContentType == true ? http.HttpContext.Request.Form.Files.GetFiles($"{Prefix}.Files") : [];
-        foreach (var file in files.Where(f => f.Length > 0))
+        foreach (var file in updater.Files.GetFiles($"{Prefix}.Files").Where(f => f.Length > 0))
         {
             switch (await attachments.CheckAsync(file))
             {
@@ -79,8 +83,6 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
             }
             part.Attachments.Add(await attachments.SaveAsync(item.ContentItemId, file));
         }
-        return Edit(item, part);
+        return await EditAsync(item, part);
     }
-
-    private IReadOnlyList<Participation.Audiences.Audience> Audiences => audienceCatalog.List();
 }

@@ -46,7 +46,7 @@ public sealed class ArchiveReportBuilder(
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{(rtl ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\"><title>{E(T["Archive report: {0}", item.DisplayText])}</title><style>{Css()}</style></head><body>");
         html.Append($"<header><p class=\"kicker\">{E(T["Consultation archive report"])}</p><h1>{E(item.DisplayText)}</h1><dl>");
-        Fact(html, T["Department responsible"], departments.NameOf(part.Department));
+        Fact(html, T["Department responsible"], await departments.NameOfAsync(part.Department));
         Fact(html, T["Participation period"], $"{(part.OpensUtc is { } o ? dates.FormatDateTime(o, culture) + " — " : "")}{(part.ClosesUtc is { } c ? dates.FormatDateTime(c, culture) : "")}");
         Fact(html, T["Stage"], T["Stage" + item.Stage]);
         Fact(html, T["Report produced"], dates.FormatDateTime(DateTime.UtcNow, culture));

@@ -20,14 +20,8 @@ public sealed class AudienceCatalog(ISiteDocuments documents) : IAudienceCatalog
 
     private IReadOnlyList<Audience>? _cached;
 
-    public Task<IReadOnlyList<Audience>> ListAsync() => Task.FromResult(List());
-
-    /// <summary>For display drivers, which build their shapes synchronously.</summary>
-    public IReadOnlyList<Audience> List()
-    {
-        if (_cached is not null) return _cached;
-        return _cached = documents.Load<List<Audience>>(DocumentType) ?? [.. StakeholderGroups];
-    }
+    public async Task<IReadOnlyList<Audience>> ListAsync()
+        => _cached ??= await documents.LoadAsync<List<Audience>>(DocumentType) ?? [.. StakeholderGroups];
 
     public async Task SaveAsync(IReadOnlyList<Audience> audiences)
     {

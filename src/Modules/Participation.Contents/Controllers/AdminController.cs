@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -63,7 +64,7 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.EditContent)) return Forbid();
         if (definitions.GetType(type) is not { Creatable: true } definition) return NotFound();
         var item = contentManager.New(definition.Name);
-        return View("Edit", await EditorAsync(item, definition, isNew: true, display.BuildEditor(item)));
+        return View("Edit", await EditorAsync(item, definition, isNew: true, await display.BuildEditorAsync(item)));
     }
 
     [HttpPost("create/{type}")]
@@ -95,7 +96,7 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.EditContent)) return Forbid();
         var item = await contentManager.GetAsync(id, VersionOptions.Latest);
         if (item is null || definitions.GetType(item.ContentType) is not { } definition) return NotFound();
-        return View(await EditorAsync(item, definition, isNew: false, display.BuildEditor(item)));
+        return View(await EditorAsync(item, definition, isNew: false, await display.BuildEditorAsync(item)));
     }
 
     [HttpPost("{id}/edit")]
@@ -135,7 +136,7 @@ public sealed class AdminController(
         // A preview shows the page as the public will see it, in the public theme.
         HttpContext.Items.Remove(AdminAttribute.RequestItemKey);
         return View("~/Areas/Participation.Contents/Views/Item/Display.cshtml",
-            new ContentDisplayViewModel { Item = item, Shapes = display.BuildDisplay(item, "Detail"), IsPreview = true });
+            new ContentDisplayViewModel { Item = item, Shapes = await display.BuildDisplayAsync(item, "Detail"), IsPreview = true });
     }
 
     [HttpPost("{id}/publish")]
@@ -216,4 +217,7 @@ public sealed class AdminController(
     };
 
     private Task<bool> CanAsync(Permission permission) => authorizationService.AuthorizeAsync(User, permission);
+
+    /// <summary>The editor's posts bind their arguments from the form first, so it is already read (asynchronously) here.</summary>
+    IFormFileCollection IUpdateModel.Files => Request.HasFormContentType ? Request.Form.Files : new FormFileCollection();
 }

@@ -16,6 +16,6 @@ public sealed class ItemController(IContentManager contentManager, IContentItemD
         if (string.IsNullOrWhiteSpace(path)) return NotFound();
         var item = await contentManager.GetByPathAsync(path.Trim('/'), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         if (item is null) return NotFound();
-        return View(new ContentDisplayViewModel { Item = item, Shapes = display.BuildDisplay(item, "Detail") });
+        return View(new ContentDisplayViewModel { Item = item, Shapes = await display.BuildDisplayAsync(item, "Detail") });
     }
 }

@@ -20,10 +20,10 @@ namespace Participation.Polls.Controllers;
 public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, IStringLocalizer<PollsController> T) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View(new PollListViewModel { Polls = List(PollLifecycle.Open), Archive = false });
+    public async Task<IActionResult> Index() => View(new PollListViewModel { Polls = await ListAsync(PollLifecycle.Open), Archive = false });
 
     [HttpGet("archive")]
-    public IActionResult Archive() => View("Index", new PollListViewModel { Polls = List(PollLifecycle.Archived), Archive = true });
+    public async Task<IActionResult> Archive() => View("Index", new PollListViewModel { Polls = await ListAsync(PollLifecycle.Archived), Archive = true });
 
     /// <summary>One ballot: <c>options</c> holds the chosen option ids; <c>returnUrl</c> the page the poll was on.</summary>
     [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
@@ -49,7 +49,7 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
     {
         var poll = await contentManager.GetAsync(contentItemId);
         if (poll is null || poll.ContentType != ContentTypes.Poll) return NotFound();
-        var view = views.Build(poll);
+        var view = await views.BuildAsync(poll);
         if (view.Results is null) return Forbid();
         Response.Headers.CacheControl = "private, max-age=2";
         return Json(ResultsJson(view.Results));
@@ -61,7 +61,12 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
         options = r.Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),
     };
 
-    private List<PollViewModel> List(string stage)
-        => [.. session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == stage)
-            .OrderByDescending(x => x.PublishedUtc).Take(50).AsEnumerable().Select(p => views.Build(p))];
+    private async Task<List<PollViewModel>> ListAsync(string stage)
+    {
+        var polls = await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == stage)
+            .OrderByDescending(x => x.PublishedUtc).Take(50).ToListAsync();
+        var list = new List<PollViewModel>(polls.Count);
+        foreach (var poll in polls) list.Add(await views.BuildAsync(poll));
+        return list;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
@@ -12,9 +13,9 @@ namespace Participation.Polls.Drivers;
 
 public sealed class PollPartDisplayDriver(PollViews views, IDataSession session, IDateDisplay dates, DepartmentNames departments, IStringLocalizer<PollPartDisplayDriver> T) : ContentPartDisplayDriver<PollPart>
 {
-    public override ShapeResult? Display(ContentItem item, PollPart part, string displayType) => Shape("PollPart", views.Build(item), position: "3");
+    public override async Task<ShapeResult?> DisplayAsync(ContentItem item, PollPart part, string displayType) => Shape("PollPart", await views.BuildAsync(item), position: "3");
 
-    public override ShapeResult? Edit(ContentItem item, PollPart part) => Shape("PollPart.Edit", new PollPartEditViewModel
+    public override async Task<ShapeResult?> EditAsync(ContentItem item, PollPart part) => Shape("PollPart.Edit", new PollPartEditViewModel
     {
         Objective = part.Objective,
         Options = [.. part.Options, new PollOption(), new PollOption(), new PollOption()],
@@ -22,8 +23,8 @@ public sealed class PollPartDisplayDriver(PollViews views, IDataSession session,
         Starts = part.StartsUtc is { } s ? dates.ToLocal(s) : null,
         Ends = part.EndsUtc is { } e ? dates.ToLocal(e) : null,
         Eligibility = part.Eligibility, ResultsBeforeVoting = part.ResultsBeforeVoting, AllowVoteChange = part.AllowVoteChange,
-        Department = part.Department, DepartmentOptions = departments.Options(),
-        HasBallots = HasBallots(item),
+        Department = part.Department, DepartmentOptions = await departments.OptionsAsync(),
+        HasBallots = await HasBallotsAsync(item),
     }, position: "6");
 
     public override async Task<ShapeResult?> UpdateAsync(ContentItem item, PollPart part, IUpdateModel updater)
@@ -41,7 +42,7 @@ public sealed class PollPartDisplayDriver(PollViews views, IDataSession session,
         if (options.Any(o => o.TextAr.Length == 0)) updater.ModelState.AddModelError($"{Prefix}.Options", T["Give every option its Arabic text."]);
         if (options.Any(o => o.ImageUrl is { } url && !(url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || (url.StartsWith('/') && !url.StartsWith("//")))))
             updater.ModelState.AddModelError($"{Prefix}.Options", T["An option's picture must be an https address or a path on this site."]);
-        if (HasBallots(item) && !options.Select(o => o.Id).ToHashSet().SetEquals(part.Options.Select(o => o.Id)))
+        if (await HasBallotsAsync(item) && !options.Select(o => o.Id).ToHashSet().SetEquals(part.Options.Select(o => o.Id)))
             updater.ModelState.AddModelError($"{Prefix}.Options", T["People have voted: options can be reworded but not added or removed."]);
         part.Objective = model.Objective ?? "";
         part.Options = options;
@@ -55,33 +56,37 @@ public sealed class PollPartDisplayDriver(PollViews views, IDataSession session,
         part.Department = model.Department?.Trim() ?? "";
         if (part.StartsUtc is { } starts && part.EndsUtc is { } ends && ends <= starts) updater.ModelState.AddModelError($"{Prefix}.Ends", T["The poll must end after it starts."]);
         if (part.MultipleChoice && options.Count > 0 && model.MaxChoices > options.Count) updater.ModelState.AddModelError($"{Prefix}.MaxChoices", T["At most {0} options can be chosen: the poll has {0}.", options.Count]);
-        return Edit(item, part);
+        return await EditAsync(item, part);
     }
 
-    private bool HasBallots(ContentItem item) => item.Number > 0 && session.Set<PollBallot>().Any(b => b.PollId == item.ContentItemId);
+    private async Task<bool> HasBallotsAsync(ContentItem item) => item.Number > 0 && await session.Set<PollBallot>().AnyAsync(b => b.PollId == item.ContentItemId);
 }
 
 /// <summary>A poll placed on a page or a consultation.</summary>
 public sealed class PollWidgetPartDisplayDriver(PollViews views, IDataSession session, Microsoft.AspNetCore.Http.IHttpContextAccessor http) : ContentPartDisplayDriver<Participation.Polls.PollWidgetPart>
 {
-    public override ShapeResult? Display(ContentItem item, Participation.Polls.PollWidgetPart part, string displayType)
+    public override async Task<ShapeResult?> DisplayAsync(ContentItem item, Participation.Polls.PollWidgetPart part, string displayType)
     {
         if (part.PollContentItemId is not { Length: > 0 } id) return null;
-        var poll = session.Set<ContentItem>().FirstOrDefault(x => x.ContentItemId == id && x.Published && x.ContentType == ContentTypes.Poll);
-        return poll is null ? null : Shape("PollWidgetPart", views.Build(poll, http.HttpContext?.Request.Path.Value, widget: true), position: "8");
+        var poll = await session.Set<ContentItem>().FirstOrDefaultAsync(x => x.ContentItemId == id && x.Published && x.ContentType == ContentTypes.Poll);
+        return poll is null ? null : Shape("PollWidgetPart", await views.BuildAsync(poll, http.HttpContext?.Request.Path.Value, widget: true), position: "8");
     }
 
-    public override ShapeResult? Edit(ContentItem item, Participation.Polls.PollWidgetPart part) => Shape("PollWidgetPart.Edit", new PollWidgetEditViewModel
+    public override async Task<ShapeResult?> EditAsync(ContentItem item, Participation.Polls.PollWidgetPart part)
     {
-        PollContentItemId = part.PollContentItemId,
-        Polls = [.. session.Set<ContentItem>().Where(x => x.Published && x.ContentType == ContentTypes.Poll).OrderByDescending(x => x.PublishedUtc).Select(x => new { x.ContentItemId, x.DisplayText }).AsEnumerable().Select(x => (x.ContentItemId, x.DisplayText ?? ""))],
-    }, position: "7");
+        var polls = await session.Set<ContentItem>().Where(x => x.Published && x.ContentType == ContentTypes.Poll).OrderByDescending(x => x.PublishedUtc).Select(x => new { x.ContentItemId, x.DisplayText }).ToListAsync();
+        return Shape("PollWidgetPart.Edit", new PollWidgetEditViewModel
+        {
+            PollContentItemId = part.PollContentItemId,
+            Polls = [.. polls.Select(x => (x.ContentItemId, x.DisplayText ?? ""))],
+        }, position: "7");
+    }
 
     public override async Task<ShapeResult?> UpdateAsync(ContentItem item, Participation.Polls.PollWidgetPart part, IUpdateModel updater)
     {
         var model = new PollWidgetEditViewModel();
         await updater.TryUpdateModelAsync(model, Prefix);
         part.PollContentItemId = string.IsNullOrWhiteSpace(model.PollContentItemId) ? null : model.PollContentItemId;
-        return Edit(item, part);
+        return await EditAsync(item, part);
     }
 }

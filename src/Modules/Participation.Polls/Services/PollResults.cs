@@ -12,9 +12,6 @@ public sealed record PollResultsView(long Voters, IReadOnlyList<OptionResult> Op
 /// <summary>Results from the maintained counters: one small query, whatever the number of ballots.</summary>
 public sealed class PollResults(IDataSession session)
 {
-    public PollResultsView Read(string pollId, PollPart part, string culture)
-        => Build(session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionary(c => c.OptionId, c => c.Count), part, culture);
-
     public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
         => Build(await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionaryAsync(c => c.OptionId, c => c.Count), part, culture);
 

@@ -22,14 +22,14 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
 
     public static bool IsVerified(ClaimsPrincipal user) => user.HasClaim(VerifiedIdentityClaim, "true");
 
-    public PollViewModel Build(ContentItem poll, string? returnUrl = null, bool widget = false)
+    public async Task<PollViewModel> BuildAsync(ContentItem poll, string? returnUrl = null, bool widget = false)
     {
         var part = poll.As<PollPart>();
         var user = http.HttpContext?.User;
         var userId = user?.Identity?.IsAuthenticated == true ? users.GetUserId(user) : null;
-        var mine = userId is null ? [] : session.Set<PollBallotChoice>().AsNoTracking()
+        var mine = userId is null ? [] : await session.Set<PollBallotChoice>().AsNoTracking()
             .Where(c => session.Set<PollBallot>().Any(b => b.Id == c.BallotId && b.PollId == poll.ContentItemId && b.UserId == userId))
-            .Select(c => c.OptionId).ToList();
+            .Select(c => c.OptionId).ToListAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         // Period and eligibility first (a visitor not signed in is asked to sign in only when it would help).
         var cannotVote = BallotRules.CanVote(part, poll.Stage ?? "", now, userId is null || IsVerified(user!))?.Message
@@ -42,12 +42,12 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
             Path = poll.As<AutoroutePart>().Path,
             Stage = poll.Stage ?? PollLifecycle.Draft,
             Part = part,
-            Results = showResults ? results.Read(poll.ContentItemId, part, CultureInfo.CurrentUICulture.Name) : null,
+            Results = showResults ? await results.ReadAsync(poll.ContentItemId, part, CultureInfo.CurrentUICulture.Name) : null,
             MyChoices = mine,
             SignedIn = userId is not null,
             CannotVote = cannotVote,
             NowUtc = now,
-            Department = departments.NameOf(part.Department),
+            Department = await departments.NameOfAsync(part.Department),
             ReturnUrl = returnUrl ?? "/" + poll.As<AutoroutePart>().Path,
             IsWidget = widget,
         };

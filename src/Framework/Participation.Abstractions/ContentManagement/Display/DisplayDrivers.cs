@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Participation.ContentManagement.Display;
@@ -18,23 +19,27 @@ public interface IUpdateModel
 {
     ModelStateDictionary ModelState { get; }
     Task<bool> TryUpdateModelAsync<TModel>(TModel model, string prefix) where TModel : class;
+    /// <summary>The files posted with the form; a part's files are named after its prefix.</summary>
+    IFormFileCollection Files { get; }
 }
 
 /// <summary>
-/// Shows and edits one kind of part (Orchard's display driver). <see cref="Display"/> feeds the
-/// public templates; <see cref="Edit"/> and <see cref="UpdateAsync"/> feed the admin editor,
+/// Shows and edits one kind of part (Orchard's display driver). <see cref="DisplayAsync"/> feeds the
+/// public templates; <see cref="EditAsync"/> and <see cref="UpdateAsync"/> feed the admin editor,
 /// whose form fields are prefixed with the part name.
 /// </summary>
 public interface IContentPartDisplayDriver
 {
     Type PartType { get; }
-    ShapeResult? Display(ContentItem item, object part, string displayType);
-    ShapeResult? Edit(ContentItem item, object part);
+    Task<ShapeResult?> DisplayAsync(ContentItem item, object part, string displayType);
+    Task<ShapeResult?> EditAsync(ContentItem item, object part);
     Task<ShapeResult?> UpdateAsync(ContentItem item, object part, IUpdateModel updater);
 }
 
 public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDriver where TPart : ContentPart, new()
 {
+    private static readonly Task<ShapeResult?> NoShape = Task.FromResult<ShapeResult?>(null);
+
     public Type PartType => typeof(TPart);
     protected static string Prefix => typeof(TPart).Name;
 
@@ -42,22 +47,22 @@ public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDrive
     protected static ShapeResult Shape(string viewName, object model, string zone = "Content", string position = "5")
         => new(viewName, model) { Zone = zone, Position = position, Prefix = Prefix };
 
-    public virtual ShapeResult? Display(ContentItem item, TPart part, string displayType) => null;
-    public virtual ShapeResult? Edit(ContentItem item, TPart part) => null;
+    public virtual Task<ShapeResult?> DisplayAsync(ContentItem item, TPart part, string displayType) => NoShape;
+    public virtual Task<ShapeResult?> EditAsync(ContentItem item, TPart part) => NoShape;
 
     /// <summary>Binds the part from the form and writes it back to the item.</summary>
-    public virtual Task<ShapeResult?> UpdateAsync(ContentItem item, TPart part, IUpdateModel updater) => Task.FromResult(Edit(item, part));
+    public virtual Task<ShapeResult?> UpdateAsync(ContentItem item, TPart part, IUpdateModel updater) => EditAsync(item, part);
 
-    ShapeResult? IContentPartDisplayDriver.Display(ContentItem item, object part, string displayType) => Display(item, (TPart)part, displayType);
-    ShapeResult? IContentPartDisplayDriver.Edit(ContentItem item, object part) => Edit(item, (TPart)part);
+    Task<ShapeResult?> IContentPartDisplayDriver.DisplayAsync(ContentItem item, object part, string displayType) => DisplayAsync(item, (TPart)part, displayType);
+    Task<ShapeResult?> IContentPartDisplayDriver.EditAsync(ContentItem item, object part) => EditAsync(item, (TPart)part);
     Task<ShapeResult?> IContentPartDisplayDriver.UpdateAsync(ContentItem item, object part, IUpdateModel updater) => UpdateAsync(item, (TPart)part, updater);
 }
 
 /// <summary>Builds the shapes of an item for display or editing from every part's driver.</summary>
 public interface IContentItemDisplayManager
 {
-    IReadOnlyList<ShapeResult> BuildDisplay(ContentItem item, string displayType);
-    IReadOnlyList<ShapeResult> BuildEditor(ContentItem item);
+    Task<IReadOnlyList<ShapeResult>> BuildDisplayAsync(ContentItem item, string displayType);
+    Task<IReadOnlyList<ShapeResult>> BuildEditorAsync(ContentItem item);
     Task<IReadOnlyList<ShapeResult>> UpdateEditorAsync(ContentItem item, IUpdateModel updater);
 }
 
@@ -67,5 +72,5 @@ public interface IContentItemDisplayManager
 /// </summary>
 public interface IContentDisplayDriver
 {
-    ShapeResult? Display(ContentItem item, string displayType);
+    Task<ShapeResult?> DisplayAsync(ContentItem item, string displayType);
 }
