@@ -36,8 +36,7 @@ public class ConsultationJourneyTests(BrowserFixture browser)
         await http.SubmitFormAsync("/admin/users/create", new Dictionary<string, string> { ["UserName"] = "moderator", ["DisplayName"] = "المشرف", ["Email"] = "moderator@ministry.example", ["Password"] = "Moderator-pass-1", ["Roles"] = "Moderator" });
         var citizenHttp = site.CreateSiteClient();
         await citizenHttp.SubmitFormAsync("/account/register", new Dictionary<string, string> { ["DisplayName"] = "ريم", ["Email"] = "reem@mail.example", ["Password"] = "Reem-pass-2026", ["ConfirmPassword"] = "Reem-pass-2026", ["AcceptPolicy"] = "true" });
-        var confirmation = await smtp.WaitForAsync(m => m.IsFor("reem@mail.example"), "with the confirmation link");
-        (await citizenHttp.GetAsync(new Uri(Regex.Match(confirmation.Message.TextBody ?? "", @"https?://\S+").Value).PathAndQuery)).EnsureSuccessStatusCode();
+        (await citizenHttp.GetAsync(await smtp.ConfirmationLinkAsync("reem@mail.example"))).EnsureSuccessStatusCode();
 
         // 1–2. The editor proposes and publishes, then opens participation.
         var editor = await SignedInAsync(browser.Browser, served.BaseUrl, "editor", "Editor-pass-2026");
@@ -85,7 +84,7 @@ public class ConsultationJourneyTests(BrowserFixture browser)
         await editor.GetByLabel("ما الذي تغيّر بفضل المشاركين").FillAsync("أضفنا مواقف لذوي الإعاقة كما اقترح المشاركون.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "نشر", Exact = true }).ClickAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "إعلان القرار" }).ClickAsync();
-        var decision = await smtp.WaitForAsync(m => m.IsFor("reem@mail.example") && (m.Message.Subject ?? "").StartsWith("صدر القرار"), "with the decision to the participant");
+        var decision = await smtp.WaitForMailAsync("reem@mail.example", "صدر القرار");
         Assert.Contains("20 موقفاً لذوي الإعاقة", decision.Message.TextBody);
         await citizen.GotoAsync(served.BaseUrl + "/parking");
         await Assertions.Expect(citizen.Locator(".decision")).ToContainTextAsync("أضفنا مواقف لذوي الإعاقة");

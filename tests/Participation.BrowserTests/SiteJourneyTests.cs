@@ -108,7 +108,7 @@ public class SiteJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "أنشئ حسابي" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("تحقق من بريدك الإلكتروني");
 
-        await page.GotoAsync(served.BaseUrl + await SiteClient.ConfirmationLinkAsync(served.Site, "sara@mail.example"));
+        await page.GotoAsync(served.BaseUrl + await served.Site.ConfirmationLinkAsync("sara@mail.example"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("تم تأكيد البريد الإلكتروني");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "تسجيل الدخول" }).ClickAsync();
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync("sara@mail.example");

@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Data;
+using Participation.Email.Models;
+using Participation.Email.Services;
 using Participation.Testing;
 
 namespace Participation.IntegrationTests;
@@ -19,7 +24,7 @@ public class OutboxTests
 
         await site.CreateSiteClient().SubmitFormAsync("/account/register", Registration("reem@mail.example"));
 
-        var mail = await smtp.WaitForAsync(m => m.IsFor("reem@mail.example"), "to reem@mail.example");
+        var mail = await smtp.WaitForMailAsync("reem@mail.example", SiteClient.ConfirmationSubject);
         Assert.Equal("participation@ministry.example", mail.Envelope.From);
         Assert.StartsWith("أكّد بريدك الإلكتروني", mail.Message.Subject);
         Assert.Contains("مرحباً ريم", mail.Message.TextBody);
@@ -45,16 +50,16 @@ public class OutboxTests
             var admin = site.CreateSiteClient();
             await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
             await WaitUntilAsync(async () => (await admin.GetStringAsync("/admin/email?status=Pending&culture=en")).Contains("Connection refused", StringComparison.OrdinalIgnoreCase), "the outbox to show the SMTP error");
-            Assert.Empty(smtp.Messages);
+            Assert.Empty(smtp.Mails);
         }
 
         await smtp.StartAsync();
         using (var restarted = new SiteFactory(new SiteOptions { DataPath = dataPath, Settings = smtp.SiteSettings }))
         {
             restarted.CreateClient();
-            foreach (var email in emails) await smtp.WaitForAsync(m => m.IsFor(email), $"to {email}");
+            foreach (var email in emails) await smtp.WaitForMailAsync(email, SiteClient.ConfirmationSubject);
             await Task.Delay(1500); // room for a duplicate to show up, if there were one
-            var received = smtp.Messages.Where(m => emails.Any(m.IsFor)).ToList();
+            var received = smtp.Mails.Where(m => emails.Any(m.IsFor)).ToList();
             Assert.Equal(3, received.Count);
             Assert.Equal(3, received.Select(m => m.Message.MessageId).Distinct().Count());
         }
@@ -78,8 +83,53 @@ public class OutboxTests
         var retry = failed.QuerySelector("form[action$='/retry']")!.GetAttribute("action")!;
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync("/admin/email?status=Failed", retry)).StatusCode);
 
-        var mail = await smtp.WaitForAsync(m => m.IsFor("officer@ministry.example"), "to officer@ministry.example");
-        Assert.Equal("رسالة تجريبية من منصة المشاركة", mail.Message.Subject);
+        var mail = await smtp.WaitForMailAsync("officer@ministry.example", "رسالة تجريبية");
+        Assert.Equal("رسالة تجريبية من منصة المشاركة", mail.Subject);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_delivered_email_is_not_sent_again_when_the_database_fails_to_record_it(bool throughSmtp)
+    {
+        await using var smtp = await SmtpTestServer.StartNewAsync();
+        var fault = new FirstSentRecordFails();
+        using var site = new SiteFactory(new SiteOptions
+        {
+            AutoSetup = true, Settings = throughSmtp ? smtp.SiteSettings : [],
+            Services = services => services.ConfigureDbContext<ParticipationDbContext>(o => o.AddInterceptors(fault)),
+        });
+        IMailbox mailbox = throughSmtp ? smtp : site;
+
+        await site.CreateSiteClient().SubmitFormAsync("/account/register", Registration("once@mail.example"));
+
+        // Once it is recorded as sent nothing sends it again, so what arrived by then is all that ever will.
+        await WaitUntilAsync(async () => (await OutboxMessageToAsync(site, "once@mail.example"))?.Status == OutboxStatus.Sent, "the email to be recorded as sent");
+        var recorded = (await OutboxMessageToAsync(site, "once@mail.example"))!;
+        Assert.Equal(1, fault.Failures);
+        var delivered = Assert.Single(mailbox.Mails, m => m.IsFor("once@mail.example"));
+        Assert.Equal(recorded.MessageId, delivered.Message.MessageId);
+        Assert.Equal(1, recorded.Attempts);
+    }
+
+    [Fact]
+    public async Task A_redelivery_to_the_pickup_folder_overwrites_the_first_copy()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        site.CreateClient();
+        var transport = site.Services.GetRequiredService<IMailTransport>();
+        var message = MimeMessageFactory.Create(new Participation.Email.MailMessage { To = ["twice@mail.example"], Subject = "مرة واحدة", TextBody = "نص" }, "no-reply@ministry.example", "pickup-redelivery@participation");
+
+        await transport.SendAsync(message, new SmtpSettings(), CancellationToken.None);
+        await transport.SendAsync(message, new SmtpSettings(), CancellationToken.None);
+
+        Assert.Single(site.Mails, m => m.IsFor("twice@mail.example"));
+    }
+
+    private static async Task<OutboxMessage?> OutboxMessageToAsync(SiteFactory site, string to)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IDataSession>().Set<OutboxMessage>().AsNoTracking().SingleOrDefaultAsync(m => m.To == to);
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)

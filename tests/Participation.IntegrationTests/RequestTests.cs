@@ -106,12 +106,12 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         Assert.Matches(@"^CMP-14\d\d-\d{6}$", reference);
 
         // The routing rules send public spaces to Municipal Services: its mailbox hears first.
-        var routed = await fixture.Smtp.WaitForAsync(m => m.IsFor("municipal@agency.example") && (m.Message.Subject ?? "").Contains(reference), "the routing email to Municipal Services");
+        var routed = await fixture.Smtp.WaitForMailAsync("municipal@agency.example", $"طلب جديد {reference}");
         Assert.Contains("حفرة خطرة أمام المدرسة", routed.Message.Subject);
         Assert.Contains("/admin/requests/", routed.Message.TextBody);
 
         // The acknowledgement carries the number, the commitment in words and a working tracking link.
-        var acknowledgement = await fixture.Smtp.WaitForAsync(m => m.IsFor(email) && (m.Message.Subject ?? "").Contains(reference), "the acknowledgement");
+        var acknowledgement = await fixture.Smtp.WaitForMailAsync(email, $"استلمنا طلبك رقم {reference}");
         Assert.Contains("72 ساعة عمل", acknowledgement.Message.TextBody);
         Assert.Contains("الأحد إلى الخميس", acknowledgement.Message.TextBody);
         var stranger = Site.CreateSiteClient();
@@ -133,7 +133,7 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         var answered = await officer.SubmitFormAsync(link, new Dictionary<string, string> { ["text"] = "رُدمت الحفرة صباح اليوم، شكراً لتنبيهنا.", ["status"] = "Answered" }, $"form[action='{link}/reply']");
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
 
-        var answer = await fixture.Smtp.WaitForAsync(m => m.IsFor(email) && (m.Message.Subject ?? "").StartsWith("رد على طلبك"), "the answer email");
+        var answer = await fixture.Smtp.WaitForMailAsync(email, $"رد على طلبك {reference}");
         Assert.Contains("رُدمت الحفرة صباح اليوم", answer.Message.TextBody);
         Assert.Contains("تم الرد", answer.Message.TextBody);
 
@@ -163,11 +163,10 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
 
         fixture.Clock.Advance(request.DueUtc - request.SubmittedUtc - TimeSpan.FromMinutes(5));
         await Task.Delay(1000);
-        Assert.DoesNotContain(fixture.Smtp.Messages, m => m.IsFor(headEmail));
+        Assert.DoesNotContain(fixture.Smtp.Mails, m => m.IsFor(headEmail));
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(10));
-        var escalation = await fixture.Smtp.WaitForAsync(m => m.IsFor(headEmail), "the escalation to the head of Cultural Affairs");
-        Assert.Contains(reference, escalation.Message.Subject);
+        var escalation = await fixture.Smtp.WaitForMailAsync(headEmail, $"تجاوز موعد الرد: الطلب {reference}");
         Assert.Contains("إدارة الشؤون الثقافية", escalation.Message.TextBody);
         var overdue = await (await fixture.AdminAsync()).GetDocumentAsync("/admin/requests?view=overdue");
         Assert.Contains(overdue.QuerySelectorAll("table.requests a"), a => a.TextContent == reference);
@@ -291,7 +290,7 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         var casePath = $"/admin/requests/{request.Id}";
 
         await officer.SubmitFormAsync(casePath, new Dictionary<string, string> { ["text"] = "نرجو تزويدنا برقم الطلب في نظام التراخيص.", ["status"] = "WaitingForParticipant" }, $"form[action='{casePath}/reply']");
-        var asked = await fixture.Smtp.WaitForAsync(m => m.IsFor(email) && (m.Message.TextBody ?? "").Contains("رقم الطلب في نظام التراخيص"), "the request for information");
+        var asked = await fixture.Smtp.WaitForMailAsync(email, $"مستجدات طلبك {reference}", "رقم الطلب في نظام التراخيص");
         Assert.Contains("بانتظار معلومات منك", asked.Message.TextBody);
         var paused = await fixture.RequestAsync(reference);
         Assert.NotNull(paused.PausedUtc);
@@ -301,7 +300,7 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         var participant = Site.CreateSiteClient();
         var added = await participant.SubmitFormWithFilesAsync(trackingPath, new Dictionary<string, string> { ["text"] = "رقم الطلب 55120" }, [("attachments", "ايصال.pdf", RequestSite.Pdf)], "form[action*='/information']");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        await fixture.Smtp.WaitForAsync(m => m.IsFor("care@agency.example") && (m.Message.TextBody ?? "").Contains("رقم الطلب 55120"), "the department told of the added information");
+        await fixture.Smtp.WaitForMailAsync("care@agency.example", $"مستجدات الطلب {reference}", "رقم الطلب 55120");
         var resumed = await fixture.RequestAsync(reference);
         Assert.Equal(RequestStatus.InProgress, resumed.Status);
         Assert.Null(resumed.PausedUtc);
@@ -309,7 +308,7 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
 
         // Referred to Public Transport: its mailbox hears; the history keeps both departments.
         await officer.SubmitFormAsync(casePath, new Dictionary<string, string> { ["department"] = "transport", ["reason"] = "الترخيص من اختصاص النقل" }, $"form[action='{casePath}/reroute']");
-        await fixture.Smtp.WaitForAsync(m => m.IsFor("transport@agency.example") && (m.Message.Subject ?? "").Contains(reference), "the new department's email");
+        await fixture.Smtp.WaitForMailAsync("transport@agency.example", $"مستجدات الطلب {reference}");
         RequestSite.AssertDenied(await officer.GetAsync(casePath));
         var admin = await fixture.AdminAsync();
         var history = (await admin.GetDocumentAsync(casePath)).QuerySelector(".history")!.TextContent;
@@ -323,7 +322,7 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         var merged = await admin.SubmitFormAsync($"/admin/requests/{duplicateId}", new Dictionary<string, string> { ["into"] = reference }, $"form[action='/admin/requests/{duplicateId}/merge']");
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         await admin.SubmitFormAsync(casePath, new Dictionary<string, string> { ["text"] = "صدر الترخيص ويمكن استلامه.", ["status"] = "Answered" }, $"form[action='{casePath}/reply']");
-        await fixture.Smtp.WaitForAsync(m => m.IsFor(otherEmail) && (m.Message.TextBody ?? "").Contains("صدر الترخيص"), "the merged duplicate's participant hearing the answer");
+        await fixture.Smtp.WaitForMailAsync(otherEmail, $"رد على طلبك {duplicate}", "صدر الترخيص");
         Assert.Contains("صدر الترخيص", (await Site.CreateSiteClient().GetDocumentAsync(duplicateTracking)).QuerySelector(".history")!.TextContent);
         Assert.Equal(RequestStatus.Answered, (await fixture.RequestAsync(duplicate)).Status);
     }

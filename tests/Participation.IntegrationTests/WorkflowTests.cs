@@ -54,9 +54,7 @@ public class WorkflowTests
         {
             ["DisplayName"] = "متابع", ["Email"] = "follower@mail.example", ["Password"] = "Citizen-pass-1", ["ConfirmPassword"] = "Citizen-pass-1", ["AcceptPolicy"] = "true",
         });
-        var confirmation = await smtp.WaitForAsync(m => m.IsFor("follower@mail.example"), "with the confirmation link");
-        var link = new Uri(System.Text.RegularExpressions.Regex.Match(confirmation.Message.TextBody ?? "", @"https?://\S+").Value).PathAndQuery;
-        (await citizen.GetAsync(link)).EnsureSuccessStatusCode();
+        (await citizen.GetAsync(await smtp.ConfirmationLinkAsync("follower@mail.example"))).EnsureSuccessStatusCode();
         await citizen.SignInAsync("follower@mail.example", "Citizen-pass-1");
         Assert.Equal(HttpStatusCode.Redirect, (await citizen.SubmitButtonFormAsync("/public-transport", $"/follow/{id}")).StatusCode);
 
@@ -68,7 +66,7 @@ public class WorkflowTests
 
         // Three hours later the timer has fired: the consultation is closed and the follower told.
         clock.Advance(TimeSpan.FromHours(3));
-        var closedMail = await smtp.WaitForAsync(m => m.IsFor("follower@mail.example") && (m.Message.Subject ?? "").StartsWith("انتهت فترة المشاركة"), "telling the follower participation closed");
+        var closedMail = await smtp.WaitForMailAsync("follower@mail.example", "انتهت فترة المشاركة");
         Assert.Contains("مستقبل النقل العام في المدينة", closedMail.Message.TextBody);
         Assert.Contains("/public-transport", closedMail.Message.TextBody);
         Assert.Contains("تحليل المشاركات", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
@@ -76,7 +74,7 @@ public class WorkflowTests
         // The editor writes the decision and announces it.
         await admin.SubmitFormAsync(editUrl, new Dictionary<string, string> { ["ConsultationPart.Decision"] = "نعتمد توسعة خطوط الحافلات." }, "main form.editor", submitValue: "publish");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Decide")).StatusCode);
-        var decision = await smtp.WaitForAsync(m => m.IsFor("follower@mail.example") && (m.Message.Subject ?? "").StartsWith("صدر القرار"), "with the decision");
+        var decision = await smtp.WaitForMailAsync("follower@mail.example", "صدر القرار");
         Assert.Contains("نعتمد توسعة خطوط الحافلات.", decision.Message.TextBody);
         Assert.Contains("dir=\"rtl\"", decision.Message.HtmlBody);
 
@@ -132,7 +130,7 @@ public class WorkflowTests
 
         await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string> { ["TitlePart.Title"] = "صفحة جديدة", ["AutoroutePart.Path"] = "new-page" }, submitValue: "publish");
 
-        await smtp.WaitForAsync(m => m.IsFor("editors@ministry.example") && m.Message.Subject == "نُشرت: صفحة جديدة", "from the working workflow");
+        await smtp.WaitForMailAsync("editors@ministry.example", "نُشرت: صفحة جديدة");
         var failed = await admin.GetDocumentAsync("/admin/workflows/bad-recipient/instances");
         Assert.Contains("unknown recipient kind 'Department'", failed.QuerySelector("section.instance-faulted")!.TextContent);
 
@@ -140,7 +138,7 @@ public class WorkflowTests
         await admin.SubmitFormAsync("/admin/workflows/bad-recipient", new Dictionary<string, string> { ["json"] = Workflow("bad-recipient", "Address", "planning@ministry.example") });
         var rerun = failed.QuerySelector("form[action$='/rerun']")!.GetAttribute("action")!;
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync("/admin/workflows/bad-recipient/instances", rerun)).StatusCode);
-        await smtp.WaitForAsync(m => m.IsFor("planning@ministry.example"), "from the re-run");
+        await smtp.WaitForMailAsync("planning@ministry.example", "نُشرت: صفحة جديدة");
         Assert.NotNull((await admin.GetDocumentAsync("/admin/workflows/bad-recipient/instances")).QuerySelector("section.instance-finished"));
     }
 }

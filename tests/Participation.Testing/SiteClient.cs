@@ -17,8 +17,8 @@ public static partial class SiteClient
         }
     }
 
-    /// <summary>Registers a citizen, opens the confirmation link from the email, and signs in.</summary>
-    public static async Task RegisterCitizenAsync(this HttpClient client, SiteFactory site, string email, string password, string displayName = "مواطن")
+    /// <summary>Registers a citizen, opens the confirmation link from the email that reaches <paramref name="mailbox"/>, and signs in.</summary>
+    public static async Task RegisterCitizenAsync(this HttpClient client, IMailbox mailbox, string email, string password, string displayName = "مواطن")
     {
         var response = await client.SubmitFormAsync("/account/register", new Dictionary<string, string>
         {
@@ -29,19 +29,25 @@ public static partial class SiteClient
             ["AcceptPolicy"] = "true",
         });
         response.EnsureSuccessStatusCode();
-        var link = await ConfirmationLinkAsync(site, email);
+        var link = await mailbox.ConfirmationLinkAsync(email);
         (await client.GetAsync(link)).EnsureSuccessStatusCode();
         await client.SignInAsync(email, password);
     }
 
-    /// <summary>The link in the newest email sent to <paramref name="email"/>, made relative to the site.</summary>
-    public static async Task<string> ConfirmationLinkAsync(SiteFactory site, string email, int previous = 0)
+    /// <summary>What the account emails' subjects start with, for a person whose language is Arabic.</summary>
+    public const string ConfirmationSubject = "أكّد بريدك الإلكتروني";
+    public const string PasswordResetSubject = "إعادة تعيين كلمة المرور";
+
+    /// <summary>The link in the email confirming <paramref name="email"/>, made relative to the site.</summary>
+    public static Task<string> ConfirmationLinkAsync(this IMailbox mailbox, string email) => mailbox.LinkInMailAsync(email, ConfirmationSubject);
+
+    /// <summary>The link in the one email to <paramref name="to"/> about <paramref name="subject"/>, made relative to the site.</summary>
+    public static async Task<string> LinkInMailAsync(this IMailbox mailbox, string to, string subject)
     {
-        var mail = await site.WaitForMailAsync(m => m.To.Mailboxes.Any(b => b.Address == email) && site.Mails().Count(x => x.To.Mailboxes.Any(b => b.Address == email)) > previous, $"to {email}");
-        var match = LinkPattern().Match(mail.TextBody ?? "");
-        if (!match.Success) throw new InvalidOperationException($"No link in the email to {email}: {mail.TextBody}");
-        var uri = new Uri(match.Value);
-        return uri.PathAndQuery;
+        var mail = await mailbox.WaitForMailAsync(to, subject);
+        var match = LinkPattern().Match(mail.Message.TextBody ?? "");
+        if (!match.Success) throw new InvalidOperationException($"No link in the email «{mail.Subject}» to {to}: {mail.Message.TextBody}");
+        return new Uri(match.Value).PathAndQuery;
     }
 
     [GeneratedRegex(@"https?://\S+")]

@@ -11,7 +11,7 @@ namespace Participation.Testing;
 /// One Participation site on its own temp data folder. Without <see cref="SiteOptions.AutoSetup"/>
 /// it starts uninstalled, at the setup page, as a newcomer's does.
 /// </summary>
-public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFactory<Program>
+public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFactory<Program>, IMailbox
 {
     public const string AdminUserName = "admin";
     public const string AdminEmail = "admin@ministry.example";
@@ -34,6 +34,7 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
         builder.UseSetting("Participation:Workflows:PollMilliseconds", "100");
         foreach (var (key, value) in _options.Settings) builder.UseSetting(key, value);
         if (_options.Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        if (_options.Services is { } configure) builder.ConfigureTestServices(configure);
         if (_options.AutoSetup)
         {
             builder.UseSetting("Participation:AutoSetup:SiteName", _options.SiteName);
@@ -54,22 +55,12 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     /// <summary>Set when the site is served by Kestrel (browser tests): clients then talk real HTTP to it.</summary>
     public Uri? KestrelAddress { get; set; }
 
-    /// <summary>Waits (up to thirty seconds, as a loaded CI machine may need) for an email in the pickup folder that matches.</summary>
-    public async Task<MimeMessage> WaitForMailAsync(Func<MimeMessage, bool> match, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = Mails().LastOrDefault(match);
-            if (found is not null) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No email {what} reached the pickup folder within 30 s (it has {Mails().Count}).");
-            await Task.Delay(50);
-        }
-    }
+    public string Name => "the pickup folder";
 
-    /// <summary>The emails the site wrote to its pickup folder, oldest first.</summary>
-    public IReadOnlyList<MimeMessage> Mails() => Directory.Exists(MailFolder)
-        ? Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList()
+    /// <summary>The emails the site wrote to its pickup folder; their address headers stand for the envelope.</summary>
+    public IReadOnlyList<ReceivedMail> Mails => Directory.Exists(MailFolder)
+        ? Directory.GetFiles(MailFolder, "*.eml").Select(f => MimeMessage.Load(f)).Select(m => new ReceivedMail(m, new Envelope(
+            m.From.Mailboxes.FirstOrDefault()?.Address, [.. m.To.Mailboxes.Concat(m.Cc.Mailboxes).Concat(m.Bcc.Mailboxes).Select(b => b.Address)], null))).ToList()
         : [];
 
     protected override void Dispose(bool disposing)
@@ -97,6 +88,8 @@ public sealed class SiteOptions
     public string? DataPath { get; init; }
     /// <summary>Leave the data folder when disposed, for a restart.</summary>
     public bool KeepData { get; init; }
+    /// <summary>Services to add or replace after the site's own, e.g. a fault to inject.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
     /// <summary>Any other configuration, e.g. SMTP settings.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 }

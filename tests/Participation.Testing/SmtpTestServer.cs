@@ -11,7 +11,7 @@ namespace Participation.Testing;
 /// A real SMTP server on a loopback port (npm's smtp-server, run by Node). Tests stop and
 /// start it to play an outage; messages survive in its folder across restarts.
 /// </summary>
-public sealed class SmtpTestServer : IAsyncDisposable
+public sealed class SmtpTestServer : IMailbox, IAsyncDisposable
 {
     private static readonly string ScriptDirectory = typeof(SmtpTestServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "SmtpServerDirectory").Value!;
@@ -44,23 +44,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
-    /// <summary>The messages received so far, oldest first, with the envelope recipients (Bcc included).</summary>
-    public IReadOnlyList<ReceivedMail> Messages => Directory.GetFiles(_folder, "*.eml").Order(StringComparer.Ordinal)
+    public string Name => "the SMTP server";
+
+    /// <summary>The messages received so far, with the envelope recipients (Bcc included).</summary>
+    public IReadOnlyList<ReceivedMail> Mails => Directory.GetFiles(_folder, "*.eml")
         .Select(f => new ReceivedMail(MimeMessage.Load(f), JsonSerializer.Deserialize<Envelope>(File.ReadAllText(Path.ChangeExtension(f, ".json")), JsonOptions)!))
         .ToList();
-
-    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, string what, int seconds = 30)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var found = Messages.FirstOrDefault(match);
-            if (found is not null) return found;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"No email {what} reached the SMTP server within {seconds} s. It received: {string.Join(" | ", Messages.Select(m => $"{string.Join(",", m.Envelope.To)}: {m.Message.Subject}"))}");
-            await Task.Delay(100);
-        }
-    }
 
     /// <summary>Configuration that points a site at this server.</summary>
     public Dictionary<string, string> SiteSettings => new()
@@ -85,11 +74,4 @@ public sealed class SmtpTestServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-public sealed record Envelope(string? From, string[] To, string? User);
-
-public sealed record ReceivedMail(MimeMessage Message, Envelope Envelope)
-{
-    public bool IsFor(string address) => Envelope.To.Contains(address, StringComparer.OrdinalIgnoreCase);
 }

@@ -5,12 +5,6 @@ using Participation.Data;
 
 namespace Participation.Email.Services;
 
-/// <summary>Where the dispatcher hands a message: an SMTP server, or the pickup folder.</summary>
-public interface IMailTransport
-{
-    Task SendAsync(MimeMessage message, SmtpSettings smtp, CancellationToken cancellationToken);
-}
-
 /// <summary>Chooses SMTP when a host is configured, else the pickup folder.</summary>
 public sealed class MailTransport(IShellSettingsStore shell) : IMailTransport
 {
@@ -20,8 +14,9 @@ public sealed class MailTransport(IShellSettingsStore shell) : IMailTransport
         {
             var folder = Path.Combine(shell.DataPath, "mail");
             Directory.CreateDirectory(folder);
-            // Named by time then Message-Id: sorted names are sending order, and a redelivery overwrites.
-            var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fffffff}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
+            // Named by the Message-Id alone (it is the outbox message's), so a redelivery overwrites its file.
+            var id = message.MessageId ?? throw new ArgumentException("The pickup folder names a message by its Message-Id, and this one has none.", nameof(message));
+            var file = Path.Combine(folder, $"{id.Split('@')[0]}.eml");
             // Written aside then renamed, so a reader never sees half a message.
             await message.WriteToAsync(file + ".tmp", cancellationToken);
             File.Move(file + ".tmp", file, overwrite: true);
