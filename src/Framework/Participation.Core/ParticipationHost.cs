@@ -188,6 +188,7 @@ public static class ParticipationHost
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
+        services.AddScoped<Notify.INotifier, Notify.Notifier>();
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
     }

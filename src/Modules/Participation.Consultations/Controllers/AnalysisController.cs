@@ -11,6 +11,7 @@ using Participation.Consultations.ViewModels;
 using Participation.Data;
 using Participation.Localization;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Consultations.Controllers;
 
@@ -21,6 +22,7 @@ public sealed class AnalysisController(
     IDataSession session,
     IDateDisplay dates,
     IAuthorizationService authorizationService,
+    INotifier notifier,
     IStringLocalizer<AnalysisController> T) : Controller
 {
     [HttpGet("analysis")]
@@ -53,7 +55,7 @@ public sealed class AnalysisController(
         var allowed = item.As<ConsultationPart>().ContributionTags;
         comment.Tags = string.Join(",", tags.Where(allowed.Contains).Distinct());
         await session.SaveChangesAsync();
-        TempData["Notice"] = T["Tags saved."].Value;
+        notifier.Success(T["Tags saved."]);
         return Redirect($"/admin/consultations/{id}/analysis#contribution-{commentId}");
     }
 
