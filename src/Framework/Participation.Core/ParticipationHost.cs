@@ -189,6 +189,7 @@ public static class ParticipationHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         services.AddScoped<Notify.INotifier, Notify.Notifier>();
+        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
     }

@@ -62,7 +62,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
 
         foreach (var removed in part.Attachments.Where(a => model.RemoveAttachments.Contains(a.Id)).ToList())
         {
-            attachments.Delete(item.ContentItemId, removed);
+            await attachments.DeleteAsync(item.ContentItemId, removed);
             part.Attachments.Remove(removed);
         }
         var files = http.HttpContext?.Request.HasFormContentType == true ? http.HttpContext.Request.Form.Files.GetFiles($"{Prefix}.Files") : [];
