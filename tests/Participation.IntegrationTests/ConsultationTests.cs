@@ -209,6 +209,8 @@ public class ConsultationDocumentTests
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        // Where installed sites have always kept proposal documents: the data folder, not the web root.
+        Assert.Equal(pdf, File.ReadAllBytes(Directory.GetFiles(Path.Combine(site.DataPath, "attachments"), "*.pdf", SearchOption.AllDirectories).Single()));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(link.GetAttribute("href")!.Replace("/documents/", "/documents/x"))).StatusCode);
     }
 }

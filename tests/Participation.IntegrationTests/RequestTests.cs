@@ -130,6 +130,8 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         Assert.Contains("٠٥٥ ١٢٣ ٤٥٦٧", casePage.QuerySelector("main")!.TextContent);
         var file = await officer.GetAsync(casePage.QuerySelector(".attachments a")!.GetAttribute("href")!);
         Assert.Equal(RequestSite.Pdf, await file.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", file.Headers.GetValues("X-Content-Type-Options").Single());
         var answered = await officer.SubmitFormAsync(link, new Dictionary<string, string> { ["text"] = "رُدمت الحفرة صباح اليوم، شكراً لتنبيهنا.", ["status"] = "Answered" }, $"form[action='{link}/reply']");
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
 
@@ -180,6 +182,8 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         var (reference, trackingPath) = await fixture.FileAsync(Site.CreateSiteClient(), "complaint", "walker@mail.example", "رصيف مكسور", new() { ["Category"] = "public-spaces" }, ("attachments", "رصيف.pdf", RequestSite.Pdf));
         var request = await fixture.RequestAsync(reference);
         var attachmentId = await fixture.QueryAsync(s => s.Set<RequestAttachment>().Where(a => a.RequestId == request.Id).Select(a => a.Id).SingleAsync());
+        // Where installed sites have always kept request files: the data folder, not the web root.
+        Assert.True(File.Exists(Path.Combine(Site.DataPath, "requests", $"{request.Id}", $"{attachmentId}.pdf")));
 
         Assert.DoesNotContain((await transportOfficer.GetDocumentAsync("/admin/requests?view=all")).QuerySelectorAll("table.requests a"), a => a.TextContent == reference);
         RequestSite.AssertDenied(await transportOfficer.GetAsync($"/admin/requests/{request.Id}"));

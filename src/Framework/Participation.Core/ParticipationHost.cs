@@ -188,6 +188,8 @@ public static class ParticipationHost
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
+        services.AddScoped<Notify.INotifier, Notify.Notifier>();
+        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
     }

@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<DepartmentNames>();
+        services.AddScoped<Services.DepartmentAdministration>();
     }
 }
 

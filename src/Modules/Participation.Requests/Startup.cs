@@ -23,11 +23,15 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DataMigration, Migrations>();
         services.AddScoped<RequestSettingsStore>();
         services.AddScoped<ReferenceNumberIssuer>();
-        services.AddSingleton<RequestAttachmentStore>();
+        services.AddScoped<RequestAttachmentStore>();
         services.AddScoped<RequestNotifier>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<CaseHandling>();
         services.AddScoped<RequestAccess>();
+        services.AddScoped<RequestInbox>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<RequestTracking>();
+        services.AddScoped<RequestSettingsEditor>();
         services.AddScoped<ResponseFigures>();
         services.TryAddSingleton<IHumanVerification, NoHumanVerification>();
         services.AddScoped<IRecipeStepHandler, RequestsStep>();

@@ -5,11 +5,12 @@ using Microsoft.Extensions.Localization;
 using Participation.Admin.ViewModels;
 using Participation.Security;
 using Participation.Settings;
+using Participation.Notify;
 
 namespace Participation.Admin.Controllers;
 
 [Admin, Area("Participation.Admin"), Route("admin/settings")]
-public sealed class SettingsController(ISiteService siteService, IAuthorizationService authorizationService, IAuditTrail auditTrail, IStringLocalizer<SettingsController> T) : Controller
+public sealed class SettingsController(ISiteService siteService, IAuthorizationService authorizationService, IAuditTrail auditTrail, INotifier notifier, IStringLocalizer<SettingsController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -44,7 +45,7 @@ public sealed class SettingsController(ISiteService siteService, IAuthorizationS
         };
         await siteService.UpdateSettingsAsync(s);
         await auditTrail.RecordAsync("Settings", "Changed");
-        TempData["Notice"] = T["Settings saved."].Value;
+        notifier.Success(T["Settings saved."]);
         return RedirectToAction(nameof(Index));
     }
 }

@@ -11,6 +11,7 @@ using Participation.Data;
 using Participation.Http;
 using Participation.Moderation;
 using Participation.Users;
+using Participation.Notify;
 
 namespace Participation.Comments.Controllers;
 
@@ -24,6 +25,7 @@ public sealed class CommentsController(
     IModerationReasons reasons,
     UserManager<ParticipationUser> users,
     TimeProvider clock,
+    INotifier notifier,
     IStringLocalizer<CommentsController> T) : Controller
 {
     public const string DraftKey = "CommentDraft";
@@ -36,14 +38,14 @@ public sealed class CommentsController(
         if (item is null) return NotFound();
         if (!result.Accepted)
         {
-            TempData["Error"] = result.Error;
+            notifier.Error(result.Error!);
             TempData[DraftKey] = text; // nothing the participant typed is lost
         }
         else
         {
-            TempData["Notice"] = result.Status == CommentStatus.Published
-                ? T["Thank you: your comment is published."].Value
-                : T["Thank you: your comment will appear once a moderator has reviewed it."].Value;
+            notifier.Success(result.Status == CommentStatus.Published
+                ? T["Thank you: your comment is published."]
+                : T["Thank you: your comment will appear once a moderator has reviewed it."]);
         }
         return LocalRedirect($"/{item.Path}#comments");
     }
@@ -59,12 +61,12 @@ public sealed class CommentsController(
         var known = !string.IsNullOrEmpty(reason) && (await reasons.ListAsync()).Any(r => r.Key == reason);
         if (!known)
         {
-            TempData["Error"] = T["Choose why you report this comment."].Value;
+            notifier.Error(T["Choose why you report this comment."]);
             return LocalRedirect($"/{item.Path}#comment-{id}");
         }
         if (comment.AuthorId == userId || await session.Set<CommentReport>().AnyAsync(r => r.CommentId == id && r.UserId == userId))
         {
-            TempData["Notice"] = T["Your report is already with the moderators."].Value;
+            notifier.Success(T["Your report is already with the moderators."]);
             return LocalRedirect($"/{item.Path}#comment-{id}");
         }
         session.Set<CommentReport>().Add(new CommentReport { CommentId = id, UserId = userId, Reason = reason!, CreatedUtc = clock.GetUtcNow().UtcDateTime });
@@ -73,7 +75,7 @@ public sealed class CommentsController(
         // Enough reports take it down until a moderator decides.
         if (comment.ReportCount >= (await moderation.GetAsync()).ReportsToHide) comment.Status = CommentStatus.Pending;
         await session.SaveChangesAsync();
-        TempData["Notice"] = T["Thank you: the moderators will review this comment."].Value;
+        notifier.Success(T["Thank you: the moderators will review this comment."]);
         return LocalRedirect($"/{item.Path}#comments");
     }
 }

@@ -18,7 +18,7 @@ namespace Participation.Comments.Services;
 public sealed record CommentDraft(string ContentItemId, string Text, long? ParentId, int? Rating, bool Official, bool AcceptTerms, string? Stance = null, string? Audience = null);
 
 /// <summary>What happened to a comment: published, waiting, or refused with a localised reason.</summary>
-public sealed record PostResult(CommentStatus? Status, string? Error, bool NeedsTerms = false)
+public sealed record PostResult(CommentStatus? Status, LocalizedString? Error, bool NeedsTerms = false)
 {
     public bool Accepted => Status is not null;
 }

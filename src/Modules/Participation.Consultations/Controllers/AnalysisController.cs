@@ -11,6 +11,7 @@ using Participation.Consultations.ViewModels;
 using Participation.Data;
 using Participation.Localization;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Consultations.Controllers;
 
@@ -21,6 +22,7 @@ public sealed class AnalysisController(
     ICommentStore commentStore,
     IDateDisplay dates,
     IAuthorizationService authorizationService,
+    INotifier notifier,
     IStringLocalizer<AnalysisController> T) : Controller
 {
     [HttpGet("analysis")]
@@ -50,7 +52,7 @@ public sealed class AnalysisController(
         if (await ConsultationAsync(id) is not { } item) return NotFound();
         var allowed = item.As<ConsultationPart>().ContributionTags;
         if (!await commentStore.SetTagsAsync(item.ContentItemId, commentId, tags.Where(allowed.Contains).ToList())) return NotFound();
-        TempData["Notice"] = T["Tags saved."].Value;
+        notifier.Success(T["Tags saved."]);
         return Redirect($"/admin/consultations/{id}/analysis#contribution-{commentId}");
     }
 

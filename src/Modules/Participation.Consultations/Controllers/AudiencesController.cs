@@ -5,12 +5,13 @@ using Participation.Admin;
 using Participation.Audiences;
 using Participation.Consultations.Services;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Consultations.Controllers;
 
 /// <summary>The managed list of target audiences: one "key | Arabic | English" line each.</summary>
 [Admin, Area("Participation.Consultations"), Route("admin/audiences")]
-public sealed class AudiencesController(IAudienceCatalog catalog, IAuthorizationService authorizationService, IStringLocalizer<AudiencesController> T) : Controller
+public sealed class AudiencesController(IAudienceCatalog catalog, IAuthorizationService authorizationService, INotifier notifier, IStringLocalizer<AudiencesController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -26,13 +27,13 @@ public sealed class AudiencesController(IAudienceCatalog catalog, IAuthorization
         var (audiences, bad) = AudienceCatalog.Parse(lines ?? "");
         if (bad is not null || audiences.Count == 0)
         {
-            TempData["Error"] = bad is { } line
-                ? T["Line {0} is not “key | Arabic | English” with a unique key of lower-case Latin letters, digits and '-'. Nothing was saved.", line].Value
-                : T["Keep at least one audience."].Value;
+            notifier.Error(bad is { } line
+                ? T["Line {0} is not “key | Arabic | English” with a unique key of lower-case Latin letters, digits and '-'. Nothing was saved.", line]
+                : T["Keep at least one audience."]);
             return View((object)(lines ?? ""));
         }
         await catalog.SaveAsync(audiences);
-        TempData["Notice"] = T["Audiences saved."].Value;
+        notifier.Success(T["Audiences saved."]);
         return RedirectToAction(nameof(Index));
     }
 }

@@ -19,10 +19,8 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
     {
         var item = await contentManager.GetAsync(contentItemId);
         var attachment = item?.ContentType == ContentTypes.Consultation ? item.As<ConsultationPart>().Attachments.FirstOrDefault(a => a.Id == attachmentId) : null;
-        var path = attachment is null ? null : attachments.PathOf(contentItemId, attachment);
-        if (attachment is null || !System.IO.File.Exists(path)) return NotFound();
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(path!, Participation.Files.UploadedFileCheck.ContentTypeOf(attachment.Extension), attachment.FileName);
+        var content = attachment is null ? null : await attachments.OpenReadAsync(contentItemId, attachment);
+        return content is null ? NotFound() : new Participation.Files.StoredFileResult(content, attachment!.FileName, attachment.Extension);
     }
 
     [HttpGet("")]

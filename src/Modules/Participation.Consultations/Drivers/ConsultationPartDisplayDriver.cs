@@ -67,7 +67,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
 
         foreach (var removed in part.Attachments.Where(a => model.RemoveAttachments.Contains(a.Id)).ToList())
         {
-            attachments.Delete(item.ContentItemId, removed);
+            await attachments.DeleteAsync(item.ContentItemId, removed);
             part.Attachments.Remove(removed);
         }
         foreach (var file in updater.Files.GetFiles($"{Prefix}.Files").Where(f => f.Length > 0))

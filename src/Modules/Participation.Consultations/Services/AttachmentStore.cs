@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Participation.Consultations.Models;
-using Participation.Data;
 using Participation.Files;
 
 namespace Participation.Consultations.Services;
 
 /// <summary>
 /// Proposal documents: only PDF and Office files, recognised by their first bytes as well as
-/// their name, within a size limit; kept in the data folder, never under the web root.
+/// their name, within a size limit; kept in the site's file store, never under the web root.
 /// </summary>
-public sealed class AttachmentStore(IShellSettingsStore shell, IConfiguration configuration, TimeProvider clock)
+public sealed class AttachmentStore(IFileStore files, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>The document types a proposal may carry.</summary>
     public static readonly string[] Extensions = [".pdf", ".docx", ".xlsx", ".pptx", ".doc", ".xls", ".ppt"];
@@ -30,19 +29,16 @@ public sealed class AttachmentStore(IShellSettingsStore shell, IConfiguration co
             Size = file.Length,
             UploadedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var path = PathOf(contentItemId, attachment);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var target = File.Create(path);
-        await file.CopyToAsync(target);
+        await using var content = file.OpenReadStream();
+        await files.SaveAsync(PathOf(contentItemId, attachment), content);
         return attachment;
     }
 
-    public void Delete(string contentItemId, Attachment attachment)
-    {
-        var path = PathOf(contentItemId, attachment);
-        if (File.Exists(path)) File.Delete(path);
-    }
+    public Task DeleteAsync(string contentItemId, Attachment attachment) => files.DeleteAsync(PathOf(contentItemId, attachment));
 
-    public string PathOf(string contentItemId, Attachment attachment)
-        => Path.Combine(shell.DataPath, "attachments", contentItemId, attachment.Id + attachment.Extension);
+    /// <summary>The document's content, or null when its file is gone.</summary>
+    public Task<Stream?> OpenReadAsync(string contentItemId, Attachment attachment) => files.OpenReadAsync(PathOf(contentItemId, attachment));
+
+    // Where installed sites have kept them from the start: {data}/attachments/{item}/{id}{extension}.
+    private static string PathOf(string contentItemId, Attachment attachment) => $"attachments/{contentItemId}/{attachment.Id}{attachment.Extension}";
 }

@@ -12,6 +12,7 @@ using Participation.ContentManagement.Metadata;
 using Participation.Contents.ViewModels;
 using Participation.Data;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Contents.Controllers;
 
@@ -24,6 +25,7 @@ public sealed class AdminController(
     IContentLifecycle lifecycle,
     IAuthorizationService authorizationService,
     IAuditTrail auditTrail,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller, IUpdateModel
 {
     private const int PageSize = 30;
@@ -82,7 +84,7 @@ public sealed class AdminController(
             var result = await contentManager.CreateAsync(item, publish);
             if (result.Succeeded)
             {
-                TempData["Notice"] = publish ? T["Published."].Value : T["Draft saved."].Value;
+                notifier.Success(publish ? T["Published."] : T["Draft saved."]);
                 return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
             }
             foreach (var (member, message) in result.Errors) ModelState.AddModelError(member, message);
@@ -116,10 +118,10 @@ public sealed class AdminController(
             {
                 if (publish && await contentManager.PublishAsync(item) is { Succeeded: false } refused)
                 {
-                    TempData["Error"] = T["Saved as a draft, not published: {0}", refused.Errors[0].Message].Value;
+                    notifier.Error(T["Saved as a draft, not published: {0}", refused.Errors[0].Message]);
                     return RedirectToAction(nameof(Edit), new { id });
                 }
-                TempData["Notice"] = publish ? T["Published."].Value : T["Draft saved."].Value;
+                notifier.Success(publish ? T["Published."] : T["Draft saved."]);
                 return RedirectToAction(nameof(Edit), new { id });
             }
             foreach (var (member, message) in result.Errors) ModelState.AddModelError(member, message);
@@ -148,10 +150,11 @@ public sealed class AdminController(
         var result = await contentManager.PublishAsync(item);
         if (!result.Succeeded)
         {
-            TempData["Error"] = result.Errors[0].Message;
+            // The content handlers' messages are already in the editor's language.
+            notifier.Error(new LocalizedString(result.Errors[0].Member, result.Errors[0].Message));
             return RedirectToAction(nameof(Edit), new { id });
         }
-        TempData["Notice"] = T["Published."].Value;
+        notifier.Success(T["Published."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -162,7 +165,7 @@ public sealed class AdminController(
         var item = await contentManager.GetAsync(id, VersionOptions.Latest);
         if (item is null) return NotFound();
         await contentManager.UnpublishAsync(item);
-        TempData["Notice"] = T["Unpublished: the public no longer sees it."].Value;
+        notifier.Success(T["Unpublished: the public no longer sees it."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -173,7 +176,7 @@ public sealed class AdminController(
         var item = await contentManager.GetAsync(id, VersionOptions.Latest);
         if (item is null) return NotFound();
         await contentManager.RemoveAsync(item);
-        TempData["Notice"] = T["Deleted."].Value;
+        notifier.Success(T["Deleted."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -186,11 +189,11 @@ public sealed class AdminController(
         try
         {
             await lifecycle.FireAsync(item, trigger);
-            TempData["Notice"] = T["Moved to the stage “{0}”.", T["Stage" + item.Stage].Value].Value;
+            notifier.Success(T["Moved to the stage “{0}”.", T["Stage" + item.Stage].Value]);
         }
         catch (StageTransitionException ex)
         {
-            TempData["Error"] = ex.Message;
+            notifier.Error(new LocalizedString(nameof(StageTransitionException), ex.Message));
         }
         return RedirectToAction(nameof(Edit), new { id });
     }

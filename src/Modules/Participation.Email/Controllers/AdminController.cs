@@ -9,6 +9,7 @@ using Participation.Email.Models;
 using Participation.Email.Services;
 using Participation.Email.ViewModels;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Email.Controllers;
 
@@ -22,6 +23,7 @@ public sealed class AdminController(
     IAuthorizationService authorizationService,
     IAuditTrail auditTrail,
     TimeProvider clock,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
@@ -43,7 +45,7 @@ public sealed class AdminController(
             Password = string.IsNullOrEmpty(form.Password) ? saved?.Password ?? "" : form.Password, Sender = form.Sender ?? "",
         });
         await auditTrail.RecordAsync("Settings", "SmtpChanged");
-        TempData["Notice"] = T["SMTP settings saved."].Value;
+        notifier.Success(T["SMTP settings saved."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -53,7 +55,7 @@ public sealed class AdminController(
         if (!await CanAsync()) return Forbid();
         if (string.IsNullOrWhiteSpace(to) || !System.Net.Mail.MailAddress.TryCreate(to.Trim(), out _))
         {
-            TempData["Error"] = T["Enter a valid email address."].Value;
+            notifier.Error(T["Enter a valid email address."]);
             return RedirectToAction(nameof(Index));
         }
         await emailSender.SendAsync(new MailMessage
@@ -63,7 +65,7 @@ public sealed class AdminController(
             TextBody = T["If you can read this, the platform's email works."],
             Culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         });
-        TempData["Notice"] = T["A test email was queued. Its status shows below."].Value;
+        notifier.Success(T["A test email was queued. Its status shows below."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -76,7 +78,7 @@ public sealed class AdminController(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptUtc, now));
         if (updated == 0) return NotFound();
         signal.Wake();
-        TempData["Notice"] = T["The email will be sent again."].Value;
+        notifier.Success(T["The email will be sent again."]);
         return RedirectToAction(nameof(Index), new { status = OutboxStatus.Failed });
     }
 

@@ -9,6 +9,7 @@ using Participation.Localization;
 using Participation.Moderation.Models;
 using Participation.Moderation.Services;
 using Participation.Moderation.ViewModels;
+using Participation.Notify;
 using Participation.Security;
 using Participation.Users;
 
@@ -26,6 +27,7 @@ public sealed class AdminController(
     UserManager<ParticipationUser> users,
     IAuthorizationService authorizationService,
     IDateDisplay dates,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
@@ -49,7 +51,7 @@ public sealed class AdminController(
         var selected = id is { } one ? [one] : ids;
         if (selected.Count == 0)
         {
-            TempData["Error"] = T["Select at least one contribution."].Value;
+            notifier.Error(T["Select at least one contribution."]);
             return RedirectToAction(nameof(Index), new { tab });
         }
         var moderator = User.Identity!.Name!;
@@ -60,14 +62,14 @@ public sealed class AdminController(
             case "hide":
                 if (string.IsNullOrEmpty(reason) || !(await reasons.ListAsync()).Any(r => r.Key == reason))
                 {
-                    TempData["Error"] = T["Choose the reason for hiding."].Value;
+                    notifier.Error(T["Choose the reason for hiding."]);
                     return RedirectToAction(nameof(Index), new { tab });
                 }
                 await queue.HideAsync(selected, moderator, reason);
                 break;
             default: return BadRequest();
         }
-        TempData["Notice"] = T["{0} contributions updated.", selected.Count].Value;
+        notifier.Success(T["{0} contributions updated.", selected.Count]);
         return RedirectToAction(nameof(Index), new { tab });
     }
 
@@ -75,8 +77,8 @@ public sealed class AdminController(
     public async Task<IActionResult> Edit(long id, string? text, QueueTab tab)
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
-        TempData[await queue.EditAsync(id, text ?? "", User.Identity!.Name!) ? "Notice" : "Error"] =
-            string.IsNullOrWhiteSpace(text) ? T["The text cannot be empty."].Value : T["Saved; the text as it was is kept in the audit trail."].Value;
+        if (await queue.EditAsync(id, text ?? "", User.Identity!.Name!)) notifier.Success(T["Saved; the text as it was is kept in the audit trail."]);
+        else notifier.Error(string.IsNullOrWhiteSpace(text) ? T["The text cannot be empty."] : T["Not saved: a contribution is at most {0} characters.", Participation.Comments.CommentLimits.MaxLength]);
         return RedirectToAction(nameof(Index), new { tab });
     }
 
@@ -96,16 +98,16 @@ public sealed class AdminController(
         var refusal = await banList.BanAsync(new BanRequest(userId, reason, until is { } end ? dates.ToUtc(end) : null, permanent, note, User.Identity!.Name!));
         if (refusal != BanRefusal.None)
         {
-            TempData["Error"] = refusal switch
+            notifier.Error(refusal switch
             {
-                BanRefusal.NoParticipant => T["Choose the participant to ban from the queue."].Value,
-                BanRefusal.StaffAccount => T["Staff accounts cannot be banned; change their roles instead."].Value,
-                BanRefusal.NoReason => T["Choose the reason for the ban."].Value,
-                _ => T["Give an end date in the future, or make the ban permanent."].Value,
-            };
+                BanRefusal.NoParticipant => T["Choose the participant to ban from the queue."],
+                BanRefusal.StaffAccount => T["Staff accounts cannot be banned; change their roles instead."],
+                BanRefusal.NoReason => T["Choose the reason for the ban."],
+                _ => T["Give an end date in the future, or make the ban permanent."],
+            });
             return RedirectToAction(nameof(Bans), new { userId });
         }
-        TempData["Notice"] = T["The participant is banned and will be told why when they try to take part."].Value;
+        notifier.Success(T["The participant is banned and will be told why when they try to take part."]);
         return RedirectToAction(nameof(Bans));
     }
 
@@ -114,7 +116,7 @@ public sealed class AdminController(
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
         if (!await banList.LiftAsync(id)) return NotFound();
-        TempData["Notice"] = T["Ban lifted."].Value;
+        notifier.Success(T["Ban lifted."]);
         return RedirectToAction(nameof(Bans));
     }
 
@@ -137,15 +139,15 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.ManageModerationPolicy)) return Forbid();
         if (string.IsNullOrWhiteSpace(nameAr) || string.IsNullOrWhiteSpace(nameEn))
         {
-            TempData["Error"] = T["A reason needs an Arabic and an English name."].Value;
+            notifier.Error(T["A reason needs an Arabic and an English name."]);
             return RedirectToAction(nameof(Policy));
         }
         if (!await policy.SaveReasonAsync(id, key, nameAr, nameEn, isActive))
         {
-            TempData["Error"] = T["A new reason needs a key of its own: lower-case Latin letters, digits and '-'."].Value;
+            notifier.Error(T["A new reason needs a key of its own: lower-case Latin letters, digits and '-'."]);
             return RedirectToAction(nameof(Policy));
         }
-        TempData["Notice"] = T["Reason saved."].Value;
+        notifier.Success(T["Reason saved."]);
         return RedirectToAction(nameof(Policy));
     }
 
@@ -154,7 +156,7 @@ public sealed class AdminController(
     {
         if (!await CanAsync(Permissions.ManageModerationPolicy)) return Forbid();
         await policy.SaveLexiconAsync(terms);
-        TempData["Notice"] = T["Lexicon saved."].Value;
+        notifier.Success(T["Lexicon saved."]);
         return RedirectToAction(nameof(Policy));
     }
 
@@ -164,7 +166,7 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.ManageModerationPolicy)) return Forbid();
         if (reportsToHide is < 1 or > 100 || burstLimit is < 1 or > 1000 || burstMinutes is < 1 or > 1440)
         {
-            TempData["Error"] = T["Use whole numbers: reports 1–100, contributions 1–1000, minutes 1–1440."].Value;
+            notifier.Error(T["Use whole numbers: reports 1–100, contributions 1–1000, minutes 1–1440."]);
             return RedirectToAction(nameof(Policy));
         }
         var settings = await settingsStore.GetAsync();
@@ -174,7 +176,7 @@ public sealed class AdminController(
         settings.BurstLimit = burstLimit;
         settings.BurstMinutes = burstMinutes;
         await settingsStore.SaveAsync(settings);
-        TempData["Notice"] = T["Settings saved."].Value;
+        notifier.Success(T["Settings saved."]);
         return RedirectToAction(nameof(Policy));
     }
 

@@ -12,12 +12,13 @@ using Participation.Polls.Models;
 using Participation.Polls.Services;
 using Participation.Polls.ViewModels;
 using Participation.Users;
+using Participation.Notify;
 
 namespace Participation.Polls.Controllers;
 
 /// <summary>The public side: open polls, the archive with final results, voting, and the live results feed.</summary>
 [Area("Participation.Polls"), Route("polls")]
-public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, IStringLocalizer<PollsController> T) : Controller
+public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, INotifier notifier, IStringLocalizer<PollsController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(new PollListViewModel { Polls = await ListAsync(PollLifecycle.Open), Archive = false });
@@ -38,8 +39,8 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
             return result.Outcome == VoteOutcome.Refused
                 ? UnprocessableEntity(new { error = T[result.Problem!.Message, result.Problem.Arguments].Value })
                 : Json(ResultsJson(await results.ReadAsync(poll.ContentItemId, poll.As<PollPart>(), CultureInfo.CurrentUICulture.Name)));
-        if (result.Outcome == VoteOutcome.Refused) TempData["Error"] = T[result.Problem!.Message, result.Problem.Arguments].Value;
-        else TempData["Notice"] = result.Outcome == VoteOutcome.Changed ? T["Your vote was changed."].Value : T["Thank you: your vote is counted."].Value;
+        if (result.Outcome == VoteOutcome.Refused) notifier.Error(T[result.Problem!.Message, result.Problem.Arguments]);
+        else notifier.Success(result.Outcome == VoteOutcome.Changed ? T["Your vote was changed."] : T["Thank you: your vote is counted."]);
         return LocalRedirect(back + "#poll-" + poll.ContentItemId);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Participation.Admin;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Recipes.Controllers;
 
@@ -14,6 +15,7 @@ public sealed class AdminController(
     IRecipeExecutor executor,
     IAuthorizationService authorizationService,
     IAuditTrail auditTrail,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller
 {
     /// <summary>A recipe file larger than this is refused before it is read.</summary>
@@ -38,12 +40,12 @@ public sealed class AdminController(
         if (!await CanAsync()) return Forbid();
         if (file is null || file.Length == 0)
         {
-            TempData["Error"] = T["Choose a recipe file (.json) to import."].Value;
+            notifier.Error(T["Choose a recipe file (.json) to import."]);
             return RedirectToAction(nameof(Index));
         }
         if (file.Length > MaxRecipeBytes)
         {
-            TempData["Error"] = T["The file is too large: a recipe is at most 5 MB."].Value;
+            notifier.Error(T["The file is too large: a recipe is at most 5 MB."]);
             return RedirectToAction(nameof(Index));
         }
         using var reader = new StreamReader(file.OpenReadStream());
@@ -54,7 +56,7 @@ public sealed class AdminController(
         }
         catch (RecipeExecutionException ex)
         {
-            TempData["Error"] = T["The recipe was not imported: {0}", ex.Message].Value;
+            notifier.Error(T["The recipe was not imported: {0}", ex.Message]);
             return RedirectToAction(nameof(Index));
         }
         return await ExecuteAsync(recipe);
@@ -68,11 +70,11 @@ public sealed class AdminController(
         }
         catch (RecipeExecutionException ex)
         {
-            TempData["Error"] = T["The recipe was not applied and nothing changed. {0}", ex.Message].Value;
+            notifier.Error(T["The recipe was not applied and nothing changed. {0}", ex.Message]);
             return RedirectToAction(nameof(Index));
         }
         await auditTrail.RecordAsync("Recipe", "Executed", recipe.Name);
-        TempData["Notice"] = T["Recipe “{0}” applied.", recipe.DisplayName].Value;
+        notifier.Success(T["Recipe “{0}” applied.", recipe.DisplayName]);
         return RedirectToAction(nameof(Index));
     }
 

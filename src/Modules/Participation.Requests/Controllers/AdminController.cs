@@ -1,18 +1,13 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
-using Participation.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Admin;
-using Participation.AuditTrail;
-using Participation.Data;
-using Participation.Departments;
-using Participation.Requests.Domain;
+using Participation.Files;
+using Participation.Notify;
 using Participation.Requests.Models;
 using Participation.Requests.Services;
-using Participation.Requests.ViewModels;
+using Participation.Security;
 using Participation.Users;
 
 namespace Participation.Requests.Controllers;
@@ -24,128 +19,56 @@ namespace Participation.Requests.Controllers;
 [Admin, Area("Participation.Requests"), Route("admin/requests")]
 public sealed class AdminController(
     RequestAccess access,
+    RequestInbox inbox,
+    CaseQueries caseQueries,
     CaseHandling cases,
-    RequestSettingsStore settingsStore,
     RequestAttachmentStore attachmentStore,
     ResponseFigures figures,
-    IDataSession session,
     IAuthorizationService authorization,
-    IAuditTrail audit,
+    INotifier notifier,
     UserManager<ParticipationUser> users,
-    TimeProvider clock,
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? department, RequestStatus? status, string view = "open", string? q = null)
     {
-        if (!await CanHandleAsync()) return Forbid();
-        var settings = await settingsStore.GetAsync();
-        var responseClock = await settingsStore.ClockAsync();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var query = (await access.VisibleAsync(User)).AsNoTracking();
-        if (!string.IsNullOrEmpty(department)) query = query.Where(r => r.DepartmentKey == department);
-        if (status is not null) query = query.Where(r => r.Status == status);
-        var me = users.GetUserId(User);
-        query = view switch
-        {
-            "all" => query,
-            "mine" => query.Where(r => r.AssignedUserId == me && r.Status != RequestStatus.Answered && r.Status != RequestStatus.Closed),
-            "unassigned" => query.Where(r => r.AssignedUserId == null && r.Status != RequestStatus.Answered && r.Status != RequestStatus.Closed),
-            _ => query.Where(r => r.Status != RequestStatus.Answered && r.Status != RequestStatus.Closed),
-        };
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var number = ReferenceNumbers.Normalize(q);
-            query = query.Where(r => r.ReferenceNumber == number || r.Subject.Contains(q.Trim()));
-        }
-        var rows = await query.OrderBy(r => r.DueUtc).Take(500).ToListAsync();
-        // Overdue and due-soon are office-hours questions: asked of the loaded page, not of SQL.
-        if (view == "overdue") rows = [.. rows.Where(r => responseClock.IsOverdue(r, now))];
-        if (view == "duesoon") rows = [.. rows.Where(r => responseClock.IsDueSoon(r, now, settings.DueSoonHours))];
-        var visible = await access.DepartmentsAsync(User);
-        var assignees = rows.Where(r => r.AssignedUserId is not null).Select(r => r.AssignedUserId!).Distinct().ToList();
-        return View(new InboxViewModel
-        {
-            Requests = rows,
-            Departments = await session.Set<Department>().AsNoTracking().Where(d => visible == null || visible.Contains(d.Key)).OrderBy(d => d.NameAr).ToListAsync(),
-            Department = department, Status = status, View = view, Query = q, NowUtc = now, Clock = responseClock, DueSoonHours = settings.DueSoonHours,
-            AssigneeNames = await session.Set<ParticipationUser>().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName),
-        });
+        if (!await authorization.AuthorizeAsync(User, Permissions.HandleRequests)) return Forbid();
+        return View(await inbox.ListAsync(User, new InboxFilter(department, status, view, q)));
     }
 
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Case(long id)
     {
-        var request = await session.Set<ServiceRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
-        if (request is null) return NotFound();
-        if (!await access.CanOpenAsync(User, request)) return Forbid();
-        var settings = await settingsStore.GetAsync();
-        var officers = await (from m in session.Set<DepartmentMember>()
-                              join u in session.Set<ParticipationUser>() on m.UserId equals u.Id
-                              where m.DepartmentKey == request.DepartmentKey
-                              orderby u.DisplayName
-                              select new { u.Id, u.DisplayName }).ToListAsync();
-        return View(new CaseViewModel
-        {
-            Request = request,
-            History = await session.Set<RequestEntry>().AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.Id).ToListAsync(),
-            Attachments = await session.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == id).OrderBy(a => a.UploadedUtc).ToListAsync(),
-            Departments = await session.Set<Department>().AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync(),
-            Officers = [.. officers.Select(o => (o.Id, o.DisplayName))],
-            Fields = settings.Fields,
-            FieldValues = JsonSerializer.Deserialize<Dictionary<string, string>>(request.Fields) ?? [],
-            CategoryName = settings.Categories.FirstOrDefault(c => c.Key == request.Category)?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? request.Category ?? "",
-            NowUtc = clock.GetUtcNow().UtcDateTime,
-            Clock = await settingsStore.ClockAsync(),
-            MergedInto = request.MergedIntoId is { } merged ? await session.Set<ServiceRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == merged) : null,
-            Duplicates = await session.Set<ServiceRequest>().AsNoTracking().Where(r => r.MergedIntoId == id).ToListAsync(),
-        });
+        var (request, denied) = await OpenAsync(id);
+        return denied ?? View(await caseQueries.CaseAsync(request!));
     }
 
     [HttpPost("{id:long}/reply")]
     public async Task<IActionResult> Reply(long id, string? text, RequestStatus? status)
     {
         var (request, denied) = await OpenAsync(id);
-        if (denied is not null) return denied;
-        if (string.IsNullOrWhiteSpace(text)) return Back(id, T["Write the reply."].Value, error: true);
-        if (!await cases.ReplyAsync(request!, text, status, await ActorAsync())) return Back(id, T["The request cannot move from “{0}” to “{1}”.", StatusName(request!.Status), StatusName(status!.Value)].Value, error: true);
-        return Back(id, T["Reply sent to the participant."].Value);
+        return denied ?? Back(id, await cases.ReplyAsync(request!, text, status, await ActorAsync()));
     }
 
     [HttpPost("{id:long}/status")]
     public async Task<IActionResult> Status(long id, RequestStatus status)
     {
         var (request, denied) = await OpenAsync(id);
-        if (denied is not null) return denied;
-        if (!await cases.ChangeStatusAsync(request!, status, await ActorAsync())) return Back(id, T["The request cannot move from “{0}” to “{1}”.", StatusName(request!.Status), StatusName(status)].Value, error: true);
-        return Back(id, T["Status changed; the participant is told."].Value);
+        return denied ?? Back(id, await cases.ChangeStatusAsync(request!, status, await ActorAsync()));
     }
 
     [HttpPost("{id:long}/note")]
     public async Task<IActionResult> Note(long id, string? text)
     {
         var (request, denied) = await OpenAsync(id);
-        if (denied is not null) return denied;
-        if (string.IsNullOrWhiteSpace(text)) return Back(id, T["Write the note."].Value, error: true);
-        await cases.NoteAsync(request!, text, await ActorAsync());
-        return Back(id, T["Note added. Only staff see it."].Value);
+        return denied ?? Back(id, await cases.NoteAsync(request!, text, await ActorAsync()));
     }
 
     [HttpPost("{id:long}/assign")]
     public async Task<IActionResult> Assign(long id, string? userId)
     {
         var (request, denied) = await OpenAsync(id);
-        if (denied is not null) return denied;
-        string? name = null;
-        if (!string.IsNullOrEmpty(userId))
-        {
-            var member = await session.Set<DepartmentMember>().AnyAsync(m => m.DepartmentKey == request!.DepartmentKey && m.UserId == userId);
-            var user = member ? await users.FindByIdAsync(userId) : null;
-            if (user is null) return Back(id, T["Assign the request to an officer of its department."].Value, error: true);
-            name = user.DisplayName;
-        }
-        await cases.AssignAsync(request!, string.IsNullOrEmpty(userId) ? null : userId, name, await ActorAsync());
-        return Back(id, name is null ? T["Nobody is assigned now."].Value : T["Assigned to {0}.", name].Value);
+        return denied ?? Back(id, await cases.AssignAsync(request!, userId, await ActorAsync()));
     }
 
     [HttpPost("{id:long}/reroute")]
@@ -153,17 +76,15 @@ public sealed class AdminController(
     {
         var (request, denied) = await OpenAsync(id);
         if (denied is not null) return denied;
-        var target = await session.Set<Department>().FirstOrDefaultAsync(d => d.Key == department && d.IsActive);
-        if (target is null || target.Key == request!.DepartmentKey) return Back(id, T["Choose another department."].Value, error: true);
-        await cases.RerouteAsync(request, target, reason, await ActorAsync());
-        await audit.RecordAsync("Request", "Rerouted", $"{request.ReferenceNumber} → {target.Key}");
+        if (await cases.RerouteAsync(request!, department, reason, await ActorAsync()) is not { } target) return Back(id, CaseOutcome.Refused("Choose another department."));
+        var name = target.Name(System.Globalization.CultureInfo.CurrentUICulture.Name);
         // An officer who sent it away may no longer open it.
-        if (!await access.CanOpenAsync(User, request))
+        if (!await access.CanOpenAsync(User, request!))
         {
-            TempData["Notice"] = T["{0} was referred to {1}.", request.ReferenceNumber, target.Name(System.Globalization.CultureInfo.CurrentUICulture.Name)].Value;
+            notifier.Success(T["{0} was referred to {1}.", request!.ReferenceNumber, name]);
             return Redirect("/admin/requests");
         }
-        return Back(id, T["Referred to {0}.", target.Name(System.Globalization.CultureInfo.CurrentUICulture.Name)].Value);
+        return Back(id, CaseOutcome.Done("Referred to {0}.", name));
     }
 
     [HttpPost("{id:long}/merge")]
@@ -171,12 +92,9 @@ public sealed class AdminController(
     {
         var (request, denied) = await OpenAsync(id);
         if (denied is not null) return denied;
-        var number = ReferenceNumbers.Normalize(into);
-        var primary = await session.Set<ServiceRequest>().FirstOrDefaultAsync(r => r.ReferenceNumber == number);
-        if (primary is null || !await access.CanOpenAsync(User, primary)) return Back(id, T["No request you can open has this reference number."].Value, error: true);
-        if (await cases.MergeAsync(request!, primary, await ActorAsync()) is { } problem) return Back(id, T[problem].Value, error: true);
-        await audit.RecordAsync("Request", "Merged", $"{request!.ReferenceNumber} → {primary.ReferenceNumber}");
-        return Back(id, T["Merged into {0}: its participant will hear the answer given there.", primary.ReferenceNumber].Value);
+        var primary = await caseQueries.FindByNumberAsync(into);
+        if (primary is null || !await access.CanOpenAsync(User, primary)) return Back(id, CaseOutcome.Refused("No request you can open has this reference number."));
+        return Back(id, await cases.MergeAsync(request!, primary, await ActorAsync()));
     }
 
     [HttpGet("{id:long}/files/{fileId}")]
@@ -184,30 +102,20 @@ public sealed class AdminController(
     {
         var (request, denied) = await OpenAsync(id);
         if (denied is not null) return denied;
-        var attachment = await session.Set<RequestAttachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == fileId && a.RequestId == request!.Id);
-        if (attachment is null || !System.IO.File.Exists(attachmentStore.PathOf(attachment))) return NotFound();
-        return PhysicalFile(attachmentStore.PathOf(attachment), Participation.Files.UploadedFileCheck.ContentTypeOf(attachment.Extension), attachment.FileName);
+        return await attachmentStore.OpenAsync(request!.Id, fileId) is { } file ? new StoredFileResult(file.Content, file.Attachment.FileName, file.Attachment.Extension) : NotFound();
     }
 
     [HttpGet("figures")]
     public async Task<IActionResult> Figures(DateOnly? from, DateOnly? to)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageAllRequests)) return Forbid();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var start = from ?? today.AddDays(-90);
-        var end = to ?? today;
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        return View(new FiguresViewModel
-        {
-            From = start, To = end,
-            Rows = await figures.ComputeAsync(session.Set<ServiceRequest>(), start.ToDateTime(TimeOnly.MinValue), end.AddDays(1).ToDateTime(TimeOnly.MinValue)),
-            DepartmentNames = await session.Set<Department>().ToDictionaryAsync(d => d.Key, d => d.Name(culture)),
-        });
+        return View(await figures.ReportAsync(from, to));
     }
 
+    /// <summary>The request, if there is one and this staff member may open it; else the answer to give.</summary>
     private async Task<(ServiceRequest? Request, IActionResult? Denied)> OpenAsync(long id)
     {
-        var request = await session.Set<ServiceRequest>().FirstOrDefaultAsync(r => r.Id == id);
+        var request = await caseQueries.FindAsync(id);
         if (request is null) return (null, NotFound());
         return await access.CanOpenAsync(User, request) ? (request, null) : (null, Forbid());
     }
@@ -218,13 +126,9 @@ public sealed class AdminController(
         return new Actor(user?.Id, user?.DisplayName);
     }
 
-    private async Task<bool> CanHandleAsync() => await authorization.AuthorizeAsync(User, Permissions.HandleRequests);
-
-    private static string StatusName(RequestStatus status) => RequestVocabulary.Status(status, System.Globalization.CultureInfo.CurrentUICulture.Name);
-
-    private RedirectResult Back(long id, string message, bool error = false)
+    private RedirectResult Back(long id, CaseOutcome outcome)
     {
-        TempData[error ? "Error" : "Notice"] = message;
+        notifier.Add(outcome.Succeeded ? NotifyType.Success : NotifyType.Error, T[outcome.Message, outcome.Arguments]);
         return Redirect($"/admin/requests/{id}");
     }
 }

@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Participation.Data;
-using Participation.Departments;
+using Participation.Files;
 using Participation.Http;
-using Participation.Localization;
+using Participation.Notify;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
 using Participation.Requests.Services;
@@ -26,17 +24,20 @@ namespace Participation.Requests.Controllers;
 [Area("Participation.Requests"), Route("requests")]
 public sealed class RequestsController(
     RequestIntake intake,
+    RequestTracking tracking,
     CaseHandling cases,
     RequestSettingsStore settingsStore,
     RequestAttachmentStore attachmentStore,
     IHumanVerification humanVerification,
-    IDataSession session,
-    IDateDisplay dates,
+    INotifier notifier,
     UserManager<ParticipationUser> users,
     IStringLocalizer<RequestsController> T) : Controller
 {
     /// <summary>Bots fill every field; people never see this one.</summary>
     public const string Honeypot = "Website";
+
+    /// <summary>What the participant typed when adding information was refused, shown again in the form.</summary>
+    public const string DraftKey = "Draft";
 
     private static string Culture => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ar";
 
@@ -67,7 +68,7 @@ public sealed class RequestsController(
         };
         var settings = await settingsStore.GetAsync();
         foreach (var field in settings.Fields.Where(f => f.Kind is null || f.Kind == requestKind)) submission.Fields[field.Name] = form["Field." + field.Name];
-        var files = (attachments ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        var files = Chosen(attachments);
 
         IReadOnlyList<FieldProblem> problems;
         if (!string.IsNullOrEmpty(form[Honeypot]) || !await humanVerification.VerifyAsync(HttpContext))
@@ -89,10 +90,9 @@ public sealed class RequestsController(
     [HttpGet("sent/{reference}")]
     public async Task<IActionResult> Sent(string reference, string? code)
     {
-        var request = await FindAsync(reference, code);
+        var request = await tracking.FindAsync(reference, code, User);
         if (request is null) return NotFound();
-        var settings = await settingsStore.GetAsync();
-        ViewData["Commitment"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, Culture), Culture);
+        ViewData["Commitment"] = await tracking.CommitmentAsync(request, Culture);
         return View(request);
     }
 
@@ -102,129 +102,68 @@ public sealed class RequestsController(
     [HttpPost("track"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
     public async Task<IActionResult> Track(string? reference, string? email)
     {
-        var number = ReferenceNumbers.Normalize(reference);
-        var address = email?.Trim() ?? "";
-        var request = number.Length == 0 || address.Length == 0 ? null
-            : await session.Set<ServiceRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.ReferenceNumber == number);
-        if (request is null || !string.Equals(request.Email, address, StringComparison.OrdinalIgnoreCase))
-        {
-            ViewData["Error"] = T["We found no request with this reference number and email address. Check both and try again."].Value;
-            ViewData["Reference"] = reference;
-            ViewData["Email"] = email;
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View("TrackLookup");
-        }
-        return Redirect($"/requests/track/{request.ReferenceNumber}?code={request.AccessCode}");
+        if (await tracking.FindByEmailAsync(reference, email) is { } request) return Redirect($"/requests/track/{request.ReferenceNumber}?code={request.AccessCode}");
+        ViewData["Error"] = T["We found no request with this reference number and email address. Check both and try again."].Value;
+        ViewData["Reference"] = reference;
+        ViewData["Email"] = email;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("TrackLookup");
     }
 
     [HttpGet("track/{reference}")]
     public async Task<IActionResult> Follow(string reference, string? code)
     {
-        var request = await FindAsync(reference, code);
+        var request = await tracking.FindAsync(reference, code, User);
         if (request is null) return NotFound();
-        var history = await session.Set<RequestEntry>().AsNoTracking().Where(e => e.RequestId == request.Id && e.IsPublic).OrderBy(e => e.Id).ToListAsync();
-        var settings = await settingsStore.GetAsync();
-        var department = request.DepartmentKey is null ? null : await session.Set<Department>().AsNoTracking().FirstOrDefaultAsync(d => d.Key == request.DepartmentKey);
-        return View(new TrackViewModel
-        {
-            Request = request,
-            History = history,
-            Attachments = await session.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == request.Id).OrderBy(a => a.UploadedUtc).ToListAsync(),
-            DepartmentName = department?.Name(Culture) ?? "",
-            CategoryName = settings.Categories.FirstOrDefault(c => c.Key == request.Category)?.Name(Culture) ?? "",
-            Code = code,
-            MergedInto = request.MergedIntoId is { } merged ? await session.Set<ServiceRequest>().Where(r => r.Id == merged).Select(r => r.ReferenceNumber).FirstOrDefaultAsync() : null,
-            AttachmentRules = settings.Attachments,
-        });
+        return View(await tracking.TrackingAsync(request, code, Culture));
     }
 
     [HttpPost("track/{reference}/information"), EnableRateLimiting(RateLimitPolicies.PublicWrite), RequestSizeLimit(40 * 1024 * 1024)]
     public async Task<IActionResult> AddInformation(string reference, string? code, string? text, List<IFormFile>? attachments)
     {
-        var request = await FindAsync(reference, code, tracked: true);
+        var request = await tracking.FindAsync(reference, code, User, tracked: true);
         if (request is null) return NotFound();
-        var back = $"/requests/track/{request.ReferenceNumber}{(code is null ? "" : "?code=" + code)}";
-        var files = (attachments ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
-        string? error = null;
-        if (request.Status == RequestStatus.Closed || request.MergedIntoId is not null) error = T["This request is closed. To raise something new, send a new request."].Value;
-        else if (string.IsNullOrWhiteSpace(text)) error = T["Write the information you want to add."].Value;
-        else if (text.Trim().Length > RequestFormValidator.MaxMessage) error = T["Keep the message under {0} characters.", RequestFormValidator.MaxMessage].Value;
-        else if (await attachmentStore.CheckAsync(files, (await settingsStore.GetAsync()).Attachments) is { } problem)
-            error = T[problem.Message, problem.Arguments].Value;
-        if (error is not null)
-        {
-            TempData["Error"] = error;
-            TempData["Draft"] = text;
-            return Redirect(back + "#add-information");
-        }
-        await cases.AddInformationAsync(request, text!, files);
-        TempData["Notice"] = T["Thank you: your information was added and the department told."].Value;
-        return Redirect(back);
+        var outcome = await cases.AddInformationAsync(request, text, Chosen(attachments));
+        Notify(outcome);
+        if (outcome.Succeeded) return Redirect(TrackingPath(request, code));
+        TempData[DraftKey] = text; // nothing the participant typed is lost
+        return Redirect(TrackingPath(request, code) + "#add-information");
     }
 
     [HttpPost("track/{reference}/rating"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
     public async Task<IActionResult> Rate(string reference, string? code, int? rating, string? comment)
     {
-        var request = await FindAsync(reference, code, tracked: true);
+        var request = await tracking.FindAsync(reference, code, User, tracked: true);
         if (request is null) return NotFound();
-        var back = $"/requests/track/{request.ReferenceNumber}{(code is null ? "" : "?code=" + code)}";
-        if (request.Status is not (RequestStatus.Answered or RequestStatus.Closed) || request.Rating is not null)
-            TempData["Error"] = T["You can rate the answer once, after it arrives."].Value;
-        else if (rating is not (>= 1 and <= 5))
-            TempData["Error"] = T["Choose a rating from 1 to 5."].Value;
-        else
-        {
-            await cases.RateAsync(request, rating.Value, comment?.Length > 1000 ? comment[..1000] : comment);
-            TempData["Notice"] = T["Thank you for rating the answer."].Value;
-        }
-        return Redirect(back);
+        Notify(await cases.RateAsync(request, rating, comment));
+        return Redirect(TrackingPath(request, code));
     }
 
     [HttpGet("track/{reference}/files/{id}")]
     public async Task<IActionResult> Attachment(string reference, string id, string? code)
     {
-        var request = await FindAsync(reference, code);
-        var attachment = request is null ? null : await session.Set<RequestAttachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.RequestId == request.Id);
-        if (attachment is null || !System.IO.File.Exists(attachmentStore.PathOf(attachment))) return NotFound();
-        return PhysicalFile(attachmentStore.PathOf(attachment), Participation.Files.UploadedFileCheck.ContentTypeOf(attachment.Extension), attachment.FileName);
+        var request = await tracking.FindAsync(reference, code, User);
+        return request is not null && await attachmentStore.OpenAsync(request.Id, id) is { } file
+            ? new StoredFileResult(file.Content, file.Attachment.FileName, file.Attachment.Extension)
+            : NotFound();
     }
 
     [Authorize, HttpGet("mine")]
-    public async Task<IActionResult> Mine()
-    {
-        var userId = users.GetUserId(User);
-        return View(await session.Set<ServiceRequest>().AsNoTracking().Where(r => r.UserId == userId).OrderByDescending(r => r.SubmittedUtc).ToListAsync());
-    }
-
-    /// <summary>The request, if the visitor may see it: the emailed code, or their own account.</summary>
-    private async Task<ServiceRequest?> FindAsync(string reference, string? code, bool tracked = false)
-    {
-        var number = ReferenceNumbers.Normalize(reference);
-        var query = session.Set<ServiceRequest>().Where(r => r.ReferenceNumber == number);
-        var request = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync();
-        if (request is null) return null;
-        if (!string.IsNullOrEmpty(code) && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(code), System.Text.Encoding.ASCII.GetBytes(request.AccessCode))) return request;
-        return User.Identity?.IsAuthenticated == true && request.UserId is not null && request.UserId == users.GetUserId(User) ? request : null;
-    }
+    public async Task<IActionResult> Mine() => View(await tracking.MineAsync(User));
 
     private async Task<RequestFormViewModel> FormModelAsync(RequestKind kind, RequestSubmission values)
     {
-        var settings = await settingsStore.GetAsync();
-        var addressees = await intake.AddresseesAsync(kind);
-        var validator = new RequestFormValidator(settings, [.. addressees.Select(a => a.Key)]);
-        return new RequestFormViewModel
-        {
-            Kind = kind,
-            Values = values,
-            Categories = [.. validator.CategoriesFor(kind)],
-            Fields = [.. validator.FieldsFor(kind)],
-            Addressees = addressees,
-            Attachments = settings.Attachments,
-            CaptchaHtml = humanVerification.WidgetHtml(HttpContext),
-            ResponseCommitment = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, null, Culture),
-        };
+        var model = await intake.FormAsync(kind, values, Culture);
+        model.CaptchaHtml = humanVerification.WidgetHtml(HttpContext);
+        return model;
     }
+
+    private void Notify(CaseOutcome outcome) => notifier.Add(outcome.Succeeded ? NotifyType.Success : NotifyType.Error, T[outcome.Message, outcome.Arguments]);
+
+    /// <summary>The files actually chosen: a form posts an empty one when none is.</summary>
+    private static List<IFormFile> Chosen(List<IFormFile>? attachments) => [.. (attachments ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName))];
+
+    private static string TrackingPath(ServiceRequest request, string? code) => $"/requests/track/{request.ReferenceNumber}{(code is null ? "" : "?code=" + code)}";
 
     private static RequestKind ParseKind(string kind) => Enum.Parse<RequestKind>(kind, ignoreCase: true);
 }

@@ -1,16 +1,12 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Participation.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Admin;
-using Participation.AuditTrail;
-using Participation.Data;
-using Participation.Departments;
+using Participation.Notify;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
 using Participation.Requests.Services;
+using Participation.Security;
 
 namespace Participation.Requests.Controllers;
 
@@ -20,13 +16,13 @@ namespace Participation.Requests.Controllers;
 /// Every change is checked as a whole before it is kept.
 /// </summary>
 [Admin, Area("Participation.Requests"), Route("admin/requests/settings")]
-public sealed class SettingsController(RequestSettingsStore store, IDataSession session, IAuthorizationService authorization, IAuditTrail audit, IStringLocalizer<SettingsController> T) : Controller
+public sealed class SettingsController(RequestSettingsStore store, RequestSettingsEditor editor, IAuthorizationService authorization, INotifier notifier, IStringLocalizer<SettingsController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         if (!await CanAsync()) return Forbid();
-        ViewData["Departments"] = await session.Set<Department>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync();
+        ViewData["Departments"] = await editor.DepartmentsAsync();
         return View(await store.GetAsync());
     }
 
@@ -85,19 +81,14 @@ public sealed class SettingsController(RequestSettingsStore store, IDataSession 
     private async Task<IActionResult> ChangeAsync(Action<RequestSettings> change)
     {
         if (!await CanAsync()) return Forbid();
-        // Work on a copy: a refused change leaves the kept settings untouched.
-        var settings = System.Text.Json.JsonSerializer.Deserialize<RequestSettings>(System.Text.Json.JsonSerializer.Serialize(await store.GetAsync()))!;
-        change(settings);
-        var departments = await session.Set<Department>().Select(d => d.Key).ToListAsync();
-        var problems = RequestSettingsCheck.Problems(settings, departments).ToList();
-        if (problems.Count > 0)
+        var problems = await editor.ChangeAsync(change);
+        if (problems.Count == 0) notifier.Success(T["Saved."]);
+        else
         {
-            TempData["Error"] = string.Join(" ", problems.Select(p => T[p.Message, p.Arguments].Value));
-            return Redirect("/admin/requests/settings");
+            // All the problems in one notice.
+            var texts = problems.Select(p => T[p.Message, p.Arguments]).ToList();
+            notifier.Error(new LocalizedString(string.Join(" ", texts.Select(t => t.Name)), string.Join(" ", texts.Select(t => t.Value))));
         }
-        await store.SaveAsync(settings);
-        await audit.RecordAsync("Requests", "SettingsChanged");
-        TempData["Notice"] = T["Saved."].Value;
         return Redirect("/admin/requests/settings");
     }
 

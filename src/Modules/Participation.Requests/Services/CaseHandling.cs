@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Participation.AuditTrail;
 using Participation.Data;
 using Participation.Departments;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
+using Participation.Users;
 
 namespace Participation.Requests.Services;
 
@@ -11,31 +14,45 @@ namespace Participation.Requests.Services;
 public sealed record Actor(string? UserId, string? DisplayName);
 
 /// <summary>
-/// What officers and participants do to a request. Each action is one transaction: the
-/// history line, the status and clock, the workflow event and the moved deadline together.
-/// Public changes on a request reach the duplicates merged into it.
+/// What officers and participants do to a request, and the rules each action keeps. Each
+/// action is one transaction: the history line, the status and clock, the workflow event and
+/// the moved deadline together. Public changes on a request reach the duplicates merged into it.
 /// </summary>
-public sealed class CaseHandling(IDataSession session, RequestSettingsStore settingsStore, RequestNotifier notifier, RequestAttachmentStore attachments, TimeProvider clock)
+public sealed class CaseHandling(IDataSession session, RequestSettingsStore settingsStore, RequestNotifier notifier, RequestAttachmentStore attachments, IAuditTrail audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task NoteAsync(ServiceRequest request, string text, Actor actor)
+    public async Task<CaseOutcome> NoteAsync(ServiceRequest request, string? text, Actor actor)
     {
+        if (string.IsNullOrWhiteSpace(text)) return CaseOutcome.Refused("Write the note.");
         Add(request, new RequestEntry { Kind = RequestEntryKind.Note, Text = text.Trim(), AuthorName = actor.DisplayName, AuthorUserId = actor.UserId });
         await session.SaveChangesAsync();
+        return CaseOutcome.Done("Note added. Only staff see it.");
     }
 
-    public async Task AssignAsync(ServiceRequest request, string? userId, string? assigneeName, Actor actor)
+    /// <summary>Gives the request to an officer of its department, or to nobody when <paramref name="userId"/> is empty.</summary>
+    public async Task<CaseOutcome> AssignAsync(ServiceRequest request, string? userId, Actor actor)
     {
-        request.AssignedUserId = userId;
-        Add(request, new RequestEntry { Kind = RequestEntryKind.Assigned, Text = assigneeName, AuthorName = actor.DisplayName, AuthorUserId = actor.UserId });
+        string? name = null;
+        if (!string.IsNullOrEmpty(userId))
+        {
+            name = await (from m in session.Set<DepartmentMember>()
+                          join u in session.Set<ParticipationUser>() on m.UserId equals u.Id
+                          where m.DepartmentKey == request.DepartmentKey && m.UserId == userId
+                          select u.DisplayName).FirstOrDefaultAsync();
+            if (name is null) return CaseOutcome.Refused("Assign the request to an officer of its department.");
+        }
+        request.AssignedUserId = name is null ? null : userId;
+        Add(request, new RequestEntry { Kind = RequestEntryKind.Assigned, Text = name, AuthorName = actor.DisplayName, AuthorUserId = actor.UserId });
         await session.SaveChangesAsync();
+        return name is null ? CaseOutcome.Done("Nobody is assigned now.") : CaseOutcome.Done("Assigned to {0}.", name);
     }
 
     /// <summary>A public reply, optionally moving the request on (answered, waiting for the participant…).</summary>
-    public async Task<bool> ReplyAsync(ServiceRequest request, string text, RequestStatus? to, Actor actor)
+    public async Task<CaseOutcome> ReplyAsync(ServiceRequest request, string? text, RequestStatus? to, Actor actor)
     {
-        if (to is { } next && next != request.Status && !RequestStatusRules.CanMove(request.Status, next)) return false;
+        if (string.IsNullOrWhiteSpace(text)) return CaseOutcome.Refused("Write the reply.");
+        if (to is { } next && next != request.Status && !RequestStatusRules.CanMove(request.Status, next)) return CannotMove(request, next);
         await InTransactionAsync(async () =>
         {
             foreach (var target in await WithDuplicatesAsync(request))
@@ -47,12 +64,12 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
                 await notifier.UpdatedAsync(target, from, text.Trim(), RequestAudience.Participant);
             }
         });
-        return true;
+        return CaseOutcome.Done("Reply sent to the participant.");
     }
 
-    public async Task<bool> ChangeStatusAsync(ServiceRequest request, RequestStatus to, Actor actor)
+    public async Task<CaseOutcome> ChangeStatusAsync(ServiceRequest request, RequestStatus to, Actor actor)
     {
-        if (to == request.Status || !RequestStatusRules.CanMove(request.Status, to)) return false;
+        if (to == request.Status || !RequestStatusRules.CanMove(request.Status, to)) return CannotMove(request, to);
         await InTransactionAsync(async () =>
         {
             foreach (var target in await WithDuplicatesAsync(request))
@@ -65,12 +82,17 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
                 await notifier.UpdatedAsync(target, from, null, RequestAudience.Participant);
             }
         });
-        return true;
+        return CaseOutcome.Done("Status changed; the participant is told.");
     }
 
-    /// <summary>Sends the request to another department (the history keeps where it was); the new department is emailed.</summary>
-    public async Task RerouteAsync(ServiceRequest request, Department department, string? reason, Actor actor)
+    /// <summary>
+    /// Sends the request to another active department (the history keeps where it was); the new
+    /// department is emailed. The department it went to, or null when the key names no other active one.
+    /// </summary>
+    public async Task<Department?> RerouteAsync(ServiceRequest request, string? departmentKey, string? reason, Actor actor)
     {
+        var department = await session.Set<Department>().FirstOrDefaultAsync(d => d.Key == departmentKey && d.IsActive);
+        if (department is null || department.Key == request.DepartmentKey) return null;
         await InTransactionAsync(async () =>
         {
             var from = request.Status;
@@ -81,14 +103,16 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
             await session.SaveChangesAsync();
             await notifier.UpdatedAsync(request, from, reason?.Trim(), RequestAudience.Department);
         });
+        await audit.RecordAsync("Request", "Rerouted", $"{request.ReferenceNumber} → {department.Key}");
+        return department;
     }
 
     /// <summary>Folds a duplicate into the request it repeats: the duplicate's participant hears the answer given there.</summary>
-    public async Task<string?> MergeAsync(ServiceRequest duplicate, ServiceRequest primary, Actor actor)
+    public async Task<CaseOutcome> MergeAsync(ServiceRequest duplicate, ServiceRequest primary, Actor actor)
     {
-        if (duplicate.Id == primary.Id) return "A request cannot be merged into itself.";
-        if (primary.MergedIntoId is not null) return "That request was itself merged into another; merge into that one.";
-        if (duplicate.MergedIntoId is not null) return "This request is already merged.";
+        if (duplicate.Id == primary.Id) return CaseOutcome.Refused("A request cannot be merged into itself.");
+        if (primary.MergedIntoId is not null) return CaseOutcome.Refused("That request was itself merged into another; merge into that one.");
+        if (duplicate.MergedIntoId is not null) return CaseOutcome.Refused("This request is already merged.");
         await InTransactionAsync(async () =>
         {
             var from = duplicate.Status;
@@ -102,12 +126,17 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
             await session.SaveChangesAsync();
             await notifier.UpdatedAsync(duplicate, from, RequestVocabulary.Merged(duplicate.Culture), RequestAudience.Participant);
         });
-        return null;
+        await audit.RecordAsync("Request", "Merged", $"{duplicate.ReferenceNumber} → {primary.ReferenceNumber}");
+        return CaseOutcome.Done("Merged into {0}: its participant will hear the answer given there.", primary.ReferenceNumber);
     }
 
     /// <summary>The participant adds information (and files); a request waiting for them starts moving again.</summary>
-    public async Task AddInformationAsync(ServiceRequest request, string text, IReadOnlyList<IFormFile> files)
+    public async Task<CaseOutcome> AddInformationAsync(ServiceRequest request, string? text, IReadOnlyList<IFormFile> files)
     {
+        if (request.Status == RequestStatus.Closed || request.MergedIntoId is not null) return CaseOutcome.Refused("This request is closed. To raise something new, send a new request.");
+        if (string.IsNullOrWhiteSpace(text)) return CaseOutcome.Refused("Write the information you want to add.");
+        if (text.Trim().Length > RequestFormValidator.MaxMessage) return CaseOutcome.Refused("Keep the message under {0} characters.", RequestFormValidator.MaxMessage);
+        if (await attachments.CheckAsync(files, (await settingsStore.GetAsync()).Attachments) is { } problem) return CaseOutcome.Refused(problem.Message, problem.Arguments);
         var saved = new List<RequestAttachment>();
         try
         {
@@ -129,18 +158,29 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
         }
         catch
         {
-            foreach (var attachment in saved) attachments.Delete(attachment);
+            foreach (var attachment in saved) await attachments.DeleteAsync(attachment);
             throw;
         }
+        return CaseOutcome.Done("Thank you: your information was added and the department told.");
     }
 
-    public async Task RateAsync(ServiceRequest request, int rating, string? comment)
+    /// <summary>The participant rates the answer, once, after it arrives.</summary>
+    public async Task<CaseOutcome> RateAsync(ServiceRequest request, int? rating, string? comment)
     {
+        if (request.Status is not (RequestStatus.Answered or RequestStatus.Closed) || request.Rating is not null) return CaseOutcome.Refused("You can rate the answer once, after it arrives.");
+        if (rating is not (>= 1 and <= 5)) return CaseOutcome.Refused("Choose a rating from 1 to 5.");
+        if (comment?.Length > 1000) comment = comment[..1000];
         request.Rating = rating;
         request.RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         Add(request, new RequestEntry { Kind = RequestEntryKind.Rated, IsPublic = true, Text = request.RatingComment });
         await session.SaveChangesAsync();
+        return CaseOutcome.Done("Thank you for rating the answer.");
     }
+
+    private static CaseOutcome CannotMove(ServiceRequest request, RequestStatus to)
+        => CaseOutcome.Refused("The request cannot move from “{0}” to “{1}”.", StatusName(request.Status), StatusName(to));
+
+    private static string StatusName(RequestStatus status) => RequestVocabulary.Status(status, CultureInfo.CurrentUICulture.Name);
 
     /// <summary>Sets the status and what it does to the clock: stopped while waiting, restarted after, ended by an answer.</summary>
     private async Task MoveAsync(ServiceRequest request, RequestStatus to)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Files;
 using Participation.Requests.Domain;
@@ -8,16 +9,16 @@ namespace Participation.Requests.Services;
 
 /// <summary>
 /// Files sent with requests: checked against the admin's allow-list (type by name and first
-/// bytes, size, count), kept in the data folder outside the web root, served only to the
+/// bytes, size, count), kept in the site's file store outside the web root, served only to the
 /// participant and the staff who may open the request.
 /// </summary>
-public sealed class RequestAttachmentStore(IShellSettingsStore shell, TimeProvider clock)
+public sealed class RequestAttachmentStore(IFileStore files, IDataSession session, TimeProvider clock)
 {
     /// <summary>Null when every file may be kept, else what is wrong, for the <c>Attachments</c> field.</summary>
-    public async Task<FieldProblem?> CheckAsync(IReadOnlyList<IFormFile> files, AttachmentSettings settings)
+    public async Task<FieldProblem?> CheckAsync(IReadOnlyList<IFormFile> uploads, AttachmentSettings settings)
     {
-        if (files.Count > settings.MaxFiles) return new("Attachments", "Attach at most {0} files.", settings.MaxFiles);
-        foreach (var file in files)
+        if (uploads.Count > settings.MaxFiles) return new("Attachments", "Attach at most {0} files.", settings.MaxFiles);
+        foreach (var file in uploads)
         {
             var name = Path.GetFileName(file.FileName);
             switch (await UploadedFileCheck.CheckAsync(file, settings.Extensions, settings.MaxMegabytes * 1024L * 1024L))
@@ -29,6 +30,7 @@ public sealed class RequestAttachmentStore(IShellSettingsStore shell, TimeProvid
         return null;
     }
 
+    /// <summary>Keeps the file; the caller adds the returned row in its transaction.</summary>
     public async Task<RequestAttachment> SaveAsync(long requestId, long? entryId, IFormFile file)
     {
         var attachment = new RequestAttachment
@@ -37,18 +39,25 @@ public sealed class RequestAttachmentStore(IShellSettingsStore shell, TimeProvid
             FileName = Path.GetFileName(file.FileName), Extension = Path.GetExtension(file.FileName).ToLowerInvariant(),
             Size = file.Length, UploadedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var path = PathOf(attachment);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var target = File.Create(path);
-        await file.CopyToAsync(target);
+        await using var content = file.OpenReadStream();
+        await files.SaveAsync(PathOf(attachment), content);
         return attachment;
     }
 
-    public void Delete(RequestAttachment attachment)
+    public Task DeleteAsync(RequestAttachment attachment) => files.DeleteAsync(PathOf(attachment));
+
+    /// <summary>The request's files, oldest first.</summary>
+    public Task<List<RequestAttachment>> ListAsync(long requestId)
+        => session.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == requestId).OrderBy(a => a.UploadedUtc).ToListAsync();
+
+    /// <summary>One of the request's files with its content, or null when there is no such file. The caller checked who asks.</summary>
+    public async Task<(RequestAttachment Attachment, Stream Content)?> OpenAsync(long requestId, string attachmentId)
     {
-        var path = PathOf(attachment);
-        if (File.Exists(path)) File.Delete(path);
+        var attachment = await session.Set<RequestAttachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == requestId);
+        return attachment is not null && await files.OpenReadAsync(PathOf(attachment)) is { } content ? (attachment, content) : null;
     }
 
-    public string PathOf(RequestAttachment attachment) => Path.Combine(shell.DataPath, "requests", attachment.RequestId.ToString(System.Globalization.CultureInfo.InvariantCulture), attachment.Id + attachment.Extension);
+    // Where installed sites have kept them from the start: {data}/requests/{request id}/{id}{extension}.
+    private static string PathOf(RequestAttachment attachment)
+        => $"requests/{attachment.RequestId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{attachment.Id}{attachment.Extension}";
 }

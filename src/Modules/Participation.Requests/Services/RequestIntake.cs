@@ -6,6 +6,7 @@ using Participation.Data;
 using Participation.Departments;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
+using Participation.Requests.ViewModels;
 
 namespace Participation.Requests.Services;
 
@@ -25,10 +26,28 @@ public sealed class RequestIntake(
     TimeProvider clock)
 {
     /// <summary>Who a form can address: officials' offices for a message, missions abroad for the others.</summary>
-    public async Task<List<Department>> AddresseesAsync(RequestKind kind)
+    private async Task<List<Department>> AddresseesAsync(RequestKind kind)
     {
         var addresseeKind = kind == RequestKind.Contact ? DepartmentKind.OfficialOffice : DepartmentKind.Mission;
         return await session.Set<Department>().AsNoTracking().Where(d => d.IsActive && d.Kind == addresseeKind).OrderBy(d => d.NameAr).ToListAsync();
+    }
+
+    /// <summary>The form for this kind of request, filled with what was typed; the caller adds the human check.</summary>
+    public async Task<RequestFormViewModel> FormAsync(RequestKind kind, RequestSubmission values, string culture)
+    {
+        var settings = await settingsStore.GetAsync();
+        var addressees = await AddresseesAsync(kind);
+        var validator = new RequestFormValidator(settings, [.. addressees.Select(a => a.Key)]);
+        return new RequestFormViewModel
+        {
+            Kind = kind,
+            Values = values,
+            Categories = [.. validator.CategoriesFor(kind)],
+            Fields = [.. validator.FieldsFor(kind)],
+            Addressees = addressees,
+            Attachments = settings.Attachments,
+            ResponseCommitment = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, null, culture),
+        };
     }
 
     public async Task<IntakeResult> SubmitAsync(RequestSubmission submission, IReadOnlyList<IFormFile> files, string? userId, string culture)
@@ -92,7 +111,7 @@ public sealed class RequestIntake(
         }
         catch
         {
-            foreach (var attachment in saved) attachments.Delete(attachment);
+            foreach (var attachment in saved) await attachments.DeleteAsync(attachment);
             throw;
         }
     }

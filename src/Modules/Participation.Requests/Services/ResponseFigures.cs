@@ -1,6 +1,10 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Departments;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
+using Participation.Requests.ViewModels;
 
 namespace Participation.Requests.Services;
 
@@ -11,13 +15,28 @@ public sealed record DepartmentFigures(string DepartmentKey, int Received, int O
 }
 
 /// <summary>Response figures per department: answered on time, median office hours to answer, satisfaction.</summary>
-public sealed class ResponseFigures(RequestSettingsStore settingsStore, TimeProvider clock)
+public sealed class ResponseFigures(IDataSession session, RequestSettingsStore settingsStore, TimeProvider clock)
 {
-    public async Task<List<DepartmentFigures>> ComputeAsync(IQueryable<ServiceRequest> requests, DateTime fromUtc, DateTime toUtc)
+    /// <summary>The figures for requests sent between the two days (both included); the last 90 days unless told.</summary>
+    public async Task<FiguresViewModel> ReportAsync(DateOnly? from, DateOnly? to)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var start = from ?? today.AddDays(-90);
+        var end = to ?? today;
+        var culture = CultureInfo.CurrentUICulture.Name;
+        return new FiguresViewModel
+        {
+            From = start, To = end,
+            Rows = await ComputeAsync(start.ToDateTime(TimeOnly.MinValue), end.AddDays(1).ToDateTime(TimeOnly.MinValue)),
+            DepartmentNames = await session.Set<Department>().ToDictionaryAsync(d => d.Key, d => d.Name(culture)),
+        };
+    }
+
+    private async Task<List<DepartmentFigures>> ComputeAsync(DateTime fromUtc, DateTime toUtc)
     {
         var responseClock = await settingsStore.ClockAsync();
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = await requests.AsNoTracking().Where(r => r.MergedIntoId == null && r.SubmittedUtc >= fromUtc && r.SubmittedUtc < toUtc).ToListAsync();
+        var rows = await session.Set<ServiceRequest>().AsNoTracking().Where(r => r.MergedIntoId == null && r.SubmittedUtc >= fromUtc && r.SubmittedUtc < toUtc).ToListAsync();
         return [.. rows.GroupBy(r => r.DepartmentKey ?? "").OrderBy(g => g.Key).Select(g =>
         {
             var answered = g.Where(r => r.AnsweredUtc is not null).ToList();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Admin;
 using Participation.Roles.ViewModels;
 using Participation.Security;
+using Participation.Notify;
 
 namespace Participation.Roles.Controllers;
 
@@ -18,6 +19,7 @@ public sealed class AdminController(
     IPermissionCatalog permissions,
     IAuthorizationService authorizationService,
     IAuditTrail auditTrail,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
@@ -33,11 +35,13 @@ public sealed class AdminController(
         if (!await CanManageAsync()) return Forbid();
         if (string.IsNullOrWhiteSpace(name) || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_'))
         {
-            TempData["Error"] = T["A role name uses letters, digits, '-' and '_' only."].Value;
+            notifier.Error(T["A role name uses letters, digits, '-' and '_' only."]);
             return RedirectToAction(nameof(Index));
         }
         var result = await roles.CreateAsync(new ParticipationRole(name.Trim()) { Description = description?.Trim() ?? "" });
-        TempData[result.Succeeded ? "Notice" : "Error"] = result.Succeeded ? T["Role created."].Value : string.Join(" ", result.Errors.Select(e => e.Description));
+        if (result.Succeeded) notifier.Success(T["Role created."]);
+        // The identity errors are already in the admin's language.
+        else notifier.Error(new LocalizedString("IdentityErrors", string.Join(" ", result.Errors.Select(e => e.Description))));
         return result.Succeeded ? RedirectToAction(nameof(Edit), new { name = name.Trim() }) : RedirectToAction(nameof(Index));
     }
 
@@ -66,7 +70,7 @@ public sealed class AdminController(
         var known = granted.Where(n => permissions.Find(n) is not null).ToList();
         await rolePermissions.SetAsync(role.Name!, known);
         await auditTrail.RecordAsync("Role", "PermissionsChanged", $"{role.Name}: {string.Join(", ", known)}");
-        TempData["Notice"] = T["Permissions saved."].Value;
+        notifier.Success(T["Permissions saved."]);
         return RedirectToAction(nameof(Edit), new { name });
     }
 

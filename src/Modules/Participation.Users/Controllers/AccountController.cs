@@ -8,6 +8,7 @@ using Participation.Http;
 using Participation.Settings;
 using Participation.Users.Services;
 using Participation.Users.ViewModels;
+using Participation.Notify;
 
 namespace Participation.Users.Controllers;
 
@@ -21,6 +22,7 @@ public sealed class AccountController(
     AccountDeletion deletion,
     IAuditTrail auditTrail,
     TimeProvider clock,
+    INotifier notifier,
     IStringLocalizer<AccountController> T) : Controller
 {
     [HttpGet("register")]
@@ -157,19 +159,20 @@ public sealed class AccountController(
         if (user is null) return Challenge();
         if (!ModelState.IsValid || !await users.CheckPasswordAsync(user, model.Password))
         {
-            TempData["Error"] = T["The password is not correct: your account was not deleted."].Value;
+            notifier.Error(T["The password is not correct: your account was not deleted."]);
             return RedirectToAction(nameof(Manage));
         }
         if (await users.IsInRoleAsync(user, Participation.Security.RoleNames.Administrator)
             && (await users.GetUsersInRoleAsync(Participation.Security.RoleNames.Administrator)).Count == 1)
         {
-            TempData["Error"] = T["You are the only administrator: give the role to someone else before deleting your account."].Value;
+            notifier.Error(T["You are the only administrator: give the role to someone else before deleting your account."]);
             return RedirectToAction(nameof(Manage));
         }
         var result = await deletion.DeleteAsync(user);
         if (!result.Succeeded)
         {
-            TempData["Error"] = string.Join(" ", result.Errors.Select(e => e.Description));
+            // The identity errors are already in the participant's language.
+            notifier.Error(new LocalizedString("IdentityErrors", string.Join(" ", result.Errors.Select(e => e.Description))));
             return RedirectToAction(nameof(Manage));
         }
         await signIn.SignOutAsync();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Admin;
 using Participation.Security;
 using Participation.Users.ViewModels;
+using Participation.Notify;
 
 namespace Participation.Users.Controllers;
 
@@ -18,6 +19,7 @@ public sealed class AdminController(
     IAuthorizationService authorizationService,
     IAuditTrail auditTrail,
     TimeProvider clock,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller
 {
     private const int PageSize = 50;
@@ -68,7 +70,7 @@ public sealed class AdminController(
             return View(model);
         }
         await auditTrail.RecordAsync("User", "Created", $"{user.UserName}: {string.Join(", ", model.Roles)}");
-        TempData["Notice"] = T["Account created."].Value;
+        notifier.Success(T["Account created."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -93,14 +95,14 @@ public sealed class AdminController(
         if (current.Contains(RoleNames.Administrator) && !wanted.Contains(RoleNames.Administrator)
             && (await users.GetUsersInRoleAsync(RoleNames.Administrator)).Count == 1)
         {
-            TempData["Error"] = T["The site needs at least one administrator."].Value;
+            notifier.Error(T["The site needs at least one administrator."]);
             return RedirectToAction(nameof(Edit), new { id });
         }
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.UpdateSecurityStampAsync(user);
         await auditTrail.RecordAsync("User", "RolesChanged", $"{user.UserName}: {string.Join(", ", wanted)}");
-        TempData["Notice"] = T["Roles saved."].Value;
+        notifier.Success(T["Roles saved."]);
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -112,14 +114,14 @@ public sealed class AdminController(
         if (user is null) return NotFound();
         if (locked && user.Id == users.GetUserId(User))
         {
-            TempData["Error"] = T["You cannot lock your own account."].Value;
+            notifier.Error(T["You cannot lock your own account."]);
             return RedirectToAction(nameof(Edit), new { id });
         }
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.UpdateSecurityStampAsync(user);
         await auditTrail.RecordAsync("User", locked ? "Locked" : "Unlocked", user.UserName);
-        TempData["Notice"] = locked ? T["Account locked."].Value : T["Account unlocked."].Value;
+        notifier.Success(locked ? T["Account locked."] : T["Account unlocked."]);
         return RedirectToAction(nameof(Edit), new { id });
     }
 

@@ -14,6 +14,7 @@ using Participation.Workflows.Activities;
 using Participation.Workflows.Models;
 using Participation.Workflows.Services;
 using Participation.Workflows.ViewModels;
+using Participation.Notify;
 
 namespace Participation.Workflows.Controllers;
 
@@ -26,6 +27,7 @@ public sealed class AdminController(
     IEnumerable<Activity> activities,
     IAuthorizationService authorizationService,
     IAuditTrail auditTrail,
+    INotifier notifier,
     IStringLocalizer<AdminController> T) : Controller
 {
     private const string NewDefinition = """
@@ -85,7 +87,7 @@ public sealed class AdminController(
         var problems = await store.SaveAsync(definition);
         if (problems.Count > 0) return View("Edit", Editor(originalId, json!, problems, 0));
         await auditTrail.RecordAsync("Workflow", "Saved", definition.WorkflowTypeId);
-        TempData["Notice"] = T["Workflow saved."].Value;
+        notifier.Success(T["Workflow saved."]);
         return RedirectToAction(nameof(Edit), new { id = definition.WorkflowTypeId });
     }
 
@@ -95,7 +97,7 @@ public sealed class AdminController(
         if (!await CanAsync()) return Forbid();
         if (!await store.SetEnabledAsync(id, enabled)) return NotFound();
         await auditTrail.RecordAsync("Workflow", enabled ? "Enabled" : "Disabled", id);
-        TempData["Notice"] = enabled ? T["Workflow enabled."].Value : T["Workflow disabled."].Value;
+        notifier.Success(enabled ? T["Workflow enabled."] : T["Workflow disabled."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -136,9 +138,8 @@ public sealed class AdminController(
         var rerun = await processor.RunInstanceAsync(type, WorkflowDefinition.Parse(type.Definition), JsonNode.Parse(failed.Input) as JsonObject ?? [],
             eventId: null, failed.EventName, failed.CorrelationId, rerunOf: failed.Id);
         await auditTrail.RecordAsync("Workflow", "Rerun", $"{type.WorkflowTypeId} #{failed.Id}");
-        TempData[rerun?.Status == WorkflowStatus.Finished ? "Notice" : "Error"] = rerun?.Status == WorkflowStatus.Finished
-            ? T["The re-run finished."].Value
-            : T["The re-run failed again: {0}", rerun?.Error ?? ""].Value;
+        if (rerun?.Status == WorkflowStatus.Finished) notifier.Success(T["The re-run finished."]);
+        else notifier.Error(T["The re-run failed again: {0}", rerun?.Error ?? ""]);
         return RedirectToAction(nameof(Instances), new { id = type.WorkflowTypeId });
     }
 

@@ -1,0 +1,77 @@
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Participation.AuditTrail;
+using Participation.Data;
+using Participation.Users;
+
+namespace Participation.Departments.Services;
+
+/// <summary>
+/// The admin's departments screen: the list with its officers, saving a department, adding and
+/// removing the staff who handle its requests. Every change goes to the audit trail.
+/// </summary>
+public sealed class DepartmentAdministration(IDataSession session, IAuditTrail audit, UserManager<ParticipationUser> users)
+{
+    public Task<List<Department>> ListAsync()
+        => session.Set<Department>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync();
+
+    /// <summary>Every department's officers, heads first.</summary>
+    public Task<List<DepartmentMemberView>> MembersAsync()
+        => (from m in session.Set<DepartmentMember>().AsNoTracking()
+            join u in session.Set<ParticipationUser>().AsNoTracking() on m.UserId equals u.Id
+            orderby m.IsHead descending, u.DisplayName
+            select new DepartmentMemberView(m.Id, m.DepartmentKey, u.DisplayName, u.UserName ?? "", m.IsHead)).ToListAsync();
+
+    public Task<bool> ExistsAsync(string key) => session.Set<Department>().AnyAsync(d => d.Key == key);
+
+    /// <summary>Null when saved, else what is wrong (untranslated). A form with no known id adds a department.</summary>
+    public async Task<string?> SaveAsync(DepartmentForm form)
+    {
+        if (string.IsNullOrWhiteSpace(form.NameAr) || string.IsNullOrWhiteSpace(form.NameEn)) return "A department needs an Arabic and an English name.";
+        if (!string.IsNullOrWhiteSpace(form.Email) && !MailAddress.TryCreate(form.Email.Trim(), out _)) return "Enter a valid email address.";
+        var department = form.Id is null ? null : await session.Set<Department>().FirstOrDefaultAsync(d => d.Id == form.Id);
+        if (department is null)
+        {
+            if (string.IsNullOrWhiteSpace(form.Key) || !form.Key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || await ExistsAsync(form.Key))
+                return "A new department needs a key of its own: lower-case Latin letters, digits and '-'.";
+            session.Set<Department>().Add(department = new Department { Key = form.Key });
+        }
+        department.NameAr = form.NameAr.Trim();
+        department.NameEn = form.NameEn.Trim();
+        department.Email = form.Email?.Trim() ?? "";
+        department.Kind = form.Kind;
+        department.ParentKey = string.IsNullOrWhiteSpace(form.ParentKey) || form.ParentKey == department.Key ? null : form.ParentKey;
+        department.IsActive = form.Id is null || form.IsActive;
+        await session.SaveChangesAsync();
+        await audit.RecordAsync("Department", "Saved", department.Key);
+        return null;
+    }
+
+    /// <summary>
+    /// Makes the account with this user name or email an officer (or the head) of the department;
+    /// its display name, or null when no account has this login.
+    /// </summary>
+    public async Task<string?> AddMemberAsync(string key, string? login, bool isHead)
+    {
+        var user = string.IsNullOrWhiteSpace(login) ? null : await users.FindByNameAsync(login.Trim()) ?? await users.FindByEmailAsync(login.Trim());
+        if (user is null) return null;
+        var member = await session.Set<DepartmentMember>().FirstOrDefaultAsync(m => m.DepartmentKey == key && m.UserId == user.Id);
+        if (member is null) session.Set<DepartmentMember>().Add(member = new DepartmentMember { DepartmentKey = key, UserId = user.Id });
+        member.IsHead = isHead;
+        await session.SaveChangesAsync();
+        await audit.RecordAsync("Department", "MemberAdded", $"{key}: {user.UserName}{(isHead ? " (head)" : "")}");
+        return user.DisplayName;
+    }
+
+    /// <summary>False when there is no such member.</summary>
+    public async Task<bool> RemoveMemberAsync(long id)
+    {
+        var member = await session.Set<DepartmentMember>().FirstOrDefaultAsync(m => m.Id == id);
+        if (member is null) return false;
+        session.Set<DepartmentMember>().Remove(member);
+        await session.SaveChangesAsync();
+        await audit.RecordAsync("Department", "MemberRemoved", $"{member.DepartmentKey}: {member.UserId}");
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Departments;
+using Participation.Requests.Domain;
+using Participation.Requests.Models;
+using Participation.Requests.ViewModels;
+using Participation.Users;
+
+namespace Participation.Requests.Services;
+
+/// <summary>What the inbox is asked for: a department, a status, a view (open, mine, unassigned, overdue, due soon, all) and a search.</summary>
+public sealed record InboxFilter(string? Department, RequestStatus? Status, string View, string? Query);
+
+/// <summary>
+/// The staff inbox: the requests a staff member may open (an officer only their departments'),
+/// filtered and ordered by deadline, with the departments they can filter by.
+/// </summary>
+public sealed class RequestInbox(RequestAccess access, RequestSettingsStore settingsStore, IDataSession session, UserManager<ParticipationUser> users, TimeProvider clock)
+{
+    private const int Largest = 500;
+
+    public async Task<InboxViewModel> ListAsync(ClaimsPrincipal user, InboxFilter filter)
+    {
+        var settings = await settingsStore.GetAsync();
+        var responseClock = await settingsStore.ClockAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = (await access.VisibleAsync(user)).AsNoTracking();
+        if (!string.IsNullOrEmpty(filter.Department)) query = query.Where(r => r.DepartmentKey == filter.Department);
+        if (filter.Status is { } status) query = query.Where(r => r.Status == status);
+        var me = users.GetUserId(user);
+        query = filter.View switch
+        {
+            "all" => query,
+            "mine" => query.Where(r => r.AssignedUserId == me && r.Status != RequestStatus.Answered && r.Status != RequestStatus.Closed),
+            "unassigned" => query.Where(r => r.AssignedUserId == null && r.Status != RequestStatus.Answered && r.Status != RequestStatus.Closed),
+            _ => query.Where(r => r.Status != RequestStatus.Answered && r.Status != RequestStatus.Closed),
+        };
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            var number = ReferenceNumbers.Normalize(filter.Query);
+            var words = filter.Query.Trim();
+            query = query.Where(r => r.ReferenceNumber == number || r.Subject.Contains(words));
+        }
+        var rows = await query.OrderBy(r => r.DueUtc).Take(Largest).ToListAsync();
+        // Overdue and due-soon are office-hours questions: asked of the loaded page, not of SQL.
+        if (filter.View == "overdue") rows = [.. rows.Where(r => responseClock.IsOverdue(r, now))];
+        if (filter.View == "duesoon") rows = [.. rows.Where(r => responseClock.IsDueSoon(r, now, settings.DueSoonHours))];
+        var visible = await access.DepartmentsAsync(user);
+        var assignees = rows.Where(r => r.AssignedUserId is not null).Select(r => r.AssignedUserId!).Distinct().ToList();
+        return new InboxViewModel
+        {
+            Requests = rows,
+            Departments = await session.Set<Department>().AsNoTracking().Where(d => visible == null || visible.Contains(d.Key)).OrderBy(d => d.NameAr).ToListAsync(),
+            Department = filter.Department, Status = filter.Status, View = filter.View, Query = filter.Query, NowUtc = now, Clock = responseClock, DueSoonHours = settings.DueSoonHours,
+            AssigneeNames = await session.Set<ParticipationUser>().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName),
+        };
+    }
+}
