@@ -193,7 +193,9 @@ public class ConsultationLifecycleTests
     [Fact]
     public async Task A_move_from_the_wrong_stage_is_refused_with_a_reason_naming_both()
     {
-        var definitions = new ContentDefinitionManager([new Participation.Consultations.ContentTypes()]);
+        var definitions = new ContentDefinitionManager([new Participation.Consultations.ContentTypes()],
+            [new(typeof(Participation.ContentManagement.Models.TitlePart)), new(typeof(Participation.ContentManagement.Models.AutoroutePart)), new(typeof(Participation.ContentManagement.Models.LocalizationPart)),
+             new(typeof(Participation.ContentManagement.Models.MarkdownBodyPart)), new(typeof(Participation.Consultations.Models.ConsultationPart)), new(typeof(Participation.Comments.CommentsPart))]);
         var lifecycle = new ContentLifecycle(definitions, null!, [], TimeProvider.System, new PassThroughLocalizer());
         var error = await Assert.ThrowsAsync<Participation.ContentManagement.Lifecycle.StageTransitionException>(() => lifecycle.FireAsync(Consultation("Open"), "Decide"));
         Assert.Equal("“TriggerDecide” is not possible at the stage “StageOpen”.", error.Message);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Comments.Drivers;
 using Participation.Comments.Services;
+using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.Data;
 using Participation.Modules;
@@ -16,6 +17,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, CommentsModel>();
         services.AddSingleton<DataMigration, Migrations>();
+        services.AddContentPart<CommentsPart>();
         services.AddScoped<IContentPartDisplayDriver, CommentsPartDisplayDriver>();
         services.AddScoped<CommentThreads>();
         services.AddScoped<CommentPosting>();

@@ -14,7 +14,7 @@ public sealed class ContentTypes : IContentTypeProvider
         {
             Name = Consultation,
             DisplayName = "Consultation",
-            Parts = [typeof(TitlePart), typeof(AutoroutePart), typeof(LocalizationPart), typeof(MarkdownBodyPart), typeof(ConsultationPart), typeof(Participation.Polls.PollWidgetPart), typeof(Participation.Comments.CommentsPart)],
+            Parts = [nameof(TitlePart), nameof(AutoroutePart), nameof(LocalizationPart), nameof(MarkdownBodyPart), nameof(ConsultationPart), nameof(Participation.Comments.CommentsPart)],
             Lifecycle = ConsultationLifecycle.Definition,
             // Contributions are the point of a consultation.
             Initialize = item => item.Alter<Participation.Comments.CommentsPart>(p => { p.Enabled = true; p.AskStance = true; p.OnePerPerson = true; }),

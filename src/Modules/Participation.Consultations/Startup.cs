@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
 using Participation.Consultations.Drivers;
+using Participation.Consultations.Models;
 using Participation.Modules;
 
 namespace Participation.Consultations;
@@ -14,6 +16,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<Participation.Security.IPermissionProvider, Permissions>();
         services.AddSingleton<Participation.Navigation.INavigationProvider, SiteMenu>();
         services.AddSingleton<Participation.Navigation.INavigationProvider, Controllers.AudiencesMenu>();
+        services.AddContentPart<ConsultationPart>();
         services.AddScoped<IContentPartDisplayDriver, ConsultationPartDisplayDriver>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationValidationHandler>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ArchiveReportHandler>();

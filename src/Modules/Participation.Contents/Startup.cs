@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Models;
 using Participation.Contents.Drivers;
 using Participation.Contents.Handlers;
 using Participation.Contents.Recipes;
@@ -17,6 +18,7 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddContentPart<TitlePart>().AddContentPart<AutoroutePart>().AddContentPart<LocalizationPart>().AddContentPart<MarkdownBodyPart>();
         services.AddScoped<IContentPartDisplayDriver, TitlePartDisplayDriver>();
         services.AddScoped<IContentPartDisplayDriver, AutoroutePartDisplayDriver>();
         services.AddScoped<IContentPartDisplayDriver, MarkdownBodyPartDisplayDriver>();

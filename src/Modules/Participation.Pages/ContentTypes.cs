@@ -14,7 +14,7 @@ public sealed class ContentTypes : IContentTypeProvider
         {
             Name = Page,
             DisplayName = "Page",
-            Parts = [typeof(TitlePart), typeof(AutoroutePart), typeof(LocalizationPart), typeof(MarkdownBodyPart), typeof(Participation.Polls.PollWidgetPart), typeof(Participation.Comments.CommentsPart)],
+            Parts = [nameof(TitlePart), nameof(AutoroutePart), nameof(LocalizationPart), nameof(MarkdownBodyPart), "CommentsPart"],
         },
     ];
 }

@@ -14,8 +14,15 @@ public sealed class ContentTypes : IContentTypeProvider
         {
             Name = Poll,
             DisplayName = "Poll",
-            Parts = [typeof(TitlePart), typeof(AutoroutePart), typeof(PollPart)],
+            Parts = [nameof(TitlePart), nameof(AutoroutePart), nameof(PollPart)],
             Lifecycle = PollLifecycle.Definition,
         },
+    ];
+
+    /// <summary>A poll can be placed on a page or a consultation.</summary>
+    public IEnumerable<ContentPartAddition> GetPartAdditions() =>
+    [
+        new("Page", nameof(PollWidgetPart)),
+        new("Consultation", nameof(PollWidgetPart)),
     ];
 }

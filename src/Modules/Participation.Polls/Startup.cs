@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
 using Participation.Data;
@@ -24,6 +25,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<VotingService>();
         services.AddScoped<PollResults>();
         services.AddScoped<PollViews>();
+        services.AddContentPart<PollPart>().AddContentPart<PollWidgetPart>();
         services.AddScoped<IContentPartDisplayDriver, PollPartDisplayDriver>();
         services.AddScoped<IContentPartDisplayDriver, PollWidgetPartDisplayDriver>();
         services.AddSingleton<IPermissionProvider, Permissions>();

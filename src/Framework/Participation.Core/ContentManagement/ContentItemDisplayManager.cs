@@ -47,7 +47,7 @@ public sealed class ContentItemDisplayManager(IContentDefinitionManager definiti
     {
         var definition = definitions.GetType(item.ContentType);
         if (definition is null) yield break;
-        foreach (var partType in definition.Parts)
+        foreach (var partType in definition.Parts.Select(definitions.GetPartType).OfType<Type>())
             foreach (var driver in drivers.Where(d => d.PartType == partType))
                 yield return (driver, partType);
     }

@@ -22,7 +22,7 @@ public sealed class ContentManager(
     {
         var definition = definitions.GetType(contentType) ?? throw new ArgumentException($"Unknown content type '{contentType}'.", nameof(contentType));
         var item = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = definition.Name, Stage = definition.Lifecycle?.InitialStage };
-        foreach (var part in definition.Parts) item.Apply(part, Activator.CreateInstance(part)!);
+        foreach (var part in definition.Parts) { var partType = definitions.GetPartType(part)!; item.Apply(partType, Activator.CreateInstance(partType)!); }
         definition.Initialize?.Invoke(item);
         return item;
     }

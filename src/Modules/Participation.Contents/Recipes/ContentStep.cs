@@ -46,8 +46,8 @@ public sealed partial class ContentStep(IContentManager contentManager, IContent
         foreach (var (key, value) in entry)
         {
             if (ItemKeys.Contains(key)) continue;
-            var partType = type.Parts.FirstOrDefault(p => p.Name == key)
-                ?? throw new RecipeStepException($"{at}.{key}", $"{type.Name} has no part '{key}' (its parts: {string.Join(", ", type.Parts.Select(p => p.Name))})");
+            var partType = (type.HasPart(key) ? definitions.GetPartType(key) : null)
+                ?? throw new RecipeStepException($"{at}.{key}", $"{type.Name} has no part '{key}' (its parts: {string.Join(", ", type.Parts)})");
             object part;
             try
             {

@@ -129,7 +129,7 @@ public sealed class AdminController(
             Reasons = await policy.ReasonsAsync(),
             Lexicon = await policy.LexiconAsync(),
             Settings = await settingsStore.GetAsync(),
-            ContentTypes = definitions.ListTypes().Where(t => t.HasPart(typeof(CommentsPart))).Select(t => (t.Name, t.DisplayName)).ToList(),
+            ContentTypes = definitions.ListTypes().Where(t => t.HasPart(nameof(CommentsPart))).Select(t => (t.Name, t.DisplayName)).ToList(),
         });
     }
 

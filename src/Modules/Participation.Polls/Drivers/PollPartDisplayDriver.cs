@@ -61,32 +61,3 @@ public sealed class PollPartDisplayDriver(PollViews views, IDataSession session,
 
     private async Task<bool> HasBallotsAsync(ContentItem item) => item.Number > 0 && await session.Set<PollBallot>().AnyAsync(b => b.PollId == item.ContentItemId);
 }
-
-/// <summary>A poll placed on a page or a consultation.</summary>
-public sealed class PollWidgetPartDisplayDriver(PollViews views, IDataSession session, Microsoft.AspNetCore.Http.IHttpContextAccessor http) : ContentPartDisplayDriver<Participation.Polls.PollWidgetPart>
-{
-    public override async Task<ShapeResult?> DisplayAsync(ContentItem item, Participation.Polls.PollWidgetPart part, string displayType)
-    {
-        if (part.PollContentItemId is not { Length: > 0 } id) return null;
-        var poll = await session.Set<ContentItem>().FirstOrDefaultAsync(x => x.ContentItemId == id && x.Published && x.ContentType == ContentTypes.Poll);
-        return poll is null ? null : Shape("PollWidgetPart", await views.BuildAsync(poll, http.HttpContext?.Request.Path.Value, widget: true), position: "8");
-    }
-
-    public override async Task<ShapeResult?> EditAsync(ContentItem item, Participation.Polls.PollWidgetPart part)
-    {
-        var polls = await session.Set<ContentItem>().Where(x => x.Published && x.ContentType == ContentTypes.Poll).OrderByDescending(x => x.PublishedUtc).Select(x => new { x.ContentItemId, x.DisplayText }).ToListAsync();
-        return Shape("PollWidgetPart.Edit", new PollWidgetEditViewModel
-        {
-            PollContentItemId = part.PollContentItemId,
-            Polls = [.. polls.Select(x => (x.ContentItemId, x.DisplayText ?? ""))],
-        }, position: "7");
-    }
-
-    public override async Task<ShapeResult?> UpdateAsync(ContentItem item, Participation.Polls.PollWidgetPart part, IUpdateModel updater)
-    {
-        var model = new PollWidgetEditViewModel();
-        await updater.TryUpdateModelAsync(model, Prefix);
-        part.PollContentItemId = string.IsNullOrWhiteSpace(model.PollContentItemId) ? null : model.PollContentItemId;
-        return await EditAsync(item, part);
-    }
-}

@@ -1,4 +1,4 @@
-namespace Participation.Polls;
+namespace Participation.Polls.Models;
 
 /// <summary>Places a poll on a page or a consultation (a widget): the poll shows, and can be voted on, where the item does.</summary>
 public sealed class PollWidgetPart : Participation.ContentManagement.ContentPart
