@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Data;
+using Participation.Departments.Models;
+using Participation.Departments.Services;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Recipes;
@@ -20,8 +22,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, DepartmentsStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
-        services.AddScoped<DepartmentNames>();
-        services.AddScoped<Services.DepartmentAdministration>();
+        services.AddScoped<DepartmentDirectory>();
+        services.AddScoped<IDepartmentDirectory>(sp => sp.GetRequiredService<DepartmentDirectory>());
+        services.AddScoped<DepartmentAdministration>();
     }
 }
 
@@ -41,7 +44,7 @@ public sealed class AdminMenu : INavigationProvider
 
 public sealed class DepartmentsModel : IModelContributor
 {
-    public void Build(ModelBuilder modelBuilder) => modelBuilder.Entity<Department>(e =>
+    public void Build(ModelBuilder modelBuilder) => modelBuilder.Entity<DepartmentRecord>(e =>
     {
         e.ToTable("Departments");
         e.HasKey(x => x.Id);
@@ -51,7 +54,7 @@ public sealed class DepartmentsModel : IModelContributor
         e.Property(x => x.Email).HasMaxLength(256);
         e.Property(x => x.ParentKey).HasMaxLength(50);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-    }).Entity<DepartmentMember>(e =>
+    }).Entity<DepartmentMemberRecord>(e =>
     {
         e.ToTable("DepartmentMembers");
         e.HasKey(x => x.Id);
@@ -98,7 +101,7 @@ public sealed class Migrations : DataMigration
 /// <summary>
 /// The <c>Departments</c> step: <c>{ "name": "Departments", "Departments": [ { "Key": "planning", "NameAr": "…", "NameEn": "…", "Email": "…", "Kind": "Department", "ParentKey": null } ] }</c>.
 /// </summary>
-public sealed class DepartmentsStep(IDataSession session) : IRecipeStepHandler
+public sealed class DepartmentsStep(IDataSession session, DepartmentDirectory directory) : IRecipeStepHandler
 {
     public string StepName => "Departments";
 
@@ -117,8 +120,8 @@ public sealed class DepartmentsStep(IDataSession session) : IRecipeStepHandler
             if (email.Length > 0 && !MailAddress.TryCreate(email, out _)) throw new RecipeStepException($"{at}.Email", $"'{email}' is not an email address");
             var kind = DepartmentKind.Department;
             if (Text("Kind") is { } k && !Enum.TryParse(k, out kind)) throw new RecipeStepException($"{at}.Kind", $"'{k}' is not Department, Mission or OfficialOffice");
-            var department = await session.Set<Department>().FirstOrDefaultAsync(d => d.Key == key);
-            if (department is null) session.Set<Department>().Add(department = new Department { Key = key });
+            var department = await session.Set<DepartmentRecord>().FirstOrDefaultAsync(d => d.Key == key);
+            if (department is null) session.Set<DepartmentRecord>().Add(department = new DepartmentRecord { Key = key });
             department.NameAr = Text("NameAr")!;
             department.NameEn = Text("NameEn")!;
             department.Email = email;
@@ -127,5 +130,6 @@ public sealed class DepartmentsStep(IDataSession session) : IRecipeStepHandler
             department.IsActive = true;
         }
         await session.SaveChangesAsync();
+        directory.Forget();
     }
 }

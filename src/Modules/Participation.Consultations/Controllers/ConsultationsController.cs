@@ -9,7 +9,7 @@ namespace Participation.Consultations.Controllers;
 
 /// <summary>The public list of consultations: open first, then those being studied, then decided and archived.</summary>
 [Area("Participation.Consultations"), Route("consultations")]
-public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Departments.DepartmentNames departmentNames, Participation.Audiences.IAudienceCatalog audiences, TimeProvider clock) : Controller
+public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Departments.IDepartmentDirectory departmentDirectory, Participation.Audiences.IAudienceCatalog audiences, TimeProvider clock) : Controller
 {
     private static readonly string[] Order = [ConsultationLifecycle.Open, ConsultationLifecycle.Proposed, ConsultationLifecycle.Closed, ConsultationLifecycle.Decided, ConsultationLifecycle.Archived];
 
@@ -33,7 +33,7 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
             .Select(g => g.FirstOrDefault(x => x.Culture == culture) ?? g.First()).ToList();
         var departments = new List<(string Key, string Name)>();
         foreach (var key in items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct())
-            departments.Add((key, await departmentNames.NameOfAsync(key)));
+            departments.Add((key, await departmentDirectory.NameOfAsync(key)));
         departments = [.. departments.OrderBy(d => d.Name)];
 
         if (!string.IsNullOrEmpty(stage)) items = items.Where(x => x.Stage == stage).ToList();

@@ -10,7 +10,7 @@ using Participation.Localization;
 
 namespace Participation.Consultations.Drivers;
 
-public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, DepartmentNames departments, IAudienceCatalog audienceCatalog, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
+public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownRenderer markdown, TimeProvider clock, AttachmentStore attachments, IDepartmentDirectory departments, IAudienceCatalog audienceCatalog, Microsoft.Extensions.Localization.IStringLocalizer<ConsultationPartDisplayDriver> T) : ContentPartDisplayDriver<ConsultationPart>
 {
     public override async Task<ShapeResult?> DisplayAsync(ContentItem item, ConsultationPart part, string displayType)
     {

@@ -30,7 +30,7 @@ public sealed class ArchiveReportBuilder(
     IMarkdownRenderer markdown,
     IDateDisplay dates,
     IWebHostEnvironment environment,
-    DepartmentNames departments,
+    IDepartmentDirectory departments,
     Participation.Audiences.IAudienceCatalog audienceCatalog,
     IStringLocalizer<ArchiveReportBuilder> T)
 {

@@ -11,7 +11,7 @@ using Participation.Polls.ViewModels;
 
 namespace Participation.Polls.Drivers;
 
-public sealed class PollPartDisplayDriver(PollViews views, IDataSession session, IDateDisplay dates, DepartmentNames departments, IStringLocalizer<PollPartDisplayDriver> T) : ContentPartDisplayDriver<PollPart>
+public sealed class PollPartDisplayDriver(PollViews views, IDataSession session, IDateDisplay dates, IDepartmentDirectory departments, IStringLocalizer<PollPartDisplayDriver> T) : ContentPartDisplayDriver<PollPart>
 {
     public override async Task<ShapeResult?> DisplayAsync(ContentItem item, PollPart part, string displayType) => Shape("PollPart", await views.BuildAsync(item), position: "3");
 

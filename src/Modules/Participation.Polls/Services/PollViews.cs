@@ -15,7 +15,7 @@ using Participation.Users;
 namespace Participation.Polls.Services;
 
 /// <summary>Builds what a visitor sees of a poll: on its page, in a list, or placed on another item.</summary>
-public sealed class PollViews(IDataSession session, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, DepartmentNames departments, TimeProvider clock)
+public sealed class PollViews(IDataSession session, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, IDepartmentDirectory departments, TimeProvider clock)
 {
     /// <summary>The claim a national login sets when it verified the person's identity.</summary>
     public const string VerifiedIdentityClaim = "identity_verified";

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using Participation.Data;
 using Participation.Departments;
 using Participation.Recipes;
 using Participation.Requests.Models;
@@ -16,7 +14,7 @@ namespace Participation.Requests.Recipes;
 /// fallback department, response commitment, office calendar (holidays, special hours) and
 /// attachment rules. Each list given replaces the current one; what is left out stays.
 /// </summary>
-public sealed class RequestsStep(RequestSettingsStore store, IDataSession session) : IRecipeStepHandler
+public sealed class RequestsStep(RequestSettingsStore store, IDepartmentDirectory directory) : IRecipeStepHandler
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() }, WriteIndented = true };
 
@@ -40,7 +38,7 @@ public sealed class RequestsStep(RequestSettingsStore store, IDataSession sessio
         if (Read<CalendarSettings>("Calendar") is { } calendar) settings.Calendar = calendar;
         if (Read<AttachmentSettings>("Attachments") is { } attachments) settings.Attachments = attachments;
 
-        var departments = await session.Set<Department>().Select(d => d.Key).ToListAsync();
+        var departments = (await directory.ListAsync(activeOnly: false)).Select(d => d.Key).ToList();
         if (RequestSettingsCheck.Problems(settings, departments).FirstOrDefault() is { } problem) throw new RecipeStepException(problem.Path, string.Format(System.Globalization.CultureInfo.InvariantCulture, problem.Message, problem.Arguments));
         await store.SaveAsync(settings);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.AuditTrail;
 using Participation.Data;
@@ -18,7 +19,7 @@ public sealed record Actor(string? UserId, string? DisplayName);
 /// action is one transaction: the history line, the status and clock, the workflow event and
 /// the moved deadline together. Public changes on a request reach the duplicates merged into it.
 /// </summary>
-public sealed class CaseHandling(IDataSession session, RequestSettingsStore settingsStore, RequestNotifier notifier, RequestAttachmentStore attachments, IAuditTrail audit, TimeProvider clock)
+public sealed class CaseHandling(IDataSession session, IDepartmentDirectory departments, UserManager<ParticipationUser> users, RequestSettingsStore settingsStore, RequestNotifier notifier, RequestAttachmentStore attachments, IAuditTrail audit, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -36,10 +37,8 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
         string? name = null;
         if (!string.IsNullOrEmpty(userId))
         {
-            name = await (from m in session.Set<DepartmentMember>()
-                          join u in session.Set<ParticipationUser>() on m.UserId equals u.Id
-                          where m.DepartmentKey == request.DepartmentKey && m.UserId == userId
-                          select u.DisplayName).FirstOrDefaultAsync();
+            var isOfficer = (await departments.MembersAsync(request.DepartmentKey)).Any(m => m.UserId == userId);
+            name = isOfficer ? await users.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync() : null;
             if (name is null) return CaseOutcome.Refused("Assign the request to an officer of its department.");
         }
         request.AssignedUserId = name is null ? null : userId;
@@ -91,8 +90,8 @@ public sealed class CaseHandling(IDataSession session, RequestSettingsStore sett
     /// </summary>
     public async Task<Department?> RerouteAsync(ServiceRequest request, string? departmentKey, string? reason, Actor actor)
     {
-        var department = await session.Set<Department>().FirstOrDefaultAsync(d => d.Key == departmentKey && d.IsActive);
-        if (department is null || department.Key == request.DepartmentKey) return null;
+        var department = await departments.GetAsync(departmentKey);
+        if (department is not { IsActive: true } || department.Key == request.DepartmentKey) return null;
         await InTransactionAsync(async () =>
         {
             var from = request.Status;

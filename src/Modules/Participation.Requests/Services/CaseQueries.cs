@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Departments;
@@ -11,7 +12,7 @@ using Participation.Users;
 namespace Participation.Requests.Services;
 
 /// <summary>What the staff's case page reads: the request, its history and files, its department's officers, where it can be referred.</summary>
-public sealed class CaseQueries(IDataSession session, RequestSettingsStore settingsStore, RequestAttachmentStore attachments, TimeProvider clock)
+public sealed class CaseQueries(IDataSession session, IDepartmentDirectory departments, UserManager<ParticipationUser> users, RequestSettingsStore settingsStore, RequestAttachmentStore attachments, TimeProvider clock)
 {
     /// <summary>The request, tracked so an action can change it.</summary>
     public Task<ServiceRequest?> FindAsync(long id) => session.Set<ServiceRequest>().FirstOrDefaultAsync(r => r.Id == id);
@@ -25,17 +26,14 @@ public sealed class CaseQueries(IDataSession session, RequestSettingsStore setti
     public async Task<CaseViewModel> CaseAsync(ServiceRequest request)
     {
         var settings = await settingsStore.GetAsync();
-        var officers = await (from m in session.Set<DepartmentMember>()
-                              join u in session.Set<ParticipationUser>() on m.UserId equals u.Id
-                              where m.DepartmentKey == request.DepartmentKey
-                              orderby u.DisplayName
-                              select new { u.Id, u.DisplayName }).ToListAsync();
+        var officerIds = (await departments.MembersAsync(request.DepartmentKey)).Select(m => m.UserId).ToList();
+        var officers = await users.Users.Where(u => officerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
         return new CaseViewModel
         {
             Request = request,
             History = await session.Set<RequestEntry>().AsNoTracking().Where(e => e.RequestId == request.Id).OrderBy(e => e.Id).ToListAsync(),
             Attachments = await attachments.ListAsync(request.Id),
-            Departments = await session.Set<Department>().AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync(),
+            Departments = await departments.ListAsync(),
             Officers = [.. officers.Select(o => (o.Id, o.DisplayName))],
             Fields = settings.Fields,
             FieldValues = JsonSerializer.Deserialize<Dictionary<string, string>>(request.Fields) ?? [],

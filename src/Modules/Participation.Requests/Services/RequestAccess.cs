@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Participation.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Departments;
 using Participation.Requests.Models;
@@ -14,15 +13,14 @@ namespace Participation.Requests.Services;
 /// Which requests a staff member may open: supervisors every one; officers those of the
 /// departments they belong to; nobody else any.
 /// </summary>
-public sealed class RequestAccess(IAuthorizationService authorization, IDataSession session, UserManager<ParticipationUser> users)
+public sealed class RequestAccess(IAuthorizationService authorization, IDataSession session, IDepartmentDirectory departments, UserManager<ParticipationUser> users)
 {
     /// <summary>Null for every department; otherwise the keys of the user's departments (maybe none).</summary>
     public async Task<IReadOnlyList<string>?> DepartmentsAsync(ClaimsPrincipal user)
     {
         if (await authorization.AuthorizeAsync(user, Permissions.ManageAllRequests)) return null;
         if (!await authorization.AuthorizeAsync(user, Permissions.HandleRequests)) return [];
-        var id = users.GetUserId(user);
-        return await session.Set<DepartmentMember>().Where(m => m.UserId == id).Select(m => m.DepartmentKey).ToListAsync();
+        return await departments.DepartmentsOfMemberAsync(users.GetUserId(user));
     }
 
     public async Task<IQueryable<ServiceRequest>> VisibleAsync(ClaimsPrincipal user)

@@ -17,7 +17,7 @@ public sealed record InboxFilter(string? Department, RequestStatus? Status, stri
 /// The staff inbox: the requests a staff member may open (an officer only their departments'),
 /// filtered and ordered by deadline, with the departments they can filter by.
 /// </summary>
-public sealed class RequestInbox(RequestAccess access, RequestSettingsStore settingsStore, IDataSession session, UserManager<ParticipationUser> users, TimeProvider clock)
+public sealed class RequestInbox(RequestAccess access, RequestSettingsStore settingsStore, IDepartmentDirectory departments, IDataSession session, UserManager<ParticipationUser> users, TimeProvider clock)
 {
     private const int Largest = 500;
 
@@ -52,7 +52,8 @@ public sealed class RequestInbox(RequestAccess access, RequestSettingsStore sett
         return new InboxViewModel
         {
             Requests = rows,
-            Departments = await session.Set<Department>().AsNoTracking().Where(d => visible == null || visible.Contains(d.Key)).OrderBy(d => d.NameAr).ToListAsync(),
+            // By Arabic name only, whatever the kind, as the filter always listed them.
+            Departments = [.. (await departments.ListAsync(activeOnly: false)).Where(d => visible == null || visible.Contains(d.Key)).OrderBy(d => d.NameAr, StringComparer.Ordinal)],
             Department = filter.Department, Status = filter.Status, View = filter.View, Query = filter.Query, NowUtc = now, Clock = responseClock, DueSoonHours = settings.DueSoonHours,
             AssigneeNames = await session.Set<ParticipationUser>().Where(u => assignees.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName),
         };

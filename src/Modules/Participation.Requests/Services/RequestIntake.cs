@@ -23,13 +23,14 @@ public sealed class RequestIntake(
     ReferenceNumberIssuer issuer,
     RequestAttachmentStore attachments,
     RequestNotifier notifier,
+    IDepartmentDirectory departments,
     TimeProvider clock)
 {
     /// <summary>Who a form can address: officials' offices for a message, missions abroad for the others.</summary>
     private async Task<List<Department>> AddresseesAsync(RequestKind kind)
     {
         var addresseeKind = kind == RequestKind.Contact ? DepartmentKind.OfficialOffice : DepartmentKind.Mission;
-        return await session.Set<Department>().AsNoTracking().Where(d => d.IsActive && d.Kind == addresseeKind).OrderBy(d => d.NameAr).ToListAsync();
+        return [.. (await departments.ListAsync()).Where(d => d.Kind == addresseeKind)];
     }
 
     /// <summary>The form for this kind of request, filled with what was typed; the caller adds the human check.</summary>
@@ -58,7 +59,7 @@ public sealed class RequestIntake(
         if (await attachments.CheckAsync(files, settings.Attachments) is { } fileProblem) problems.Add(fileProblem);
         if (problems.Count > 0) return new(null, problems);
 
-        var active = await session.Set<Department>().AsNoTracking().Where(d => d.IsActive).Select(d => d.Key).ToListAsync();
+        var active = (await departments.ListAsync()).Select(d => d.Key).ToList();
         var target = string.IsNullOrWhiteSpace(submission.Target) ? RequestTargets.Agency : submission.Target;
         var department = new RequestRouter(settings.Routing, settings.FallbackDepartment, active.Contains).Route(submission.Kind, submission.Category, target);
         var now = clock.GetUtcNow().UtcDateTime;

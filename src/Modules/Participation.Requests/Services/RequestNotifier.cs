@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Participation.Data;
 using Participation.Departments;
 using Participation.Http;
 using Participation.Localization;
@@ -17,7 +17,7 @@ namespace Participation.Requests.Services;
 /// templates read as <c>Input.*</c>) and the response-deadline timer. Both are stored in the
 /// caller's transaction, so an acknowledged change always gets its emails.
 /// </summary>
-public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers timers, IDataSession session, IDateDisplay dates, IConfiguration configuration, RequestSettingsStore settingsStore)
+public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers timers, IDepartmentDirectory departments, UserManager<ParticipationUser> users, IDateDisplay dates, IConfiguration configuration, RequestSettingsStore settingsStore)
 {
     public string TrackingUrl(ServiceRequest request) => $"{PublicUrl.Of(configuration)}/requests/track/{request.ReferenceNumber}?code={request.AccessCode}";
 
@@ -77,10 +77,8 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
     private async Task<List<string>> EscalationAddressesAsync(Department? department)
     {
         if (department is null) return [];
-        var heads = await (from m in session.Set<DepartmentMember>()
-                           join u in session.Set<ParticipationUser>() on m.UserId equals u.Id
-                           where m.DepartmentKey == department.Key && m.IsHead && u.Email != null
-                           select u.Email!).ToListAsync();
+        var headIds = (await departments.MembersAsync(department.Key)).Where(m => m.IsHead).Select(m => m.UserId).ToList();
+        var heads = await users.Users.Where(u => headIds.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync();
         if (heads.Count > 0) return heads;
         var parent = await DepartmentAsync(department.ParentKey);
         return [.. new[] { parent?.Email, department.Email }.OfType<string>().Where(e => e.Length > 0).Take(1)];
@@ -102,6 +100,5 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
         ["DueTextEn"] = dates.FormatDateTime(request.DueUtc, "en"),
     };
 
-    private async Task<Department?> DepartmentAsync(string? key)
-        => key is null ? null : await session.Set<Department>().AsNoTracking().FirstOrDefaultAsync(d => d.Key == key);
+    private Task<Department?> DepartmentAsync(string? key) => departments.GetAsync(key);
 }

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Participation.AuditTrail;
-using Participation.Data;
 using Participation.Departments;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
@@ -12,11 +10,10 @@ namespace Participation.Requests.Services;
 /// The admin's changes to the request forms and routing. Each change is checked as a whole,
 /// against the departments that exist, before it is kept; a refused change keeps nothing.
 /// </summary>
-public sealed class RequestSettingsEditor(RequestSettingsStore store, IDataSession session, IAuditTrail audit)
+public sealed class RequestSettingsEditor(RequestSettingsStore store, IDepartmentDirectory directory, IAuditTrail audit)
 {
     /// <summary>The departments the settings can route to, for the settings page.</summary>
-    public Task<List<Department>> DepartmentsAsync()
-        => session.Set<Department>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync();
+    public Task<IReadOnlyList<Department>> DepartmentsAsync() => directory.ListAsync(activeOnly: false);
 
     /// <summary>Applies the change and keeps it; what is wrong with the result when it is refused, else nothing.</summary>
     public async Task<IReadOnlyList<SettingsProblem>> ChangeAsync(Action<RequestSettings> change)
@@ -24,7 +21,7 @@ public sealed class RequestSettingsEditor(RequestSettingsStore store, IDataSessi
         // Work on a copy: a refused change leaves the kept settings untouched.
         var settings = JsonSerializer.Deserialize<RequestSettings>(JsonSerializer.Serialize(await store.GetAsync()))!;
         change(settings);
-        var departments = await session.Set<Department>().Select(d => d.Key).ToListAsync();
+        var departments = (await directory.ListAsync(activeOnly: false)).Select(d => d.Key).ToList();
         var problems = RequestSettingsCheck.Problems(settings, departments).ToList();
         if (problems.Count > 0) return problems;
         await store.SaveAsync(settings);

@@ -17,7 +17,7 @@ namespace Participation.Requests.Services;
 /// The participant's side of a request: finding it by the emailed code, by number and email, or
 /// by their account, and what its tracking page shows (public history only).
 /// </summary>
-public sealed class RequestTracking(IDataSession session, RequestSettingsStore settingsStore, RequestAttachmentStore attachments, IDateDisplay dates, UserManager<ParticipationUser> users)
+public sealed class RequestTracking(IDataSession session, IDepartmentDirectory departments, RequestSettingsStore settingsStore, RequestAttachmentStore attachments, IDateDisplay dates, UserManager<ParticipationUser> users)
 {
     /// <summary>The request, if the visitor may see it: the emailed code, or their own account.</summary>
     public async Task<ServiceRequest?> FindAsync(string reference, string? code, ClaimsPrincipal visitor, bool tracked = false)
@@ -53,7 +53,7 @@ public sealed class RequestTracking(IDataSession session, RequestSettingsStore s
     public async Task<TrackViewModel> TrackingAsync(ServiceRequest request, string? code, string culture)
     {
         var settings = await settingsStore.GetAsync();
-        var department = request.DepartmentKey is null ? null : await session.Set<Department>().AsNoTracking().FirstOrDefaultAsync(d => d.Key == request.DepartmentKey);
+        var department = await departments.GetAsync(request.DepartmentKey);
         return new TrackViewModel
         {
             Request = request,

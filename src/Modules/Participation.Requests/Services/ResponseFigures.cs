@@ -15,7 +15,7 @@ public sealed record DepartmentFigures(string DepartmentKey, int Received, int O
 }
 
 /// <summary>Response figures per department: answered on time, median office hours to answer, satisfaction.</summary>
-public sealed class ResponseFigures(IDataSession session, RequestSettingsStore settingsStore, TimeProvider clock)
+public sealed class ResponseFigures(IDataSession session, RequestSettingsStore settingsStore, IDepartmentDirectory departments, TimeProvider clock)
 {
     /// <summary>The figures for requests sent between the two days (both included); the last 90 days unless told.</summary>
     public async Task<FiguresViewModel> ReportAsync(DateOnly? from, DateOnly? to)
@@ -28,7 +28,7 @@ public sealed class ResponseFigures(IDataSession session, RequestSettingsStore s
         {
             From = start, To = end,
             Rows = await ComputeAsync(start.ToDateTime(TimeOnly.MinValue), end.AddDays(1).ToDateTime(TimeOnly.MinValue)),
-            DepartmentNames = await session.Set<Department>().ToDictionaryAsync(d => d.Key, d => d.Name(culture)),
+            DepartmentNames = (await departments.ListAsync(activeOnly: false)).ToDictionary(d => d.Key, d => d.Name(culture)),
         };
     }
 

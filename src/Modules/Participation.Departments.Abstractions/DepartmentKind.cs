@@ -1,0 +1,3 @@
+namespace Participation.Departments;
+
+public enum DepartmentKind { Department, Mission, OfficialOffice }

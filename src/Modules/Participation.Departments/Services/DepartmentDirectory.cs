@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Departments.Models;
+
+namespace Participation.Departments.Services;
+
+/// <summary>
+/// Reads the departments for the other modules. The list is read once per request (drivers,
+/// views and routing ask for it many times); this module's writers forget it when they change it.
+/// </summary>
+public sealed class DepartmentDirectory(IDataSession session) : IDepartmentDirectory
+{
+    private IReadOnlyList<Department>? _all;
+    private static string Culture => CultureInfo.CurrentUICulture.Name;
+
+    public async Task<IReadOnlyList<Department>> ListAsync(bool activeOnly = true)
+    {
+        var all = await AllAsync();
+        return activeOnly ? [.. all.Where(d => d.IsActive)] : all;
+    }
+
+    public async Task<Department?> GetAsync(string? key) => key is null ? null : (await AllAsync()).FirstOrDefault(d => d.Key == key);
+
+    public async Task<string> NameOfAsync(string key) => (await ListAsync()).FirstOrDefault(d => d.Key == key)?.Name(Culture) ?? "";
+
+    public async Task<IReadOnlyList<(string Key, string Name)>> OptionsAsync() => [.. (await ListAsync()).Select(d => (d.Key, d.Name(Culture)))];
+
+    public async Task<IReadOnlyList<string>> DepartmentsOfMemberAsync(string? userId)
+        => userId is null ? [] : await session.Set<DepartmentMemberRecord>().AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Id).Select(m => m.DepartmentKey).ToListAsync();
+
+    public async Task<IReadOnlyList<DepartmentMember>> MembersAsync(string? departmentKey)
+        => departmentKey is null ? [] : await session.Set<DepartmentMemberRecord>().AsNoTracking().Where(m => m.DepartmentKey == departmentKey).OrderBy(m => m.Id)
+            .Select(m => new DepartmentMember(m.DepartmentKey, m.UserId, m.IsHead)).ToListAsync();
+
+    /// <summary>Called after a change to the departments, so the rest of the request reads it.</summary>
+    internal void Forget() => _all = null;
+
+    private async Task<IReadOnlyList<Department>> AllAsync()
+        => _all ??= await session.Set<DepartmentRecord>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr)
+            .Select(d => new Department { Key = d.Key, NameAr = d.NameAr, NameEn = d.NameEn, Email = d.Email, ParentKey = d.ParentKey, Kind = d.Kind, IsActive = d.IsActive }).ToListAsync();
+}
