@@ -1,18 +1,16 @@
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.ContentManagement;
-using Participation.Users;
 
 namespace Participation.Data;
 
 /// <summary>
-/// The suite's one database: Identity's tables, the content items, site documents, and what
-/// each module adds through <see cref="IModelContributor"/>. Tables are created by the
-/// modules' <see cref="DataMigration"/>s, never by EnsureCreated.
+/// The suite's one database: the content items, site documents, and what each module adds
+/// through <see cref="IModelContributor"/> (Identity's tables come from the Users module).
+/// Tables are created by the modules' <see cref="DataMigration"/>s, never by EnsureCreated.
 /// </summary>
 public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbContext> options, IEnumerable<IModelContributor> contributors)
-    : IdentityDbContext<ParticipationUser, ParticipationRole, string>(options), IDataSession
+    : DbContext(options), IDataSession
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<SiteDocument> Documents => Set<SiteDocument>();
@@ -26,8 +24,6 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(builder);
-
         builder.Entity<ContentItem>(e =>
         {
             e.ToTable("ContentItems");
