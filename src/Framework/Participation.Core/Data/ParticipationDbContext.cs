@@ -37,6 +37,12 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
             e.Property(x => x.Stage).HasMaxLength(50);
             e.Property(x => x.Owner).HasMaxLength(450);
             e.Property(x => x.Author).HasMaxLength(256);
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique().HasDatabaseName("IX_ContentItems_VersionId");
+            e.HasIndex(x => new { x.ContentItemId, x.Latest }).HasDatabaseName("IX_ContentItems_Item_Latest");
+            e.HasIndex(x => new { x.ContentItemId, x.Published }).HasDatabaseName("IX_ContentItems_Item_Published");
+            e.HasIndex(x => new { x.ContentType, x.Latest, x.Published }).HasDatabaseName("IX_ContentItems_Type");
+            e.HasIndex(x => new { x.Path, x.Published }).HasDatabaseName("IX_ContentItems_Path");
+            e.HasIndex(x => x.Owner).HasDatabaseName("IX_ContentItems_Owner");
             // Parts live in a parsed JSON object; read and write Data through its property so edits are saved.
             e.Property(x => x.Data).UsePropertyAccessMode(PropertyAccessMode.Property);
             e.Ignore(x => x.Content);
