@@ -63,43 +63,10 @@ public class PostgresTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task Every_mapped_table_and_column_exists_after_migrations()
+    public async Task The_migrated_database_has_the_schema_the_model_maps()
     {
         using var site = new SiteFactory(new SiteOptions { AutoSetup = true, DatabaseProvider = "Postgres", ConnectionString = postgres.ConnectionString(NewDatabase()) });
         site.CreateClient();
         await SchemaCheck.AssertModelMatchesDatabaseAsync(site);
-    }
-}
-
-public class SqliteSchemaTests
-{
-    [Fact]
-    public async Task Every_mapped_table_and_column_exists_after_migrations()
-    {
-        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
-        site.CreateClient();
-        await SchemaCheck.AssertModelMatchesDatabaseAsync(site);
-    }
-}
-
-/// <summary>Selects every column the EF model maps from its table: a migration that forgot one fails here.</summary>
-public static class SchemaCheck
-{
-    public static async Task AssertModelMatchesDatabaseAsync(SiteFactory site)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
-        var checkedTables = 0;
-        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
-        {
-            var table = entity.GetTableName()!;
-            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
-            var columns = entity.GetProperties().Select(p => p.GetColumnName(store)).Where(c => c is not null).Select(c => $"\"{c}\"");
-            var sql = $"SELECT {string.Join(", ", columns)} FROM \"{table}\" WHERE 1 = 0";
-            try { await db.Database.ExecuteSqlRawAsync(sql); }
-            catch (Exception ex) { Assert.Fail($"{entity.DisplayName()} → {table}: {ex.GetBaseException().Message}"); }
-            checkedTables++;
-        }
-        Assert.True(checkedTables >= 10, $"only {checkedTables} tables were checked");
     }
 }

@@ -18,6 +18,8 @@ public sealed class AuditTrailModel : IModelContributor
         e.Property(x => x.ContentType).HasMaxLength(100);
         e.Property(x => x.DisplayText).HasMaxLength(500);
         e.Property(x => x.UserName).HasMaxLength(256);
+        e.HasIndex(x => x.CreatedUtc).HasDatabaseName("IX_AuditTrailEvents_Created");
+        e.HasIndex(x => x.ContentItemId).HasDatabaseName("IX_AuditTrailEvents_ContentItem");
     });
 }
 

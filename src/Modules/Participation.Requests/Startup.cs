@@ -74,6 +74,10 @@ public sealed class RequestsModel : IModelContributor
             e.Property(x => x.Email).HasMaxLength(256);
             e.Property(x => x.Culture).HasMaxLength(10);
             e.Ignore(x => x.IsOpen);
+            e.HasIndex(x => x.ReferenceNumber).IsUnique().HasDatabaseName("IX_Requests_ReferenceNumber");
+            e.HasIndex(x => new { x.DepartmentKey, x.Status }).HasDatabaseName("IX_Requests_Department_Status");
+            e.HasIndex(x => x.UserId).HasDatabaseName("IX_Requests_User");
+            e.HasIndex(x => x.MergedIntoId).HasDatabaseName("IX_Requests_MergedInto");
         })
         .Entity<RequestEntry>(e =>
         {
@@ -84,6 +88,7 @@ public sealed class RequestsModel : IModelContributor
             e.Property(x => x.DepartmentKey).HasMaxLength(50);
             e.Property(x => x.AuthorName).HasMaxLength(200);
             e.Property(x => x.AuthorUserId).HasMaxLength(450);
+            e.HasIndex(x => x.RequestId).HasDatabaseName("IX_RequestEntries_Request");
         })
         .Entity<RequestAttachment>(e =>
         {
@@ -92,6 +97,7 @@ public sealed class RequestsModel : IModelContributor
             e.Property(x => x.Id).HasMaxLength(32);
             e.Property(x => x.FileName).HasMaxLength(255);
             e.Property(x => x.Extension).HasMaxLength(10);
+            e.HasIndex(x => x.RequestId).HasDatabaseName("IX_RequestAttachments_Request");
         })
         .Entity<ReferenceCounter>(e =>
         {

@@ -33,8 +33,8 @@ public sealed class SetupResult
 public interface ISetupService
 {
     /// <summary>
-    /// Creates the database, runs every module's migrations, the default roles, the recipe
-    /// and the admin account in one transaction. On any error nothing is left behind and the
+    /// Creates the database, runs every module's migrations, the recipe and the modules'
+    /// <see cref="ISetupEventHandler"/>s (the default roles, the admin account) in one transaction. On any error nothing is left behind and the
     /// site stays uninstalled.
     /// </summary>
     Task<SetupResult> SetupAsync(SetupContext context, CancellationToken cancellationToken = default);

@@ -1,18 +1,16 @@
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.ContentManagement;
-using Participation.Users;
 
 namespace Participation.Data;
 
 /// <summary>
-/// The suite's one database: Identity's tables, the content items, site documents, and what
-/// each module adds through <see cref="IModelContributor"/>. Tables are created by the
-/// modules' <see cref="DataMigration"/>s, never by EnsureCreated.
+/// The suite's one database: the content items, site documents, and what each module adds
+/// through <see cref="IModelContributor"/> (Identity's tables come from the Users module).
+/// Tables are created by the modules' <see cref="DataMigration"/>s, never by EnsureCreated.
 /// </summary>
 public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbContext> options, IEnumerable<IModelContributor> contributors)
-    : IdentityDbContext<ParticipationUser, ParticipationRole, string>(options), IDataSession
+    : DbContext(options), IDataSession
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<SiteDocument> Documents => Set<SiteDocument>();
@@ -26,8 +24,6 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(builder);
-
         builder.Entity<ContentItem>(e =>
         {
             e.ToTable("ContentItems");
@@ -41,6 +37,12 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
             e.Property(x => x.Stage).HasMaxLength(50);
             e.Property(x => x.Owner).HasMaxLength(450);
             e.Property(x => x.Author).HasMaxLength(256);
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique().HasDatabaseName("IX_ContentItems_VersionId");
+            e.HasIndex(x => new { x.ContentItemId, x.Latest }).HasDatabaseName("IX_ContentItems_Item_Latest");
+            e.HasIndex(x => new { x.ContentItemId, x.Published }).HasDatabaseName("IX_ContentItems_Item_Published");
+            e.HasIndex(x => new { x.ContentType, x.Latest, x.Published }).HasDatabaseName("IX_ContentItems_Type");
+            e.HasIndex(x => new { x.Path, x.Published }).HasDatabaseName("IX_ContentItems_Path");
+            e.HasIndex(x => x.Owner).HasDatabaseName("IX_ContentItems_Owner");
             // Parts live in a parsed JSON object; read and write Data through its property so edits are saved.
             e.Property(x => x.Data).UsePropertyAccessMode(PropertyAccessMode.Property);
             e.Ignore(x => x.Content);

@@ -9,6 +9,4 @@ public sealed class PermissionCatalog(IEnumerable<IPermissionProvider> providers
 
     public IReadOnlyCollection<Permission> All => _byName.Value.Values.ToList();
     public Permission? Find(string name) => _byName.Value.GetValueOrDefault(name);
-
-    public IEnumerable<PermissionStereotype> DefaultStereotypes => providers.SelectMany(p => p.GetDefaultStereotypes());
 }

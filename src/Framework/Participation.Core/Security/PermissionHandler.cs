@@ -7,7 +7,7 @@ namespace Participation.Security;
 /// Grants a permission when one of the user's roles (plus Authenticated or Anonymous) holds
 /// it or a permission that implies it. Administrators hold every permission.
 /// </summary>
-public sealed class PermissionHandler(RolePermissionStore store) : AuthorizationHandler<PermissionRequirement>
+public sealed class PermissionHandler(IRolePermissions rolePermissions) : AuthorizationHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
@@ -17,8 +17,8 @@ public sealed class PermissionHandler(RolePermissionStore store) : Authorization
             context.Succeed(requirement);
             return;
         }
-        var granted = await store.GetAsync();
-        var held = roles.SelectMany(r => granted.TryGetValue(r.ToUpperInvariant(), out var names) ? names : []).ToHashSet(StringComparer.Ordinal);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in roles) held.UnionWith(await rolePermissions.GetAsync(role));
         if (Holds(requirement.Permission, held)) context.Succeed(requirement);
     }
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net.Mail;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,9 +10,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Participation.Data;
 using Participation.Recipes;
-using Participation.Security;
 using Participation.Settings;
-using Participation.Users;
 
 namespace Participation.Setup;
 
@@ -26,7 +23,6 @@ public sealed class SetupService(
     IShellSettingsStore shell,
     IRecipeHarvester recipes,
     IStringLocalizer<SetupService> T,
-    TimeProvider clock,
     ILogger<SetupService> logger) : ISetupService
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
@@ -82,7 +78,8 @@ public sealed class SetupService(
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<DataMigrationRunner>().RunAsync(cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<DefaultRoles>().EnsureAsync();
+            var handlers = scope.ServiceProvider.GetServices<ISetupEventHandler>().ToList();
+            foreach (var handler in handlers) await handler.SchemaCreatedAsync(context);
 
             var siteService = scope.ServiceProvider.GetRequiredService<ISiteService>();
             var site = await siteService.GetSettingsAsync();
@@ -103,28 +100,15 @@ public sealed class SetupService(
                 return result.Fail(nameof(context.Recipe), T["The recipe failed: {0}", ex.Message]);
             }
 
-            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ParticipationUser>>();
-            var admin = new ParticipationUser
+            foreach (var handler in handlers)
             {
-                UserName = context.AdminUserName.Trim(),
-                Email = context.AdminEmail.Trim(),
-                EmailConfirmed = true,
-                DisplayName = context.AdminUserName.Trim(),
-                PreferredCulture = "ar",
-                CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            var created = await userManager.CreateAsync(admin, context.AdminPassword);
-            if (!created.Succeeded)
-            {
-                foreach (var error in created.Errors) result.Fail(FieldOf(error.Code), error.Description);
-                return result;
+                await handler.RecipeExecutedAsync(context, result);
+                if (!result.Succeeded) return result;
             }
-            await userManager.AddToRoleAsync(admin, RoleNames.Administrator);
 
             await transaction.CommitAsync(cancellationToken);
             settings.State = ShellState.Running;
             await shell.SaveAsync(settings);
-            result.AdminUserId = admin.Id;
             logger.LogInformation("Site {SiteName} set up on {Provider} with recipe {Recipe}", context.SiteName, context.DatabaseProvider, recipe.Name);
             return result;
         }
@@ -183,11 +167,4 @@ public sealed class SetupService(
             logger.LogWarning(ex, "Setup failed and could not remove the database it created");
         }
     }
-
-    private static string FieldOf(string identityErrorCode) => identityErrorCode switch
-    {
-        var c when c.StartsWith("Password", StringComparison.Ordinal) => nameof(SetupContext.AdminPassword),
-        var c when c.Contains("Email", StringComparison.Ordinal) => nameof(SetupContext.AdminEmail),
-        _ => nameof(SetupContext.AdminUserName),
-    };
 }

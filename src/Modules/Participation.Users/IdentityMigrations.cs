@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using Participation.Data;
 
-namespace Participation.Data;
+namespace Participation.Users;
 
-/// <summary>ASP.NET Core Identity's tables, as <see cref="ParticipationDbContext"/> maps them.</summary>
+/// <summary>ASP.NET Core Identity's tables, as <see cref="IdentityModel"/> maps them.</summary>
 public sealed class IdentityMigrations : DataMigration
 {
+    // The host ran these before the Users module owned them; sites record their version under this name.
     public override string Feature => "Participation.Identity";
 
     public int Create(MigrationBuilder schema)

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Identity;
-using Participation.Users;
+using Participation.Security;
 
-namespace Participation.Security;
+namespace Participation.Users.Services;
 
 /// <summary>Creates the roles every site has and grants them the modules' default permissions.</summary>
-public sealed class DefaultRoles(RoleManager<ParticipationRole> roleManager, PermissionCatalog permissions, RolePermissionStore rolePermissions)
+public sealed class DefaultRoles(RoleManager<ParticipationRole> roleManager, IEnumerable<IPermissionProvider> permissionProviders, IRolePermissions rolePermissions)
 {
     private static readonly Dictionary<string, string> Descriptions = new()
     {
@@ -25,7 +25,8 @@ public sealed class DefaultRoles(RoleManager<ParticipationRole> roleManager, Per
             var result = await roleManager.CreateAsync(new ParticipationRole(name) { Description = Descriptions[name] });
             if (!result.Succeeded) throw new InvalidOperationException($"Could not create role {name}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
-        foreach (var group in permissions.DefaultStereotypes.GroupBy(s => s.RoleName, StringComparer.OrdinalIgnoreCase))
+        var stereotypes = permissionProviders.SelectMany(p => p.GetDefaultStereotypes());
+        foreach (var group in stereotypes.GroupBy(s => s.RoleName, StringComparer.OrdinalIgnoreCase))
         {
             var current = await rolePermissions.GetAsync(group.Key);
             await rolePermissions.SetAsync(group.Key, current.Concat(group.SelectMany(s => s.Permissions).Select(p => p.Name)));

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Participation.Data;
+using Participation.Shell;
+
+namespace Participation.Hosting;
+
+/// <summary>Where the site lives, and its one database.</summary>
+internal static class DataHosting
+{
+    public static IServiceCollection AddParticipationData(this IServiceCollection services)
+    {
+        services.AddSingleton<IShellSettingsStore, ShellSettingsStore>();
+        services.AddDbContext<ParticipationDbContext>((sp, options) =>
+        {
+            var shell = sp.GetRequiredService<IShellSettingsStore>();
+            DatabaseConfigurator.Configure(options, shell.Current, shell.DefaultSqliteConnectionString);
+        }, ServiceLifetime.Scoped, ServiceLifetime.Scoped);
+        services.AddScoped<IDataSession>(sp => sp.GetRequiredService<ParticipationDbContext>());
+        // For libraries that take a plain DbContext, such as Identity's stores in the Users module.
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<ParticipationDbContext>());
+        services.AddScoped<DataMigrationRunner>();
+        services.AddScoped<ISiteDocuments, SiteDocuments>();
+        services.AddSingleton<DataMigration, CoreMigrations>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
+using Participation.Admin;
+using Participation.Modules;
+using Participation.Mvc;
+using Participation.Navigation;
+
+namespace Participation.Hosting;
+
+/// <summary>MVC with every module's controllers and compiled views, and the menus pages show.</summary>
+internal static class MvcHosting
+{
+    public static IServiceCollection AddParticipationMvc(this IServiceCollection services, IModuleCatalog catalog)
+    {
+        var mvc = services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<AdminFilter>();
+                // Required is said explicitly, with a message, where a field is required.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        mvc.ConfigureApplicationPartManager(manager =>
+        {
+            foreach (var module in catalog.Modules)
+            {
+                if (manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == module.Assembly)) continue;
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(module.Assembly).GetApplicationParts(module.Assembly))
+                    manager.ApplicationParts.Add(part);
+            }
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ModuleViewLocationExpander(catalog)));
+        // Arabic text goes into pages as itself, not as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<INavigationManager, NavigationManager>();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+}
