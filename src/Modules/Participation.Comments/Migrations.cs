@@ -13,6 +13,9 @@ public sealed class CommentsModel : IModelContributor
         {
             e.ToTable("Comments");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ContentItemId, x.Status }).HasDatabaseName("IX_Comments_Item_Status");
+            e.HasIndex(x => new { x.Status, x.CreatedUtc }).HasDatabaseName("IX_Comments_Status_Created");
+            e.HasIndex(x => new { x.AuthorId, x.CreatedUtc }).HasDatabaseName("IX_Comments_Author");
             e.Property(x => x.ContentItemId).HasMaxLength(26);
             e.Property(x => x.AuthorId).HasMaxLength(450);
             e.Property(x => x.AuthorName).HasMaxLength(100);
@@ -29,6 +32,7 @@ public sealed class CommentsModel : IModelContributor
         {
             e.ToTable("CommentReports");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.CommentId, x.UserId }).IsUnique().HasDatabaseName("IX_CommentReports_Comment_User");
             e.Property(x => x.UserId).HasMaxLength(450);
             e.Property(x => x.Reason).HasMaxLength(50);
         });

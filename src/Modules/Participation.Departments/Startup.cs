@@ -48,6 +48,7 @@ public sealed class DepartmentsModel : IModelContributor
     {
         e.ToTable("Departments");
         e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Key).IsUnique().HasDatabaseName("IX_Departments_Key");
         e.Property(x => x.Key).HasMaxLength(50);
         e.Property(x => x.NameAr).HasMaxLength(200);
         e.Property(x => x.NameEn).HasMaxLength(200);
@@ -58,6 +59,8 @@ public sealed class DepartmentsModel : IModelContributor
     {
         e.ToTable("DepartmentMembers");
         e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.DepartmentKey, x.UserId }).IsUnique().HasDatabaseName("IX_DepartmentMembers_Department_User");
+        e.HasIndex(x => x.UserId).HasDatabaseName("IX_DepartmentMembers_User");
         e.Property(x => x.DepartmentKey).HasMaxLength(50);
         e.Property(x => x.UserId).HasMaxLength(450);
     });

@@ -11,6 +11,7 @@ public sealed class EmailModel : IModelContributor
     {
         e.ToTable("OutboxMessages");
         e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.Status, x.NextAttemptUtc }).HasDatabaseName("IX_OutboxMessages_Due");
         e.Property(x => x.MessageId).HasMaxLength(100);
         e.Property(x => x.Subject).HasMaxLength(500);
         e.Property(x => x.Culture).HasMaxLength(10);

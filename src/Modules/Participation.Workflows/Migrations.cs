@@ -13,6 +13,8 @@ public sealed class WorkflowsModel : IModelContributor
         {
             e.ToTable("WorkflowTypes");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => x.WorkflowTypeId).IsUnique().HasDatabaseName("IX_WorkflowTypes_TypeId");
+            e.HasIndex(x => new { x.StartEvent, x.IsEnabled }).HasDatabaseName("IX_WorkflowTypes_StartEvent");
             e.Property(x => x.WorkflowTypeId).HasMaxLength(100);
             e.Property(x => x.Name).HasMaxLength(300);
             e.Property(x => x.StartEvent).HasMaxLength(100);
@@ -21,6 +23,7 @@ public sealed class WorkflowsModel : IModelContributor
         {
             e.ToTable("WorkflowEvents");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Status, x.Id }).HasDatabaseName("IX_WorkflowEvents_Status");
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.CorrelationId).HasMaxLength(100);
             e.Property(x => x.TargetWorkflowTypeId).HasMaxLength(100);
@@ -31,6 +34,8 @@ public sealed class WorkflowsModel : IModelContributor
         {
             e.ToTable("WorkflowInstances");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.EventId, x.WorkflowTypeId }).IsUnique().HasDatabaseName("IX_WorkflowInstances_Event_Type");
+            e.HasIndex(x => new { x.WorkflowTypeId, x.Id }).HasDatabaseName("IX_WorkflowInstances_Type");
             e.Property(x => x.WorkflowTypeId).HasMaxLength(100);
             e.Property(x => x.EventName).HasMaxLength(100);
             e.Property(x => x.CorrelationId).HasMaxLength(100);
@@ -49,6 +54,9 @@ public sealed class WorkflowsModel : IModelContributor
         {
             e.ToTable("WorkflowTimers");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Status, x.DueUtc }).HasDatabaseName("IX_WorkflowTimers_Due");
+            e.HasIndex(x => new { x.WorkflowTypeId, x.ActivityId, x.ContentItemId }).HasDatabaseName("IX_WorkflowTimers_Content");
+            e.HasIndex(x => new { x.EventName, x.CorrelationId }).HasDatabaseName("IX_WorkflowTimers_Key");
             e.Property(x => x.EventName).HasMaxLength(100);
             e.Property(x => x.WorkflowTypeId).HasMaxLength(100);
             e.Property(x => x.ActivityId).HasMaxLength(100);
@@ -60,6 +68,8 @@ public sealed class WorkflowsModel : IModelContributor
         {
             e.ToTable("ContentSubscriptions");
             e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.UserId, x.ContentItemId }).IsUnique().HasDatabaseName("IX_ContentSubscriptions_User_Item");
+            e.HasIndex(x => x.ContentItemId).HasDatabaseName("IX_ContentSubscriptions_Item");
             e.Property(x => x.UserId).HasMaxLength(450);
             e.Property(x => x.ContentItemId).HasMaxLength(26);
         });
