@@ -43,6 +43,10 @@ public class ArchitectureTests
     [Fact]
     public void Every_module_has_its_manifest_and_startup()
         => AssertNone(Suite.MissingModuleFiles());
+
+    [Fact]
+    public void Startup_files_hold_only_the_startup()
+        => AssertNone(Suite.CrowdedStartups());
 }
 
 /// <summary>The rules themselves, on a small tree that breaks each of them.</summary>
@@ -89,6 +93,15 @@ public sealed class ProjectLayoutTests : IDisposable
     public void A_third_party_package_in_the_framework_contracts_is_named()
         => Assert.Equal(["Participation.Abstractions references the package CsvHelper: the framework's contracts take only Microsoft.AspNetCore.* and Microsoft.EntityFrameworkCore.*; put it in a library under src/Libraries."],
             BrokenTree().FrameworkContractViolations());
+
+    [Fact]
+    public void A_startup_that_also_declares_permissions_is_named()
+    {
+        BrokenTree();
+        File.WriteAllText(Path.Combine(_root, "src", "Modules", "Participation.Comments", "Startup.cs"), "public sealed class Startup : StartupBase { }\n");
+        File.AppendAllText(Path.Combine(_root, "src", "Modules", "Participation.Comments", "Startup.cs"), "\npublic sealed class Permissions : IPermissionProvider { }\n");
+        Assert.Equal(["Participation.Comments/Startup.cs declares Permissions: give it a file of its own (see docs/architecture.md)."], ProjectLayout.Read(_root).CrowdedStartups());
+    }
 
     [Fact]
     public void A_module_without_its_startup_is_named_but_contracts_need_none()

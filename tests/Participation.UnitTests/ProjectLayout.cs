@@ -14,7 +14,7 @@ public sealed record ProjectInfo(string Name, string Directory, ProjectKind Kind
 /// only; a module's contracts reference only contracts; the framework's contracts carry no
 /// package beyond ASP.NET Core and EF Core; every module has its manifest and startup.
 /// </summary>
-public sealed class ProjectLayout
+public sealed partial class ProjectLayout
 {
     private static readonly string[] AllowedContractPackages = ["Microsoft.AspNetCore.", "Microsoft.EntityFrameworkCore."];
 
@@ -87,4 +87,20 @@ public sealed class ProjectLayout
         from file in new[] { "Manifest.cs", "Startup.cs" }
         where !File.Exists(Path.Combine(project.Directory, file))
         select $"{project.Name} has no {file}: every module declares itself in Manifest.cs and registers its services in Startup.cs.";
+
+    /// <summary>
+    /// Startup.cs only registers: permissions, menus, models, migrations and recipe steps have
+    /// files of their own (Permissions.cs, AdminMenu.cs, Migrations.cs, Recipes/*Step.cs).
+    /// </summary>
+    public IEnumerable<string> CrowdedStartups() =>
+        from project in Projects.Where(p => p.Kind == ProjectKind.Module)
+        let startup = Path.Combine(project.Directory, "Startup.cs")
+        where File.Exists(startup)
+        from match in TypeDeclaration().Matches(File.ReadAllText(startup))
+        let type = match.Groups["name"].Value
+        where type != "Startup"
+        select $"{project.Name}/Startup.cs declares {type}: give it a file of its own (see docs/architecture.md).";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:public|internal)\s+(?:(?:sealed|static|abstract|partial)\s+)*(?:class|record|interface|enum|struct)\s+(?<name>\w+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex TypeDeclaration();
 }

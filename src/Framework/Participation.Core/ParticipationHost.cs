@@ -29,8 +29,6 @@ public static class ParticipationHost
             .AddParticipationRateLimits(builder.Configuration)
             .AddParticipationHealth();
 
-        services.AddScoped<Notify.INotifier, Notify.Notifier>();
-        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
     }

@@ -15,7 +15,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IContentTypeProvider, ContentTypes>();
         services.AddSingleton<Participation.Security.IPermissionProvider, Permissions>();
         services.AddSingleton<Participation.Navigation.INavigationProvider, SiteMenu>();
-        services.AddSingleton<Participation.Navigation.INavigationProvider, Controllers.AudiencesMenu>();
+        services.AddSingleton<Participation.Navigation.INavigationProvider, AdminMenu>();
         services.AddContentPart<ConsultationPart>();
         services.AddScoped<IContentPartDisplayDriver, ConsultationPartDisplayDriver>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationValidationHandler>();
@@ -24,6 +24,6 @@ public sealed class Startup : StartupBase
         services.AddSingleton<Services.ArchiveReportPdf>();
         services.AddSingleton<Services.AttachmentStore>();
         services.AddScoped<Participation.Audiences.IAudienceCatalog, Services.AudienceCatalog>();
-        services.AddScoped<Participation.Recipes.IRecipeStepHandler, Services.AudiencesStep>();
+        services.AddScoped<Participation.Recipes.IRecipeStepHandler, Recipes.AudiencesStep>();
     }
 }

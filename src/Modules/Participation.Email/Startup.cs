@@ -24,19 +24,3 @@ public sealed class Startup : StartupBase
         services.AddSingleton<INavigationProvider, AdminMenu>();
     }
 }
-
-public sealed class Permissions : IPermissionProvider
-{
-    public static readonly Permission ManageEmail = new("ManageEmail", "Set up SMTP, see the outbox and retry failed emails", StandardPermissions.SiteOwner) { Category = "Email" };
-
-    public IEnumerable<Permission> GetPermissions() => [ManageEmail];
-}
-
-public sealed class AdminMenu : INavigationProvider
-{
-    public void BuildNavigation(string menu, List<MenuItem> items)
-    {
-        if (menu != NavigationNames.Admin) return;
-        items.Add(new MenuItem { Text = "Email", Url = "/admin/email", Position = "97", Permission = Permissions.ManageEmail });
-    }
-}

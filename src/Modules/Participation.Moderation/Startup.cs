@@ -29,23 +29,3 @@ public sealed class Startup : StartupBase
         services.AddSingleton<INavigationProvider, AdminMenu>();
     }
 }
-
-public sealed class Permissions : IPermissionProvider
-{
-    public static readonly Permission ModerateContributions = new("ModerateContributions", "Review, approve, hide and edit contributions; ban participants", StandardPermissions.SiteOwner) { Category = "Moderation" };
-    public static readonly Permission ManageModerationPolicy = new("ManageModerationPolicy", "Edit the hide reasons, the lexicon and the moderation settings", StandardPermissions.SiteOwner) { Category = "Moderation" };
-
-    public IEnumerable<Permission> GetPermissions() => [ModerateContributions, ManageModerationPolicy];
-
-    public IEnumerable<PermissionStereotype> GetDefaultStereotypes() => [new(RoleNames.Moderator, [ModerateContributions])];
-}
-
-public sealed class AdminMenu : INavigationProvider
-{
-    public void BuildNavigation(string menu, List<MenuItem> items)
-    {
-        if (menu != NavigationNames.Admin) return;
-        items.Add(new MenuItem { Text = "Moderation", Url = "/admin/moderation", Position = "20", Permission = Permissions.ModerateContributions });
-        items.Add(new MenuItem { Text = "Moderation policy", Url = "/admin/moderation/policy", Position = "21", Permission = Permissions.ManageModerationPolicy });
-    }
-}

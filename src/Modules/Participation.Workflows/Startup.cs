@@ -50,19 +50,3 @@ public sealed class Startup : StartupBase
         services.AddSingleton<INavigationProvider, AdminMenu>();
     }
 }
-
-public sealed class Permissions : IPermissionProvider
-{
-    public static readonly Permission ManageWorkflows = new("ManageWorkflows", "Create, edit, enable and re-run workflows", StandardPermissions.SiteOwner) { Category = "Workflows" };
-
-    public IEnumerable<Permission> GetPermissions() => [ManageWorkflows];
-}
-
-public sealed class AdminMenu : INavigationProvider
-{
-    public void BuildNavigation(string menu, List<MenuItem> items)
-    {
-        if (menu != NavigationNames.Admin) return;
-        items.Add(new MenuItem { Text = "Workflows", Url = "/admin/workflows", Position = "85", Permission = Permissions.ManageWorkflows });
-    }
-}

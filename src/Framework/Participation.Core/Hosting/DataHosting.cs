@@ -22,6 +22,8 @@ internal static class DataHosting
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ParticipationDbContext>());
         services.AddScoped<DataMigrationRunner>();
         services.AddScoped<ISiteDocuments, SiteDocuments>();
+        // Uploaded files in the data folder, outside the web root.
+        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         services.AddSingleton<DataMigration, CoreMigrations>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();

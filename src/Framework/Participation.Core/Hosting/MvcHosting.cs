@@ -17,6 +17,8 @@ internal static class MvcHosting
 {
     public static IServiceCollection AddParticipationMvc(this IServiceCollection services, IModuleCatalog catalog)
     {
+        // Notices kept across the redirect in TempData, shown once by the layouts.
+        services.AddScoped<Notify.INotifier, Notify.Notifier>();
         var mvc = services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -38,23 +38,3 @@ public sealed class CommentThreads(IDataSession session, IModerationReasons mode
             userId is not null && await Participation.Security.AuthorizationServiceExtensions.AuthorizeAsync(authorization, principal, Permissions.ReplyOfficially));
     }
 }
-
-/// <summary>Who took part: authors of published, non-official comments.</summary>
-public sealed class CommentParticipants(IDataSession session, UserManager<ParticipationUser> users) : IParticipantProvider
-{
-    public async Task<IReadOnlyList<Participant>> GetParticipantsAsync(string contentItemId)
-    {
-        var authorIds = session.Set<Comment>()
-            .Where(c => c.ContentItemId == contentItemId && c.Status == CommentStatus.Published && !c.IsOfficial && c.AuthorId != null)
-            .Select(c => c.AuthorId!);
-        return await users.Users.Where(u => authorIds.Contains(u.Id) && u.Email != null)
-            .Select(u => new Participant(u.Email!, u.DisplayName, u.PreferredCulture)).ToListAsync();
-    }
-}
-
-/// <summary>A deleted account's comments stay, without a name.</summary>
-public sealed class CommentAuthorAnonymiser(IDataSession session) : IUserDeletionHandler
-{
-    public Task AnonymiseAsync(ParticipationUser user)
-        => session.Set<Comment>().Where(c => c.AuthorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, ""));
-}

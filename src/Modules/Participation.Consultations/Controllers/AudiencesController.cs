@@ -37,12 +37,3 @@ public sealed class AudiencesController(IAudienceCatalog catalog, IAuthorization
         return RedirectToAction(nameof(Index));
     }
 }
-
-public sealed class AudiencesMenu : Participation.Navigation.INavigationProvider
-{
-    public void BuildNavigation(string menu, List<Participation.Navigation.MenuItem> items)
-    {
-        if (menu == Participation.Navigation.NavigationNames.Admin)
-            items.Add(new Participation.Navigation.MenuItem { Text = "Audiences", Url = "/admin/audiences", Position = "84", Permission = Permissions.ManageAudiences });
-    }
-}

@@ -36,6 +36,3 @@ public sealed class OutboxEmailSender(IDataSession session, OutboxSignal signal,
         signal.Wake();
     }
 }
-
-/// <summary>Wakes the outbox dispatcher when mail is queued.</summary>
-public sealed class OutboxSignal : Participation.Hosting.WakeSignal;

@@ -26,24 +26,3 @@ public sealed class ContentScreener(IDataSession session, IModerationSettingsSto
         return new ScreeningResult(flags, mask ? PersonalDataRule.Mask(text) : text) { Masked = mask };
     }
 }
-
-public sealed class ModerationSettingsStore(ISiteDocuments documents) : IModerationSettingsStore
-{
-    private const string DocumentType = "Participation.Moderation.Settings";
-
-    public async Task<ModerationSettings> GetAsync() => await documents.LoadAsync<ModerationSettings>(DocumentType) ?? new ModerationSettings();
-
-    public Task SaveAsync(ModerationSettings settings) => documents.SaveAsync(DocumentType, settings);
-}
-
-public sealed class BanService(IDataSession session, TimeProvider clock) : IBanService
-{
-    public async Task<BanInfo?> GetActiveBanAsync(string userId)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var ban = await session.Set<Ban>().AsNoTracking()
-            .Where(b => b.UserId == userId && b.LiftedUtc == null && (b.EndsUtc == null || b.EndsUtc > now))
-            .OrderByDescending(b => b.EndsUtc == null).ThenByDescending(b => b.EndsUtc).FirstOrDefaultAsync();
-        return ban is null ? null : new BanInfo(ban.Reason, ban.EndsUtc, ban.Note);
-    }
-}

@@ -34,35 +34,3 @@ public sealed class TranslationCatalog
 
     public IEnumerable<string> Keys(string culture) => _byCulture.TryGetValue(culture, out var e) ? e.Keys : [];
 }
-
-/// <summary>Looks strings up in the <see cref="TranslationCatalog"/>; the English text is its own translation.</summary>
-public sealed class PoStringLocalizer(TranslationCatalog catalog) : IStringLocalizer
-{
-    public LocalizedString this[string name]
-    {
-        get
-        {
-            var value = catalog.Translate(name, CultureInfo.CurrentUICulture);
-            return new LocalizedString(name, value ?? name, resourceNotFound: value is null);
-        }
-    }
-
-    public LocalizedString this[string name, params object[] arguments]
-    {
-        get
-        {
-            var format = this[name];
-            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments), format.ResourceNotFound);
-        }
-    }
-
-    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
-        => catalog.Keys(CultureInfo.CurrentUICulture.Name).Select(k => this[k]);
-}
-
-public sealed class PoStringLocalizerFactory(TranslationCatalog catalog) : IStringLocalizerFactory
-{
-    private readonly PoStringLocalizer _localizer = new(catalog);
-    public IStringLocalizer Create(Type resourceSource) => _localizer;
-    public IStringLocalizer Create(string baseName, string location) => _localizer;
-}

@@ -1,0 +1,12 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Participation.Modules;
+
+namespace Participation.Localization;
+
+public sealed class PoStringLocalizerFactory(TranslationCatalog catalog) : IStringLocalizerFactory
+{
+    private readonly PoStringLocalizer _localizer = new(catalog);
+    public IStringLocalizer Create(Type resourceSource) => _localizer;
+    public IStringLocalizer Create(string baseName, string location) => _localizer;
+}

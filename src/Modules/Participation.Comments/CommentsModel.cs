@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Participation.Comments.Models;
+using Participation.Data;
+
+namespace Participation.Comments;
+
+public sealed class CommentsModel : IModelContributor
+{
+    public void Build(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Comment>(e =>
+        {
+            e.ToTable("Comments");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ContentItemId, x.Status }).HasDatabaseName("IX_Comments_Item_Status");
+            e.HasIndex(x => new { x.Status, x.CreatedUtc }).HasDatabaseName("IX_Comments_Status_Created");
+            e.HasIndex(x => new { x.AuthorId, x.CreatedUtc }).HasDatabaseName("IX_Comments_Author");
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.AuthorId).HasMaxLength(450);
+            e.Property(x => x.AuthorName).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Flags).HasMaxLength(500);
+            e.Property(x => x.HiddenReason).HasMaxLength(50);
+            e.Property(x => x.ModeratedBy).HasMaxLength(256);
+            e.Ignore(x => x.FlagList);
+            e.Property(x => x.Stance).HasMaxLength(20);
+            e.Property(x => x.Audience).HasMaxLength(20);
+            e.Property(x => x.Tags).HasMaxLength(300);
+        });
+        modelBuilder.Entity<CommentReport>(e =>
+        {
+            e.ToTable("CommentReports");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.CommentId, x.UserId }).IsUnique().HasDatabaseName("IX_CommentReports_Comment_User");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Reason).HasMaxLength(50);
+        });
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Data;
+using Participation.Email.Services;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Security;
+
+namespace Participation.Email;
+
+public sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ManageEmail = new("ManageEmail", "Set up SMTP, see the outbox and retry failed emails", StandardPermissions.SiteOwner) { Category = "Email" };
+
+    public IEnumerable<Permission> GetPermissions() => [ManageEmail];
+}

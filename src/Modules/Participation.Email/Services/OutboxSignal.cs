@@ -1,0 +1,8 @@
+using System.Net.Mail;
+using Participation.Data;
+using Participation.Email.Models;
+
+namespace Participation.Email.Services;
+
+/// <summary>Wakes the outbox dispatcher when mail is queued.</summary>
+public sealed class OutboxSignal : Participation.Hosting.WakeSignal;

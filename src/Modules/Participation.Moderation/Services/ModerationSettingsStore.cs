@@ -1,0 +1,16 @@
+using Participation.Text;
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Moderation.Models;
+using Participation.Moderation.Screening;
+
+namespace Participation.Moderation.Services;
+
+public sealed class ModerationSettingsStore(ISiteDocuments documents) : IModerationSettingsStore
+{
+    private const string DocumentType = "Participation.Moderation.Settings";
+
+    public async Task<ModerationSettings> GetAsync() => await documents.LoadAsync<ModerationSettings>(DocumentType) ?? new ModerationSettings();
+
+    public Task SaveAsync(ModerationSettings settings) => documents.SaveAsync(DocumentType, settings);
+}

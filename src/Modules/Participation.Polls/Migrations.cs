@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Metadata;
+using Participation.Data;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Polls.Drivers;
+using Participation.Polls.Models;
+using Participation.Polls.Services;
+using Participation.Security;
+
+namespace Participation.Polls;
+
+public sealed class Migrations : DataMigration
+{
+    public int Create(MigrationBuilder schema)
+    {
+        schema.CreateTable("PollBallots", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            PollId = t.Column<string>(maxLength: 26, nullable: false),
+            UserId = t.Column<string>(maxLength: 450, nullable: false),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+            ChangedUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_PollBallots", x => x.Id));
+        // One ballot per person per poll, whatever the application does.
+        schema.CreateIndex("IX_PollBallots_PollId_UserId", "PollBallots", ["PollId", "UserId"], unique: true);
+
+        schema.CreateTable("PollBallotChoices", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            BallotId = t.Column<long>(nullable: false),
+            OptionId = t.Column<string>(maxLength: 32, nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_PollBallotChoices", x => x.Id);
+            t.ForeignKey("FK_PollBallotChoices_PollBallots_BallotId", x => x.BallotId, "PollBallots", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_PollBallotChoices_BallotId", "PollBallotChoices", "BallotId");
+
+        schema.CreateTable("PollCounts", t => new
+        {
+            PollId = t.Column<string>(maxLength: 26, nullable: false),
+            Day = t.Column<string>(maxLength: 10, nullable: false),
+            OptionId = t.Column<string>(maxLength: 32, nullable: false),
+            Count = t.Column<long>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_PollCounts", x => new { x.PollId, x.Day, x.OptionId }));
+        return 1;
+    }
+}
