@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Participation.Modules;
-using Participation.Navigation;
 using Participation.Security;
 
 namespace Participation.Admin;

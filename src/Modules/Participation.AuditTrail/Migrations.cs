@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Participation.AuditTrail.Models;
 using Participation.Data;
 
 namespace Participation.AuditTrail;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Participation.Comments.Models;
 using Participation.Data;
 
 namespace Participation.Comments;

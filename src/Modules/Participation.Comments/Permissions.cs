@@ -1,10 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Participation.Comments.Drivers;
-using Participation.Comments.Services;
-using Participation.ContentManagement;
-using Participation.ContentManagement.Display;
-using Participation.Data;
-using Participation.Modules;
 using Participation.Security;
 using Participation.Users;
 using Participation.Workflows;

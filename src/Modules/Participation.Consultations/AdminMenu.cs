@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Participation.Admin;
-using Participation.Audiences;
-using Participation.Consultations.Services;
 using Participation.Security;
-using Participation.Notify;
 
 namespace Participation.Consultations;
 

@@ -1,10 +1,5 @@
-using System.Net.Mail;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Data;
-using Participation.Departments.Models;
 using Participation.Departments.Recipes;
 using Participation.Departments.Services;
 using Participation.Modules;

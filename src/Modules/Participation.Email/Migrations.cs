@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Participation.Data;
-using Participation.Email.Models;
 
 namespace Participation.Email;
 

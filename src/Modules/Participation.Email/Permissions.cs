@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Participation.Data;
-using Participation.Email.Services;
-using Participation.Modules;
-using Participation.Navigation;
 using Participation.Security;
 
 namespace Participation.Email;

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Participation.Data;
-using Participation.Modules;
-using Participation.Moderation.Recipes;
-using Participation.Moderation.Services;
 using Participation.Navigation;
 using Participation.Recipes;
 using Participation.Security;

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Participation.Data;
-using Participation.Moderation.Models;
 
 namespace Participation.Moderation;
 

@@ -1,16 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
-using Participation.ContentManagement;
-using Participation.ContentManagement.Display;
-using Participation.ContentManagement.Metadata;
 using Participation.Data;
-using Participation.Modules;
-using Participation.Navigation;
-using Participation.Polls.Drivers;
-using Participation.Polls.Models;
-using Participation.Polls.Services;
-using Participation.Security;
 
 namespace Participation.Polls;
 

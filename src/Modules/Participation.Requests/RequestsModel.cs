@@ -1,17 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Data;
-using Participation.Modules;
-using Participation.Navigation;
-using Participation.Recipes;
-using Participation.Requests.Activities;
 using Participation.Requests.Models;
-using Participation.Requests.Recipes;
-using Participation.Requests.Services;
-using Participation.Security;
-using Participation.Workflows;
 
 namespace Participation.Requests;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Participation.Modules;
 
 namespace Participation.Localization;
 

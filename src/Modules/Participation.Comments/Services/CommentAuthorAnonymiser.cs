@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.Comments.Models;
 using Participation.Data;
-using Participation.Moderation;
 using Participation.Users;
-using Participation.Workflows;
 
 namespace Participation.Comments.Services;
 

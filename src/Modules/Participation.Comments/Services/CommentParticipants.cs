@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.Comments.Models;
 using Participation.Data;
-using Participation.Moderation;
 using Participation.Users;
 using Participation.Workflows;
 

@@ -8,7 +8,6 @@ using Participation.ContentManagement;
 using Participation.Consultations.Models;
 using Participation.Consultations.Services;
 using Participation.Consultations.ViewModels;
-using Participation.Data;
 using Participation.Localization;
 using Participation.Security;
 using Participation.Notify;

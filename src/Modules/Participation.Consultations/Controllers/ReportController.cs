@@ -5,13 +5,8 @@ using Microsoft.Extensions.Localization;
 using Participation.Admin;
 using Participation.Comments;
 using Participation.ContentManagement;
-using Participation.Consultations.Models;
 using Participation.Consultations.Services;
-using Participation.Consultations.ViewModels;
-using Participation.Data;
-using Participation.Localization;
 using Participation.Security;
-using Participation.Notify;
 
 namespace Participation.Consultations.Controllers;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Participation.Audiences;
-using Participation.Data;
 using Participation.Consultations.Services;
 using Participation.Recipes;
 

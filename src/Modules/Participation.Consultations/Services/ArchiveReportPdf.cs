@@ -1,4 +1,3 @@
-using Participation.Departments;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -8,13 +7,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
-using Participation.AuditTrail;
-using Participation.Comments;
 using Participation.ContentManagement;
-using Participation.Consultations.Models;
 using Participation.Data;
-using Participation.Html;
-using Participation.Localization;
 
 namespace Participation.Consultations.Services;
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Participation.Audiences;
 using Participation.Data;
-using Participation.Recipes;
 
 namespace Participation.Consultations.Services;
 

@@ -3,7 +3,6 @@ using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Models;
 using Participation.Contents.Services;
 using Participation.Contents.ViewModels;
-using Participation.Html;
 
 namespace Participation.Contents.Drivers;
 

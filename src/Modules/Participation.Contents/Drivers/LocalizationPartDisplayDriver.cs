@@ -1,9 +1,7 @@
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Models;
-using Participation.Contents.Services;
 using Participation.Contents.ViewModels;
-using Participation.Html;
 
 namespace Participation.Contents.Drivers;
 

@@ -1,6 +1,3 @@
-using System.Net.Mail;
-using Participation.Data;
-using Participation.Email.Models;
 
 namespace Participation.Email.Services;
 

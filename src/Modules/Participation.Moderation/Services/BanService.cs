@@ -1,8 +1,6 @@
-using Participation.Text;
 using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Moderation.Models;
-using Participation.Moderation.Screening;
 
 namespace Participation.Moderation.Services;
 

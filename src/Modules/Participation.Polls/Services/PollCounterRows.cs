@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Participation.ContentManagement;
 using Participation.Data;
-using Participation.Localization;
-using Participation.Polls.Domain;
 using Participation.Polls.Models;
 
 namespace Participation.Polls.Services;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Participation.Workflows.Activities;
 using Participation.Workflows.Models;
 
 namespace Participation.Workflows.Services;

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Participation.ContentManagement;
 using Participation.ContentManagement.Lifecycle;
 using Participation.Workflows.Models;
 

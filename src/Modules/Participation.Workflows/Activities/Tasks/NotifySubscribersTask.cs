@@ -1,7 +1,5 @@
-using Participation.Email;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.Workflows.Models;
 
 namespace Participation.Workflows.Activities.Tasks;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.ContentManagement;
-using Participation.ContentManagement.Lifecycle;
 using Participation.Workflows.Models;
 
 namespace Participation.Workflows.Activities.Tasks;
