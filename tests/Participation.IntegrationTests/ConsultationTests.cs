@@ -95,6 +95,11 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var report = await admin.GetDocumentAsync($"/admin/consultations/{id}/report");
         Assert.Equal(6, report.QuerySelectorAll("section").Length);
         Assert.Contains("نحتاج رأي السكان", report.QuerySelectorAll("section")[0].TextContent);
+        // The report's inline styles carry the page's CSP nonce, so the policy lets them in.
+        var served = await admin.GetAsync($"/admin/consultations/{id}/report");
+        var nonce = (await served.ReadDocumentAsync()).QuerySelector("style")!.GetAttribute("nonce");
+        Assert.NotNull(nonce);
+        Assert.Contains($"style-src 'self' 'nonce-{nonce}'", string.Join(" ", served.Headers.GetValues("Content-Security-Policy")));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static class ParticipationHost
             .AddParticipationContent()
             .AddParticipationSetup()
             .AddParticipationSecurity()
+            .AddParticipationSecurityHeaders()
             .AddParticipationLocalization(builder.Configuration)
             .AddParticipationMvc(catalog)
             .AddParticipationRateLimits(builder.Configuration)
@@ -35,6 +36,8 @@ public static class ParticipationHost
 
     public static WebApplication UseParticipation(this WebApplication app)
     {
+        // First, so error pages and static files get the headers too.
+        app.UseParticipationSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

@@ -6,6 +6,7 @@ using Participation.Admin;
 using Participation.Comments;
 using Participation.ContentManagement;
 using Participation.Consultations.Services;
+using Participation.Http;
 using Participation.Security;
 
 namespace Participation.Consultations.Controllers;
@@ -17,6 +18,7 @@ public sealed class ReportController(
     ArchiveReportBuilder builder,
     ArchiveReportPdf pdf,
     IAuthorizationService authorizationService,
+    ContentSecurityPolicyNonce nonce,
     IStringLocalizer<ReportController> T) : Controller
 {
     [HttpGet("report")]
@@ -26,6 +28,8 @@ public sealed class ReportController(
         if (await contentManager.GetAsync(id, VersionOptions.Latest) is not { ContentType: ContentTypes.Consultation } item) return NotFound();
         var html = await builder.BuildAsync(item);
         // A link to the PDF for the printed copy; the report itself is a standalone, printable page.
+        // The report carries its styles inline (the stored copy and the PDF stand alone); the CSP lets this one in.
+        html = html.Replace("<style>", $"<style nonce=\"{nonce.Value}\">", StringComparison.Ordinal);
         html = html.Replace("</h1>", $"</h1><p class=\"no-print\"><a href=\"/admin/consultations/{id}/report.pdf\">{System.Net.WebUtility.HtmlEncode(T["Download the PDF"])}</a></p>", StringComparison.Ordinal);
         return Content(html, "text/html; charset=utf-8");
     }
