@@ -36,7 +36,7 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARTICIPATION_WE
 // The site on SQLite with the sample content; the public-write limit raised, since every vote comes from this one address.
 using var site = new SiteFactory(new SiteOptions
 {
-    AutoSetup = true, Recipe = "ParticipationSample", PublicWritePermitLimit = 1_000_000,
+    AutoSetup = true, Recipe = "ParticipationSample", RateLimitPermits = 1_000_000,
     Settings = new() { ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft"] = "Warning" },
 });
 site.UseKestrel(0);

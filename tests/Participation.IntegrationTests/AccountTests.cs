@@ -138,22 +138,3 @@ public class AccountTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Contains("أنت المدير الوحيد", (await admin.GetDocumentAsync("/account")).QuerySelector(".notice-error")!.TextContent);
     }
 }
-
-/// <summary>Public writes are rate limited per client address.</summary>
-public class RateLimitTests
-{
-    [Fact]
-    public async Task Too_many_sign_in_attempts_get_a_429_with_a_localised_message()
-    {
-        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, PublicWritePermitLimit = 3 });
-        var client = site.CreateSiteClient();
-        var form = new Dictionary<string, string> { ["Login"] = "someone@mail.example", ["Password"] = "whatever" };
-        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.SubmitFormAsync("/account/login", form)).StatusCode);
-
-        var limited = await client.SubmitFormAsync("/account/login", form);
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("طلبات كثيرة من عنوانك", await limited.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
-    }
-}

@@ -26,7 +26,7 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Participation:DataPath", DataPath);
-        builder.UseSetting("Participation:RateLimits:PublicWritePermitLimit", _options.PublicWritePermitLimit.ToString());
+        builder.UseSetting("Participation:RateLimits:PermitLimit", _options.RateLimitPermits.ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Deliver queued mail at once and retry quickly, so tests do not wait on production pacing.
         builder.UseSetting("Participation:Email:PollMilliseconds", "100");
@@ -79,8 +79,8 @@ public sealed class SiteOptions
     public string Recipe { get; init; } = "Participation";
     public string DatabaseProvider { get; init; } = "Sqlite";
     public string ConnectionString { get; init; } = "";
-    /// <summary>High by default so tests are not throttled; rate-limit tests lower it.</summary>
-    public int PublicWritePermitLimit { get; init; } = 10_000;
+    /// <summary>Posts per rate-limit policy and address; high by default so tests are not throttled, rate-limit tests lower it.</summary>
+    public int RateLimitPermits { get; init; } = 10_000;
     public double EmailRetryBaseSeconds { get; init; } = 0.5;
     /// <summary>A clock the test moves by hand (closing dates, timers); the real one otherwise.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Clock { get; init; }

@@ -1,8 +1,22 @@
 namespace Participation.Http;
 
-/// <summary>Named rate-limit policies; apply with <c>[EnableRateLimiting(RateLimitPolicies.PublicWrite)]</c>.</summary>
+/// <summary>
+/// Named rate-limit policies, one per kind of public write, each with its own bucket per client
+/// address: a citizen's comments never use up the posts their complaint needs. Apply with
+/// <c>[EnableRateLimiting(RateLimitPolicies.Comments)]</c>.
+/// </summary>
 public static class RateLimitPolicies
 {
-    /// <summary>Public forms that write (register, sign in, comment, vote…): per client address.</summary>
-    public const string PublicWrite = "PublicWrite";
+    /// <summary>Registering, signing in, password and email forms.</summary>
+    public const string Account = "Account";
+    /// <summary>Posting, editing and deleting comments.</summary>
+    public const string Comments = "Comments";
+    /// <summary>Casting or changing a vote.</summary>
+    public const string Votes = "Votes";
+    /// <summary>Filing a suggestion, complaint or message, and following it up (lookup, information, rating).</summary>
+    public const string Requests = "Requests";
+    /// <summary>Following or unfollowing an item.</summary>
+    public const string Follows = "Follows";
+
+    public static IReadOnlyList<string> All { get; } = [Account, Comments, Votes, Requests, Follows];
 }

@@ -16,7 +16,7 @@ using Participation.Notify;
 namespace Participation.Comments.Controllers;
 
 /// <summary>Posting and reporting comments. Signed-in only, rate limited, antiforgery checked.</summary>
-[Authorize, Area("Participation.Comments"), Route("comments"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+[Authorize, Area("Participation.Comments"), Route("comments"), EnableRateLimiting(RateLimitPolicies.Comments)]
 public sealed class CommentsController(
     CommentPosting posting,
     IContentManager contentManager,

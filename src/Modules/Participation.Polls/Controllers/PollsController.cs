@@ -27,7 +27,7 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
     public async Task<IActionResult> Archive() => View("Index", new PollListViewModel { Polls = await ListAsync(PollLifecycle.Archived), Archive = true });
 
     /// <summary>One ballot: <c>options</c> holds the chosen option ids; <c>returnUrl</c> the page the poll was on.</summary>
-    [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+    [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.Votes)]
     public async Task<IActionResult> Vote(string contentItemId, List<string>? options, string? returnUrl)
     {
         var poll = await contentManager.GetAsync(contentItemId);

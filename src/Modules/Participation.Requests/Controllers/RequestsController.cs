@@ -56,7 +56,7 @@ public sealed class RequestsController(
         return View(model);
     }
 
-    [HttpPost("{kind:regex(^(suggestion|complaint|contact)$)}"), EnableRateLimiting(RateLimitPolicies.PublicWrite), RequestSizeLimit(40 * 1024 * 1024)]
+    [HttpPost("{kind:regex(^(suggestion|complaint|contact)$)}"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024)]
     public async Task<IActionResult> Submit(string kind, List<IFormFile>? attachments)
     {
         var requestKind = ParseKind(kind);
@@ -99,7 +99,7 @@ public sealed class RequestsController(
     [HttpGet("track")]
     public IActionResult Track() => View("TrackLookup");
 
-    [HttpPost("track"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+    [HttpPost("track"), EnableRateLimiting(RateLimitPolicies.Requests)]
     public async Task<IActionResult> Track(string? reference, string? email)
     {
         if (await tracking.FindByEmailAsync(reference, email) is { } request) return Redirect($"/requests/track/{request.ReferenceNumber}?code={request.AccessCode}");
@@ -118,7 +118,7 @@ public sealed class RequestsController(
         return View(await tracking.TrackingAsync(request, code, Culture));
     }
 
-    [HttpPost("track/{reference}/information"), EnableRateLimiting(RateLimitPolicies.PublicWrite), RequestSizeLimit(40 * 1024 * 1024)]
+    [HttpPost("track/{reference}/information"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024)]
     public async Task<IActionResult> AddInformation(string reference, string? code, string? text, List<IFormFile>? attachments)
     {
         var request = await tracking.FindAsync(reference, code, User, tracked: true);
@@ -130,7 +130,7 @@ public sealed class RequestsController(
         return Redirect(TrackingPath(request, code) + "#add-information");
     }
 
-    [HttpPost("track/{reference}/rating"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+    [HttpPost("track/{reference}/rating"), EnableRateLimiting(RateLimitPolicies.Requests)]
     public async Task<IActionResult> Rate(string reference, string? code, int? rating, string? comment)
     {
         var request = await tracking.FindAsync(reference, code, User, tracked: true);

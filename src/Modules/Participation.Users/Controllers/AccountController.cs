@@ -13,7 +13,7 @@ using Participation.Notify;
 namespace Participation.Users.Controllers;
 
 /// <summary>The public account pages. Every post is rate limited per client address.</summary>
-[Area("Participation.Users"), Route("account"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+[Area("Participation.Users"), Route("account"), EnableRateLimiting(RateLimitPolicies.Account)]
 public sealed class AccountController(
     UserManager<ParticipationUser> users,
     SignInManager<ParticipationUser> signIn,

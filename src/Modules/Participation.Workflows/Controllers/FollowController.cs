@@ -12,7 +12,7 @@ using Participation.Workflows.Models;
 namespace Participation.Workflows.Controllers;
 
 /// <summary>Follow or stop following a published item, to be emailed when it moves on.</summary>
-[Authorize, Area("Participation.Workflows"), Route("follow"), EnableRateLimiting(RateLimitPolicies.PublicWrite)]
+[Authorize, Area("Participation.Workflows"), Route("follow"), EnableRateLimiting(RateLimitPolicies.Follows)]
 public sealed class FollowController(IDataSession session, IContentManager contentManager, UserManager<ParticipationUser> users, TimeProvider clock) : Controller
 {
     [HttpPost("{contentItemId}")]
