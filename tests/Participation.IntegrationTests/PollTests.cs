@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Participation.Data;
 using Participation.Polls.Models;
@@ -15,7 +16,15 @@ public sealed class PollSite : IDisposable
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     public SiteFactory Site { get; }
 
-    public PollSite() => Site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = Clock });
+    /// <summary>What the site logged, the polls' information lines included.</summary>
+    public RecordedLogs Logs { get; } = new();
+
+    public PollSite() => Site = new SiteFactory(new SiteOptions
+    {
+        AutoSetup = true, Clock = Clock,
+        Services = services => services.AddSingleton<ILoggerProvider>(Logs),
+        Settings = new() { ["Logging:LogLevel:Participation.Polls"] = "Information" },
+    });
 
     public async Task<HttpClient> AdminAsync()
     {
@@ -114,6 +123,22 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var results = await fixture.ResultsAsync(anonymous, id);
         Assert.Equal(1, results.GetProperty("voters").GetInt64());
         Assert.Equal(0, results.GetProperty("options")[0].GetProperty("count").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_refused_second_vote_is_logged_once_as_information_not_as_an_error()
+    {
+        var (id, path) = await fixture.OpenPollAsync("هل تؤيد توسعة المكتبة العامة؟", ["نعم", "لا"]);
+        var citizen = (await fixture.VotersAsync(1))[0];
+        var options = await fixture.OptionIdsAsync(citizen, path);
+        await VoteAsync(citizen, path, id, options[0]);
+        var before = fixture.Logs.Lines.Count;
+
+        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await NoticeAfterAsync(citizen, await VoteAsync(citizen, path, id, options[1])));
+
+        var lines = fixture.Logs.Lines.Skip(before).ToList();
+        Assert.DoesNotContain(lines, l => l.Level >= LogLevel.Warning);
+        Assert.Single(lines, l => l.Category == "Participation.Polls.Services.VotingService" && l.Level == LogLevel.Information && l.Message.Contains(id));
     }
 
     [Fact]

@@ -96,4 +96,14 @@ public class MarkdownRendererTests
     [Fact]
     public void Links_are_marked_nofollow()
         => Assert.Contains("rel=\"nofollow noopener noreferrer\"", _renderer.ToSafeHtml("[site](https://example.org)"));
+
+    [Theory]
+    [InlineData("# Notice {style=\"position:fixed;inset:0;background:#fff\"}")]
+    [InlineData("[link](https://example.org){style=\"position:fixed;inset:0\"}")]
+    public void Drops_style_attributes_so_text_cannot_cover_the_page(string markdown)
+    {
+        var html = _renderer.ToSafeHtml(markdown);
+        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("position", html, StringComparison.OrdinalIgnoreCase);
+    }
 }

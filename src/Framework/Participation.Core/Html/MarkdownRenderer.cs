@@ -19,6 +19,9 @@ public sealed class MarkdownRenderer : IMarkdownRenderer, IHtmlSanitizerService
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "https", "http", "mailto" }) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.AllowedAttributes.Add("dir");
+        // Markdig's generic attributes ({style="position:fixed…"}) would let a text cover the page;
+        // the site's stylesheet styles content, and the CSP allows no style attributes anyway.
+        sanitizer.AllowedAttributes.Remove("style");
         // Links written by editors or participants open as ordinary links, without referrer.
         sanitizer.PostProcessNode += (_, e) =>
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Localization;
@@ -17,17 +18,17 @@ public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = nu
 /// unique (poll, user) key refuses a second ballot however many tabs race, so the counts equal
 /// the ballots. Counters are kept per option, overall and per Riyadh day.
 /// </summary>
-public sealed class VotingService(IDataSession session, IDateDisplay dates, TimeProvider clock, PollCounterRows counterRows)
+public sealed class VotingService(IDataSession session, IDateDisplay dates, TimeProvider clock, PollCounterRows counterRows, ILogger<VotingService> logger)
 {
     public async Task<VoteResult> CastAsync(ContentItem poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
     {
         var part = poll.As<PollPart>();
         var now = clock.GetUtcNow().UtcDateTime;
         if (BallotRules.Check(part, poll.Stage ?? "", optionIds, now, identityVerified) is { } problem) return new(VoteOutcome.Refused, problem);
-        // Only a poll that lets people change their vote needs to look for their ballot first;
-        // otherwise the unique key answers "already voted" on its own.
-        if (part.AllowVoteChange && await session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == poll.ContentItemId && b.UserId == userId) is { } existing)
-            return await ChangeAsync(existing, optionIds, now, part);
+        // Look for their ballot first: a second vote is an ordinary refusal, not a failed insert
+        // that the database and EF would each log as an error. The unique key still settles races.
+        if (await session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == poll.ContentItemId && b.UserId == userId) is { } existing)
+            return part.AllowVoteChange ? await ChangeAsync(existing, optionIds, now, part) : AlreadyVoted(poll.ContentItemId, userId);
 
         var day = Day(now);
         await counterRows.EnsureAsync(session, poll.ContentItemId, day, part.Options.Select(o => o.Id));
@@ -43,13 +44,19 @@ public sealed class VotingService(IDataSession session, IDateDisplay dates, Time
         }
         catch (DbUpdateException)
         {
-            // The unique key: this person's other tab voted first.
+            // The unique key: this person's other tab voted first, between the look-up and the insert.
             await transaction.RollbackAsync();
-            return new(VoteOutcome.Refused, new("You have already voted in this poll."));
+            return AlreadyVoted(poll.ContentItemId, userId);
         }
         await AddAsync(poll.ContentItemId, [day, PollCount.AllDays], [.. optionIds, PollCount.Voters], +1);
         await transaction.CommitAsync();
         return new(VoteOutcome.Accepted);
+    }
+
+    private VoteResult AlreadyVoted(string pollId, string userId)
+    {
+        logger.LogInformation("A second ballot by {UserId} in poll {PollId} was refused", userId, pollId);
+        return new(VoteOutcome.Refused, new("You have already voted in this poll."));
     }
 
     private async Task<VoteResult> ChangeAsync(PollBallot ballot, IReadOnlyList<string> optionIds, DateTime now, PollPart part)
