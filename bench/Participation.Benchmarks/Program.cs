@@ -3,7 +3,9 @@
 //   (a) the poll page: wrk (Debian's) against the poll page and against the bare endpoint;
 //   (b) votes from many distinct signed-in users at once: a load client posting one ballot per
 //       user, against the site and against a bare POST endpoint;
-// and checks that the poll's final counts equal the votes the site accepted.
+// and checks that the poll's final counts equal the votes the site accepted;
+//   (c) sign-in with a wrong password for an unknown login, a confirmed account and an unconfirmed
+//       one: the medians should be alike, so timing tells nobody which logins exist (issue 16).
 // Run: dotnet run -c Release --project bench/Participation.Benchmarks [-- --users 600 --connections 16 --seconds 10]
 using System.Collections.Concurrent;
 using System.Diagnostics;
@@ -101,6 +103,26 @@ var counted = results.GetProperty("voters").GetInt64();
 var optionCounts = results.GetProperty("options").EnumerateArray().Sum(o => o.GetProperty("count").GetInt64());
 var ok = counted == accepted && optionCounts == accepted;
 
+// (c) Wrong-password sign-ins, interleaved, each attempt from its own address so throttling stays out of it.
+var unconfirmed = $"bench-unconfirmed-{Guid.NewGuid():N}@mail.example";
+(await site.CreateSiteClient().SubmitFormAsync("/account/register", new Dictionary<string, string>
+{
+    ["DisplayName"] = "bench", ["Email"] = unconfirmed, ["Password"] = "Voter-pass-2026", ["ConfirmPassword"] = "Voter-pass-2026", ["AcceptPolicy"] = "true",
+})).EnsureSuccessStatusCode();
+var signInCases = new[] { ("unknown login", $"nobody-{Guid.NewGuid():N}@mail.example"), ("confirmed account", logins[0]), ("unconfirmed account", unconfirmed) };
+var signInTimes = signInCases.ToDictionary(c => c.Item1, _ => new List<double>());
+for (var i = 0; i < 40; i++)
+    foreach (var (name, login) in signInCases)
+    {
+        var client = site.CreateSiteClient(IPAddress.Parse($"10.{signInTimes.Keys.ToList().IndexOf(name)}.{i / 200}.{i % 200 + 1}"));
+        var page = await client.GetDocumentAsync("/account/login");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Login", login), new("Password", "Wrong-pass-2026")]));
+        signInTimes[name].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"sign-in for {name} answered {(int)response.StatusCode}");
+    }
+
 var report = new System.Text.StringBuilder();
 report.AppendLine($"| case | target | requests/s | p99 (ms) | ratio to bare Kestrel |");
 report.AppendLine($"|---|---|---:|---:|---:|");
@@ -111,6 +133,10 @@ foreach (var group in rows.GroupBy(r => r.Case))
 }
 report.AppendLine();
 report.AppendLine($"Votes accepted: {accepted} of {ballots.Count}; the poll counts {counted} voters and {optionCounts} choices: {(ok ? "equal" : "NOT EQUAL")}.");
+report.AppendLine();
+report.AppendLine("| sign-in, wrong password (40 each, interleaved) | median (ms) |");
+report.AppendLine("|---|---:|");
+foreach (var (name, times) in signInTimes) report.AppendLine($"| {name} | {times.Order().ElementAt(times.Count / 2):0.0} |");
 report.AppendLine($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd} UTC.");
 Console.WriteLine();
 Console.WriteLine(report);

@@ -27,6 +27,8 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     {
         builder.UseSetting("Participation:DataPath", DataPath);
         builder.UseSetting("Participation:RateLimits:PermitLimit", _options.RateLimitPermits.ToString());
+        builder.UseSetting("Participation:Lockout:MaxFailedAttemptsPerAddress", _options.SignInFailuresPerAddress.ToString());
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Deliver queued mail at once and retry quickly, so tests do not wait on production pacing.
         builder.UseSetting("Participation:Email:PollMilliseconds", "100");
@@ -51,6 +53,11 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
     public HttpClient CreateSiteClient() => KestrelAddress is { } address
         ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = address }
         : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>As <see cref="CreateSiteClient()"/>, for a visitor at <paramref name="address"/> (rate limits and sign-in throttling count per address).</summary>
+    public HttpClient CreateSiteClient(System.Net.IPAddress address) => KestrelAddress is { } kestrel
+        ? new HttpClient(new ClientAddressHandler(address) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() } }) { BaseAddress = kestrel }
+        : CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(), new ClientAddressHandler(address));
 
     /// <summary>Set when the site is served by Kestrel (browser tests): clients then talk real HTTP to it.</summary>
     public Uri? KestrelAddress { get; set; }
@@ -81,6 +88,8 @@ public sealed class SiteOptions
     public string ConnectionString { get; init; } = "";
     /// <summary>Posts per rate-limit policy and address; high by default so tests are not throttled, rate-limit tests lower it.</summary>
     public int RateLimitPermits { get; init; } = 10_000;
+    /// <summary>High by default, as every test client shares one address; throttling tests lower it.</summary>
+    public int SignInFailuresPerAddress { get; init; } = 10_000;
     public double EmailRetryBaseSeconds { get; init; } = 0.5;
     /// <summary>A clock the test moves by hand (closing dates, timers); the real one otherwise.</summary>
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Clock { get; init; }

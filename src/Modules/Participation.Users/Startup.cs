@@ -25,12 +25,14 @@ public sealed class Startup : StartupBase
         services.AddScoped<IPasswordValidator<ParticipationUser>, SitePasswordValidator>();
         services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<AccountDeletion>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
     }
 
-    /// <summary>ASP.NET Core Identity on the suite's database, its cookie and its lockout.</summary>
+    /// <summary>ASP.NET Core Identity on the suite's database and its cookie. Wrong passwords are slowed by <see cref="SignInThrottle"/>, not by Identity's lockout.</summary>
     private static void AddIdentity(IServiceCollection services)
     {
         // The stores work on the suite's DbContext, which the host also registers as DbContext.
@@ -43,11 +45,6 @@ public sealed class Startup : StartupBase
             })
             .AddEntityFrameworkStores<DbContext>()
             .AddDefaultTokenProviders();
-        services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, configuration) =>
-        {
-            options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Participation:Lockout:MaxFailedAttempts", 5);
-            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Participation:Lockout:Minutes", 15));
-        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Participation.Auth";
@@ -58,7 +55,10 @@ public sealed class Startup : StartupBase
             options.AccessDeniedPath = "/account/denied";
             options.SlidingExpiration = true;
         });
-        // Role changes reach signed-in users within a minute.
+        // Every request checks the cookie's security stamp (one lookup by key, which the page's own
+        // GetUserAsync then finds in memory), so logout and a password change end a session at once;
+        // the full refresh of roles and claims, and the cookie reissue it brings, stays once a minute.
+        services.AddScoped<ISecurityStampValidator, SessionStampValidator>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     }
 }

@@ -20,6 +20,7 @@ public sealed class AccountController(
     ISiteService siteService,
     AccountEmails emails,
     AccountDeletion deletion,
+    PasswordSignIn passwordSignIn,
     IAuditTrail auditTrail,
     TimeProvider clock,
     INotifier notifier,
@@ -43,10 +44,19 @@ public sealed class AccountController(
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, model.Password);
+        // A taken address gets the same page as a new one, so the form tells nobody who has an
+        // account; the owner hears of the attempt by email instead. A citizen's user name is their
+        // email, so a taken address reports both codes.
+        string[] taken = [nameof(IdentityErrorDescriber.DuplicateEmail), nameof(IdentityErrorDescriber.DuplicateUserName)];
+        if (!result.Succeeded && result.Errors.All(e => taken.Contains(e.Code)))
+        {
+            var owner = await users.FindByEmailAsync(user.Email) ?? await users.FindByNameAsync(user.UserName);
+            if (owner is not null) await emails.SendRegistrationAttemptAsync(owner, Url.Action(nameof(Login), "Account", null, Request.Scheme)!);
+            return View("RegisterDone", user.Email);
+        }
         if (!result.Succeeded)
         {
-            // A citizen's user name is their email: report a taken address once, as an address.
-            foreach (var error in result.Errors.Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName)))
+            foreach (var error in result.Errors.Where(e => !taken.Contains(e.Code)))
                 ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password) : nameof(model.Email), error.Description);
             return View(model);
         }
@@ -70,30 +80,34 @@ public sealed class AccountController(
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid) return View(model);
-        var user = await users.FindByEmailAsync(model.Login.Trim()) ?? await users.FindByNameAsync(model.Login.Trim());
-        if (user is null)
+        var (outcome, user) = await passwordSignIn.SignInAsync(model.Login, model.Password, model.RememberMe, HttpContext.Connection.RemoteIpAddress);
+        switch (outcome)
         {
-            ModelState.AddModelError("", T["The email or password is not correct."]);
-            return View(model);
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+            case SignInOutcome.MustWait:
+                ModelState.AddModelError("", T["Too many failed attempts: wait a few minutes before trying again, or reset your password."]);
+                break;
+            case SignInOutcome.EmailNotConfirmed:
+                // Told only after the right password, so it reveals nothing to someone guessing.
+                ModelState.AddModelError("", T["Confirm your email address first: we sent you a link when you registered."]);
+                await SendConfirmationAsync(user!);
+                break;
+            case SignInOutcome.Locked:
+                ModelState.AddModelError("", T["This account is locked."]);
+                break;
+            default:
+                ModelState.AddModelError("", T["The email or password is not correct."]);
+                break;
         }
-        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError("", T["Too many failed attempts: this account is locked for a few minutes. Try again later or reset your password."]);
-        }
-        else if (result.IsNotAllowed)
-        {
-            ModelState.AddModelError("", T["Confirm your email address first: we sent you a link when you registered."]);
-            if (await users.CheckPasswordAsync(user, model.Password) && !user.EmailConfirmed) await SendConfirmationAsync(user);
-        }
-        else ModelState.AddModelError("", T["The email or password is not correct."]);
         return View(model);
     }
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends this session everywhere: a copied cookie no longer opens anything.
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }
