@@ -196,7 +196,7 @@ public class ConsultationDocumentTests
         }, submitValue: "publish");
         var editUrl = created.Headers.Location!.OriginalString;
 
-        var pdf = "%PDF-1.4\n% proposal\n"u8.ToArray();
+        var pdf = "%PDF-1.4\n% proposal\n%%EOF\n"u8.ToArray();
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(admin, editUrl, "الخطة.pdf", pdf)).StatusCode);
         await admin.SubmitFormAsync(editUrl, new Dictionary<string, string>(), "main form.editor", submitValue: "publish");
 

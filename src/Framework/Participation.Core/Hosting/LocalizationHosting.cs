@@ -44,8 +44,12 @@ internal static class LocalizationHosting
     public static void MapCultureSwitch(this WebApplication app) => app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
     {
         RememberCulture(http, culture);
-        return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//") ? url : "/");
+        return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
     });
+
+    // What LocalRedirect accepts: "/x", not "//host" nor "/\host" (browsers read both as another site), no control characters.
+    private static bool IsLocalPath(string? url)
+        => url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
     private static void RememberCulture(HttpContext http, string culture)
     {

@@ -19,10 +19,16 @@ internal static class MvcHosting
     {
         // Notices kept across the redirect in TempData, shown once by the layouts.
         services.AddScoped<Notify.INotifier, Notify.Notifier>();
+        // Refused drafts stay on the server, never in the TempData cookie.
+        services.AddDistributedMemoryCache();
+        services.AddScoped<IDraftStore, DraftStore>();
         var mvc = services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<AdminFilter>();
+                // A value no form can send (a non-boolean checkbox, an overflowing number) is a 400, not a 500.
+                options.ModelBinderProviders.Insert(0, new MalformedValueBinderProvider(options.ModelBinderProviders));
+                options.Filters.Add<MalformedInputFilter>();
                 // Required is said explicitly, with a message, where a field is required.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })

@@ -10,6 +10,7 @@ using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Http;
 using Participation.Moderation;
+using Participation.Mvc;
 using Participation.Users;
 using Participation.Notify;
 
@@ -26,11 +27,13 @@ public sealed class CommentsController(
     UserManager<ParticipationUser> users,
     TimeProvider clock,
     INotifier notifier,
+    IDraftStore drafts,
     IStringLocalizer<CommentsController> T) : Controller
 {
     public const string DraftKey = "CommentDraft";
 
-    [HttpPost("{contentItemId}")]
+    // A comment is at most CommentLimits.MaxLength characters: a few KB, even percent-encoded.
+    [HttpPost("{contentItemId}"), RequestSizeLimit(64 * 1024), RequestFormLimits(ValueLengthLimit = 32 * 1024)]
     public async Task<IActionResult> Post(string contentItemId, string? text, long? parentId, int? rating, bool official, bool acceptTerms, string? stance, string? audience)
     {
         var result = await posting.PostAsync(User, new CommentDraft(contentItemId, text ?? "", parentId, rating, official, acceptTerms, stance, audience));
@@ -39,7 +42,7 @@ public sealed class CommentsController(
         if (!result.Accepted)
         {
             notifier.Error(result.Error!);
-            TempData[DraftKey] = text; // nothing the participant typed is lost
+            await drafts.KeepAsync(DraftKey, text); // nothing the participant typed is lost
         }
         else
         {

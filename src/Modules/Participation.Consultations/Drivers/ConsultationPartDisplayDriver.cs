@@ -75,10 +75,10 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
             switch (await attachments.CheckAsync(file))
             {
                 case "type":
-                    updater.ModelState.AddModelError($"{Prefix}.Files", T["“{0}” is not a PDF or Office document. Attach .pdf, .docx, .xlsx, .pptx, .doc, .xls or .ppt files.", file.FileName]);
+                    updater.ModelState.AddModelError($"{Prefix}.Files", T["“{0}” is not a PDF or Office document. Attach .pdf, .docx, .xlsx, .pptx, .doc, .xls or .ppt files.", Participation.Files.UploadedFileName.Clean(file.FileName)]);
                     continue;
                 case "size":
-                    updater.ModelState.AddModelError($"{Prefix}.Files", T["“{0}” is larger than {1} MB.", file.FileName, attachments.MaxBytes / 1024 / 1024]);
+                    updater.ModelState.AddModelError($"{Prefix}.Files", T["“{0}” is larger than {1} MB.", Participation.Files.UploadedFileName.Clean(file.FileName), attachments.MaxBytes / 1024 / 1024]);
                     continue;
             }
             part.Attachments.Add(await attachments.SaveAsync(item.ContentItemId, file));

@@ -21,11 +21,12 @@ public sealed class AttachmentStore(IFileStore files, IConfiguration configurati
 
     public async Task<Attachment> SaveAsync(string contentItemId, IFormFile file)
     {
+        var name = UploadedFileName.Clean(file.FileName);
         var attachment = new Attachment
         {
             Id = Guid.NewGuid().ToString("N"),
-            FileName = Path.GetFileName(file.FileName),
-            Extension = Path.GetExtension(file.FileName).ToLowerInvariant(),
+            FileName = name,
+            Extension = Path.GetExtension(name).ToLowerInvariant(),
             Size = file.Length,
             UploadedUtc = clock.GetUtcNow().UtcDateTime,
         };

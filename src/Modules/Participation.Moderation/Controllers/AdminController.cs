@@ -34,6 +34,7 @@ public sealed class AdminController(
     public async Task<IActionResult> Index(QueueTab tab = QueueTab.Pending, string? contentItemId = null, string? reason = null, int? olderThanHours = null)
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
+        if (olderThanHours is < 0 or > ModerationQueue.MaxOlderThanHours) return BadRequest();
         return View(new QueueViewModel
         {
             Tab = tab, ContentItemId = contentItemId, Reason = reason, OlderThanHours = olderThanHours,

@@ -22,6 +22,9 @@ public sealed class ModerationQueue(
     IModerationSettingsStore settings,
     TimeProvider clock)
 {
+    /// <summary>The oldest a filter may ask for: ten years, far past any comment and within the clock's range.</summary>
+    public const int MaxOlderThanHours = 24 * 366 * 10;
+
     public async Task<IReadOnlyList<QueueEntry>> ListAsync(QueueTab tab, string? contentItemId, string? reason, int? olderThanHours)
     {
         var query = tab switch

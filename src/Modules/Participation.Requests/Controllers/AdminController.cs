@@ -109,6 +109,7 @@ public sealed class AdminController(
     public async Task<IActionResult> Figures(DateOnly? from, DateOnly? to)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageAllRequests)) return Forbid();
+        if (!ResponseFigures.IsReportable(from) || !ResponseFigures.IsReportable(to)) return BadRequest();
         return View(await figures.ReportAsync(from, to));
     }
 

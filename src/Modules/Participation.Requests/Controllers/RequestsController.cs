@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Participation.Files;
 using Participation.Http;
+using Participation.Mvc;
 using Participation.Notify;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
@@ -30,6 +31,7 @@ public sealed class RequestsController(
     RequestAttachmentStore attachmentStore,
     IHumanVerification humanVerification,
     INotifier notifier,
+    IDraftStore drafts,
     UserManager<ParticipationUser> users,
     IStringLocalizer<RequestsController> T) : Controller
 {
@@ -56,7 +58,7 @@ public sealed class RequestsController(
         return View(model);
     }
 
-    [HttpPost("{kind:regex(^(suggestion|complaint|contact)$)}"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024)]
+    [HttpPost("{kind:regex(^(suggestion|complaint|contact)$)}"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024), RequestFormLimits(ValueLengthLimit = 64 * 1024, MultipartBodyLengthLimit = 40 * 1024 * 1024)]
     public async Task<IActionResult> Submit(string kind, List<IFormFile>? attachments)
     {
         var requestKind = ParseKind(kind);
@@ -118,7 +120,7 @@ public sealed class RequestsController(
         return View(await tracking.TrackingAsync(request, code, Culture));
     }
 
-    [HttpPost("track/{reference}/information"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024)]
+    [HttpPost("track/{reference}/information"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024), RequestFormLimits(ValueLengthLimit = 64 * 1024, MultipartBodyLengthLimit = 40 * 1024 * 1024)]
     public async Task<IActionResult> AddInformation(string reference, string? code, string? text, List<IFormFile>? attachments)
     {
         var request = await tracking.FindAsync(reference, code, User, tracked: true);
@@ -126,7 +128,7 @@ public sealed class RequestsController(
         var outcome = await cases.AddInformationAsync(request, text, Chosen(attachments));
         Notify(outcome);
         if (outcome.Succeeded) return Redirect(TrackingPath(request, code));
-        TempData[DraftKey] = text; // nothing the participant typed is lost
+        await drafts.KeepAsync(DraftKey, text); // nothing the participant typed is lost
         return Redirect(TrackingPath(request, code) + "#add-information");
     }
 

@@ -20,7 +20,7 @@ public sealed class RequestAttachmentStore(IFileStore files, IDataSession sessio
         if (uploads.Count > settings.MaxFiles) return new("Attachments", "Attach at most {0} files.", settings.MaxFiles);
         foreach (var file in uploads)
         {
-            var name = Path.GetFileName(file.FileName);
+            var name = UploadedFileName.Clean(file.FileName);
             switch (await UploadedFileCheck.CheckAsync(file, settings.Extensions, settings.MaxMegabytes * 1024L * 1024L))
             {
                 case "size": return new("Attachments", "“{0}” is larger than {1} MB.", name, settings.MaxMegabytes);
@@ -33,10 +33,11 @@ public sealed class RequestAttachmentStore(IFileStore files, IDataSession sessio
     /// <summary>Keeps the file; the caller adds the returned row in its transaction.</summary>
     public async Task<RequestAttachment> SaveAsync(long requestId, long? entryId, IFormFile file)
     {
+        var name = UploadedFileName.Clean(file.FileName);
         var attachment = new RequestAttachment
         {
             Id = Guid.NewGuid().ToString("N"), RequestId = requestId, EntryId = entryId,
-            FileName = Path.GetFileName(file.FileName), Extension = Path.GetExtension(file.FileName).ToLowerInvariant(),
+            FileName = name, Extension = Path.GetExtension(name).ToLowerInvariant(),
             Size = file.Length, UploadedUtc = clock.GetUtcNow().UtcDateTime,
         };
         await using var content = file.OpenReadStream();

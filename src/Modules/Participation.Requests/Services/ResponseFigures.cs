@@ -17,6 +17,9 @@ public sealed record DepartmentFigures(string DepartmentKey, int Received, int O
 /// <summary>Response figures per department: answered on time, median office hours to answer, satisfaction.</summary>
 public sealed class ResponseFigures(IDataSession session, RequestSettingsStore settingsStore, IDepartmentDirectory departments, TimeProvider clock)
 {
+    /// <summary>A day a report may start or end on: no request is older than 1900, and day arithmetic stays in range.</summary>
+    public static bool IsReportable(DateOnly? day) => day is not { } d || d.Year is >= 1900 and <= 2999;
+
     /// <summary>The figures for requests sent between the two days (both included); the last 90 days unless told.</summary>
     public async Task<FiguresViewModel> ReportAsync(DateOnly? from, DateOnly? to)
     {
