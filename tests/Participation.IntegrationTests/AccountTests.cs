@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Participation.Testing;
 
@@ -14,6 +16,12 @@ public class AccountTests(SetUpSite fixture) : IClassFixture<SetUpSite>
     {
         ["DisplayName"] = "نورة", ["Email"] = email, ["Password"] = password, ["ConfirmPassword"] = password, ["AcceptPolicy"] = "true",
     };
+
+    private static Dictionary<string, string> WithName(Dictionary<string, string> form, string displayName)
+    {
+        form["DisplayName"] = displayName;
+        return form;
+    }
 
     [Fact]
     public async Task A_citizen_confirms_the_email_before_signing_in()
@@ -56,6 +64,24 @@ public class AccountTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Contains("Accept the participation policy to create an account.", messages);
         Assert.Equal("Sara", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#DisplayName")!.Value);
         Assert.Equal("true", page.QuerySelector("#Email")!.GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public async Task A_display_name_carrying_a_phone_number_or_an_email_is_refused_and_kept_to_correct()
+    {
+        const string name = "Ali 0551234567 ali.pii@example.com";
+        var email = NewEmail();
+        var response = await Site.CreateSiteClient().SubmitFormAsync("/account/register", WithName(Registration(email), name));
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("يظهر الاسم في الصفحات العامة: لا تضع فيه أرقام هواتف ولا عناوين بريد إلكتروني ولا غيرها من البيانات الشخصية.", page.ValidationMessages());
+        Assert.Equal(name, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#DisplayName")!.Value);
+
+        var spelledOut = WithName(Registration(email), "علي 05ـ51234567");
+        var english = await (await Site.CreateSiteClient().SubmitFormAsync("/account/register?culture=en", spelledOut)).ReadDocumentAsync();
+        Assert.Contains("The name is shown on public pages: leave out phone numbers, email addresses and other personal data.", english.ValidationMessages());
+
+        using var scope = Site.Services.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<Participation.Users.ParticipationUser>>().FindByEmailAsync(email));
     }
 
     [Fact]

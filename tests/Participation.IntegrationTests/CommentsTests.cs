@@ -102,6 +102,23 @@ public class CommentsTests(SetUpSite fixture) : IClassFixture<SetUpSite>
     }
 
     [Fact]
+    public async Task A_number_spelled_out_with_tatweel_stays_masked_once_a_moderator_approves_the_comment()
+    {
+        var (path, _) = await PageWithCommentsAsync();
+        var citizen = await fixture.CitizenAsync();
+        await CommentAsync(citizen, path, "تواصلوا معي 05ـ51234567 لتنسيق حملة التشجير");
+
+        var moderator = await fixture.StaffAsync("Moderator");
+        var id = await QueueIdAsync(moderator, "لتنسيق حملة التشجير", "Flagged");
+        await moderator.PostAsync("/admin/moderation/decide", Form(await TokenAsync(moderator), ("id", id.ToString()), ("decision", "approve")));
+
+        var comments = (await PageAsync(Site.CreateSiteClient(), path)).QuerySelector("#comments .comment-list")!.TextContent;
+        Assert.Contains("تواصلوا معي", comments);
+        Assert.Contains("لتنسيق حملة التشجير", comments);
+        Assert.DoesNotContain("1234567", Participation.Text.ArabicNormalizer.Normalize(comments));
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_with_a_clear_message_and_the_text_is_kept()
     {
         var (path, _) = await PageWithCommentsAsync();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.Data;
 using Participation.Modules;
 using Participation.Moderation.Recipes;
+using Participation.Moderation.Screening;
 using Participation.Moderation.Services;
 using Participation.Navigation;
 using Participation.Recipes;
@@ -16,6 +17,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, ModerationModel>();
         services.AddSingleton<DataMigration, Migrations>();
         services.AddScoped<IContentScreener, ContentScreener>();
+        services.AddSingleton<IPersonalDataDetector, PersonalDataDetector>();
         services.AddScoped<IModerationSettingsStore, ModerationSettingsStore>();
         services.AddScoped<IBanService, BanService>();
         services.AddScoped<ModerationQueue>();

@@ -43,49 +43,23 @@ public sealed class OffensiveLanguageRule(IReadOnlyCollection<string> lexicon) :
     }
 }
 
-/// <summary>
-/// Personal data the policy forbids: Saudi mobile numbers in their usual forms, email
-/// addresses, 10-digit national ID / iqama numbers, IBANs, and street addresses when obvious.
-/// Found spans can be masked.
-/// </summary>
-public sealed partial class PersonalDataRule : IScreeningRule
+/// <summary>Personal data the policy forbids, as the detector finds it; the same spans are masked.</summary>
+public sealed class PersonalDataRule(IPersonalDataDetector detector) : IScreeningRule
 {
-    // Digits may be split by spaces, dots or dashes; the normalised text has Latin digits.
-    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00)?\s?966[\s.-]?|0)5(?:[\s.-]?\d){8}(?![\d])")]
-    private static partial Regex Mobile();
-    [GeneratedRegex(@"[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[\p{L}]{2,}", RegexOptions.IgnoreCase)]
-    private static partial Regex Email();
-    [GeneratedRegex(@"(?<![\d])[12](?:[\s-]?\d){9}(?![\d])")]
-    private static partial Regex NationalId();
-    [GeneratedRegex(@"\bsa\s?\d{2}(?:\s?[0-9a-z]){20}\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Iban();
-    [GeneratedRegex(@"(?:شارع|طريق|حي|street|st\.|road|rd\.)\s+[\p{L}\s]{2,30}?\s*(?:رقم|مبنى|no\.?|#|building)\s*\d+|\b\d+\s+[\p{L}]+\s+(?:street|st|road|rd|avenue|ave)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Address();
-
-    private static readonly (string Kind, Func<Regex> Pattern)[] Patterns =
-        [("mobile number", Mobile), ("email address", Email), ("ID number", NationalId), ("IBAN", Iban), ("street address", Address)];
-
     public IEnumerable<Participation.Moderation.ScreeningFlag> Check(ScreeningInput input)
     {
-        foreach (var (kind, pattern) in Patterns)
-            if (pattern().Match(input.Normalized) is { Success: true } match)
-                yield return new("PersonalData", "personal-data", $"{kind}: {match.Value}");
+        var spans = detector.Find(input.Text);
+        foreach (var kind in PersonalDataDetector.Kinds)
+            if (spans.FirstOrDefault(s => s.Kind == kind) is { } span)
+                yield return new("PersonalData", "personal-data", $"{kind}: {input.Text.Substring(span.Start, span.Length)}");
     }
 
-    /// <summary>The text with every span of personal data replaced by dots; digits are matched on the normalised text.</summary>
-    public static string Mask(string text)
+    /// <summary>The text with every span of personal data replaced by dots (spaces kept, so the sentence still reads).</summary>
+    public string Mask(string text)
     {
-        // Normalisation keeps length except where it drops marks; mask on a copy with only digits folded, which keeps positions.
-        var digitsFolded = new string(text.Select(c => c switch
-        {
-            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-            _ => c,
-        }).ToArray());
         var chars = text.ToCharArray();
-        foreach (var (_, pattern) in Patterns)
-            foreach (Match m in pattern().Matches(digitsFolded))
-                for (var i = m.Index; i < m.Index + m.Length; i++) if (!char.IsWhiteSpace(chars[i])) chars[i] = '•';
+        foreach (var span in detector.Find(text))
+            for (var i = span.Start; i < span.Start + span.Length; i++) if (!char.IsWhiteSpace(chars[i])) chars[i] = '•';
         return new string(chars);
     }
 }

@@ -7,7 +7,7 @@ using Participation.Moderation.Screening;
 namespace Participation.Moderation.Services;
 
 /// <summary>Runs every screening rule over a contribution and masks personal data when the site does.</summary>
-public sealed class ContentScreener(IDataSession session, IModerationSettingsStore settingsStore, TimeProvider clock) : IContentScreener
+public sealed class ContentScreener(IDataSession session, IModerationSettingsStore settingsStore, IPersonalDataDetector personalData, TimeProvider clock) : IContentScreener
 {
     public async Task<ScreeningResult> ScreenAsync(string text, string? authorId, string contentItemId, IReadOnlyList<RecentContribution> recentByAuthor)
     {
@@ -16,13 +16,14 @@ public sealed class ContentScreener(IDataSession session, IModerationSettingsSto
         var lexicon = await session.Set<LexiconTerm>().Select(t => t.Term).ToListAsync();
         var recent = recentByAuthor.Select(c => (ArabicNormalizer.Normalize(c.Text), c.CreatedUtc)).ToList();
         var input = new ScreeningInput { Text = text, AuthorId = authorId, ContentItemId = contentItemId, RecentByAuthor = recent, NowUtc = now };
+        var personalDataRule = new PersonalDataRule(personalData);
         IScreeningRule[] rules =
         [
-            new OffensiveLanguageRule(lexicon), new PersonalDataRule(), new LinkRule(), new DuplicateRule(),
+            new OffensiveLanguageRule(lexicon), personalDataRule, new LinkRule(), new DuplicateRule(),
             new BurstRule(settings.BurstLimit, TimeSpan.FromMinutes(settings.BurstMinutes)),
         ];
         var flags = rules.SelectMany(r => r.Check(input)).ToList();
         var mask = settings.MaskPersonalData && flags.Any(f => f.Rule == "PersonalData");
-        return new ScreeningResult(flags, mask ? PersonalDataRule.Mask(text) : text) { Masked = mask };
+        return new ScreeningResult(flags, mask ? personalDataRule.Mask(text) : text) { Masked = mask };
     }
 }

@@ -12,6 +12,7 @@ public sealed class CreateUserViewModel
 
     [Required(ErrorMessage = "Enter the person's name.")]
     [StringLength(100, ErrorMessage = "The name is at most 100 characters.")]
+    [WithoutPersonalData(ErrorMessage = "The name is shown on public pages: leave out phone numbers, email addresses and other personal data.")]
     [Display(Name = "Display name")]
     public string DisplayName { get; set; } = "";
 
