@@ -114,7 +114,7 @@ var signInTimes = signInCases.ToDictionary(c => c.Item1, _ => new List<double>()
 for (var i = 0; i < 40; i++)
     foreach (var (name, login) in signInCases)
     {
-        var client = site.CreateSiteClient(IPAddress.Parse($"10.{signInTimes.Keys.ToList().IndexOf(name)}.{i / 200}.{i % 200 + 1}"));
+        var client = site.CreateSiteClient(IPAddress.Parse($"127.{signInTimes.Keys.ToList().IndexOf(name) + 1}.{i / 200}.{i % 200 + 1}"));
         var page = await client.GetDocumentAsync("/account/login");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var started = Stopwatch.GetTimestamp();
