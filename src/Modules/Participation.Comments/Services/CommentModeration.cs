@@ -19,7 +19,7 @@ public sealed class CommentModeration(IDataSession session, TimeProvider clock) 
             comment.ModeratedUtc = now;
         }
         await session.SaveChangesAsync();
-        return comments.AsQueryable().Select(CommentStore.ToInfo).ToList();
+        return comments.Select(CommentStore.ToInfoOf).ToList();
     }
 
     public async Task<EditedComment?> EditTextAsync(long id, string text, string moderator)
@@ -32,6 +32,6 @@ public sealed class CommentModeration(IDataSession session, TimeProvider clock) 
         comment.ModeratedBy = moderator;
         comment.ModeratedUtc = clock.GetUtcNow().UtcDateTime;
         await session.SaveChangesAsync();
-        return new EditedComment(CommentStore.ToInfo.Compile()(comment), before);
+        return new EditedComment(CommentStore.ToInfoOf(comment), before);
     }
 }

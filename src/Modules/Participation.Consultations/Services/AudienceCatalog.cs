@@ -1,3 +1,4 @@
+using Participation.Text;
 using Participation.Audiences;
 using Participation.Data;
 
@@ -35,8 +36,8 @@ public sealed class AudienceCatalog(ISiteDocuments documents) : IAudienceCatalog
         for (var i = 0; i < lines.Length; i++)
         {
             var cells = lines[i].Split('|', StringSplitOptions.TrimEntries);
-            if (cells is not [var key, var ar, var en] || key.Length == 0 || ar.Length == 0 || en.Length == 0
-                || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || audiences.Any(a => a.Key == key))
+            if (cells is not [var key, var ar, var en] || ar.Length == 0 || en.Length == 0
+                || !StableKey.IsValid(key) || audiences.Any(a => a.Key == key))
                 return ([], i + 1);
             audiences.Add(new Audience(key, ar, en));
         }

@@ -1,3 +1,4 @@
+using Participation.Text;
 using System.Net.Mail;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class DepartmentsStep(IDataSession session, DepartmentDirectory di
             var at = $"Departments[{i}]";
             string? Text(string key) => (list[i] as JsonObject)?.Text(key);
             var key = Text("Key");
-            if (string.IsNullOrWhiteSpace(key) || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')) throw new RecipeStepException($"{at}.Key", "each department needs a key of lower-case Latin letters, digits and '-'");
+            if (!StableKey.IsValid(key)) throw new RecipeStepException($"{at}.Key", "each department needs a key of lower-case Latin letters, digits and '-'");
             if (string.IsNullOrWhiteSpace(Text("NameAr")) || string.IsNullOrWhiteSpace(Text("NameEn"))) throw new RecipeStepException($"{at}.NameAr", "each department needs an Arabic and an English name");
             var email = Text("Email") ?? "";
             if (email.Length > 0 && !MailAddress.TryCreate(email, out _)) throw new RecipeStepException($"{at}.Email", $"'{email}' is not an email address");

@@ -1,3 +1,4 @@
+using Participation.Text;
 using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class DepartmentAdministration(IDataSession session, DepartmentDir
         var department = form.Id is null ? null : await session.Set<DepartmentRecord>().FirstOrDefaultAsync(d => d.Id == form.Id);
         if (department is null)
         {
-            if (string.IsNullOrWhiteSpace(form.Key) || !form.Key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || await ExistsAsync(form.Key))
+            if (!StableKey.IsValid(form.Key) || await ExistsAsync(form.Key))
                 return "A new department needs a key of its own: lower-case Latin letters, digits and '-'.";
             session.Set<DepartmentRecord>().Add(department = new DepartmentRecord { Key = form.Key });
         }

@@ -1,3 +1,4 @@
+using Participation.Text;
 using Microsoft.EntityFrameworkCore;
 using Participation.AuditTrail;
 using Participation.Data;
@@ -12,15 +13,13 @@ public sealed class ModerationPolicy(IDataSession session, IAuditTrail audit, Ti
 
     public async Task<string> LexiconAsync() => string.Join("\n", await session.Set<LexiconTerm>().OrderBy(t => t.Term).Select(t => t.Term).ToListAsync());
 
-    public static bool IsReasonKey(string? key) => !string.IsNullOrWhiteSpace(key) && key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-
     /// <summary>Saves a reason's names (a new one with its own key); false when a new key is malformed or taken.</summary>
     public async Task<bool> SaveReasonAsync(long? id, string? key, string nameAr, string nameEn, bool isActive)
     {
         var reason = id is null ? null : await session.Set<ModerationReason>().FirstOrDefaultAsync(r => r.Id == id);
         if (reason is null)
         {
-            if (!IsReasonKey(key) || await session.Set<ModerationReason>().AnyAsync(r => r.Key == key)) return false;
+            if (!StableKey.IsValid(key) || await session.Set<ModerationReason>().AnyAsync(r => r.Key == key)) return false;
             session.Set<ModerationReason>().Add(reason = new ModerationReason { Key = key!, Position = await session.Set<ModerationReason>().CountAsync() });
         }
         reason.NameAr = nameAr.Trim();
