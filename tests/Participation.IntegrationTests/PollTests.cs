@@ -19,10 +19,16 @@ public sealed class PollSite : IDisposable
     /// <summary>What the site logged, the polls' information lines included.</summary>
     public RecordedLogs Logs { get; } = new();
 
-    public PollSite() => Site = new SiteFactory(new SiteOptions
+    /// <summary>Fails ballot inserts while switched on: a database in trouble, not a second ballot.</summary>
+    public BallotInsertFails Fault { get; } = new();
+
+    public PollSite() : this("Sqlite", "") { }
+
+    /// <summary>On <paramref name="databaseProvider"/>; <paramref name="keepData"/> leaves the data folder for a second life of the site.</summary>
+    internal PollSite(string databaseProvider, string connectionString, bool keepData = false) => Site = new SiteFactory(new SiteOptions
     {
-        AutoSetup = true, Clock = Clock,
-        Services = services => services.AddSingleton<ILoggerProvider>(Logs),
+        AutoSetup = true, Clock = Clock, DatabaseProvider = databaseProvider, ConnectionString = connectionString, KeepData = keepData,
+        Services = services => services.AddSingleton<ILoggerProvider>(Logs).ConfigureDbContext<ParticipationDbContext>(o => o.AddInterceptors(Fault)),
         Settings = new() { ["Logging:LogLevel:Participation.Polls"] = "Information" },
     });
 
@@ -76,13 +82,8 @@ public sealed class PollSite : IDisposable
     public async Task<JsonElement> ResultsAsync(HttpClient client, string id)
         => JsonDocument.Parse(await client.GetStringAsync($"/polls/{id}/results")).RootElement;
 
-    public void Dispose() => Site.Dispose();
-}
-
-/// <summary>Polls as citizens, editors and analysts meet them: one vote each, exact counts, archive, widget, exports.</summary>
-public class PollTests(PollSite fixture) : IClassFixture<PollSite>
-{
-    private static async Task<HttpResponseMessage> VoteAsync(HttpClient client, string path, string id, params string[] options)
+    /// <summary>A ballot posted from the page's form, as a browser without script sends it.</summary>
+    public static async Task<HttpResponseMessage> VoteAsync(HttpClient client, string path, string id, params string[] options)
     {
         var page = await client.GetDocumentAsync(path);
         var token = page.QuerySelector($"#poll-{id} input[name=__RequestVerificationToken]")?.GetAttribute("value")
@@ -92,13 +93,20 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         return await client.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent(fields));
     }
 
-    private static async Task<string> NoticeAfterAsync(HttpClient client, HttpResponseMessage response)
+    /// <summary>Where a form post led, and the notice the page there shows.</summary>
+    public static async Task<string> NoticeAfterAsync(HttpClient client, HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
         return (page.QuerySelector(".notice-error") ?? page.QuerySelector("[role=status]"))!.TextContent.Trim();
     }
 
+    public void Dispose() => Site.Dispose();
+}
+
+/// <summary>Polls as citizens, editors and analysts meet them: one vote each, exact counts, archive, widget, exports.</summary>
+public class PollTests(PollSite fixture) : IClassFixture<PollSite>
+{
     [Fact]
     public async Task A_citizen_votes_once_and_sees_the_results_at_once_and_a_second_vote_is_refused()
     {
@@ -111,7 +119,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
 
         var citizen = (await fixture.VotersAsync(1))[0];
         var options = await fixture.OptionIdsAsync(citizen, path);
-        Assert.Equal("شكراً لك: احتُسب صوتك.", await NoticeAfterAsync(citizen, await VoteAsync(citizen, path, id, options[1])));
+        Assert.Equal("شكراً لك: احتُسب صوتك.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[1])));
         var after = await citizen.GetDocumentAsync(path);
         Assert.Null(after.QuerySelector(".poll-ballot"));
         var row = after.QuerySelector($".poll-table tr[data-option='{options[1]}']")!;
@@ -119,7 +127,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Equal("100 %", row.QuerySelector("[data-percent]")!.TextContent);
         Assert.Contains("اختيارك", row.TextContent);
 
-        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await NoticeAfterAsync(citizen, await VoteAsync(citizen, path, id, options[0])));
+        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[0])));
         var results = await fixture.ResultsAsync(anonymous, id);
         Assert.Equal(1, results.GetProperty("voters").GetInt64());
         Assert.Equal(0, results.GetProperty("options")[0].GetProperty("count").GetInt64());
@@ -131,10 +139,10 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var (id, path) = await fixture.OpenPollAsync("هل تؤيد توسعة المكتبة العامة؟", ["نعم", "لا"]);
         var citizen = (await fixture.VotersAsync(1))[0];
         var options = await fixture.OptionIdsAsync(citizen, path);
-        await VoteAsync(citizen, path, id, options[0]);
+        await PollSite.VoteAsync(citizen, path, id, options[0]);
         var before = fixture.Logs.Lines.Count;
 
-        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await NoticeAfterAsync(citizen, await VoteAsync(citizen, path, id, options[1])));
+        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[1])));
 
         var lines = fixture.Logs.Lines.Skip(before).ToList();
         Assert.DoesNotContain(lines, l => l.Level >= LogLevel.Warning);
@@ -150,14 +158,14 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var options = await fixture.OptionIdsAsync(voter, path);
         var foreign = (await fixture.OptionIdsAsync(voter, otherPath))[0];
 
-        Assert.Equal("اختر خياراً.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id)));
-        Assert.Equal("هذا الخيار ليس من خيارات هذا التصويت.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, foreign)));
-        Assert.Equal("لا يُختار الخيار أكثر من مرة.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, options[0], options[0])));
-        Assert.Equal("اختر 2 خيارات على الأكثر.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, options[0], options[1], options[2])));
+        Assert.Equal("اختر خياراً.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id)));
+        Assert.Equal("هذا الخيار ليس من خيارات هذا التصويت.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, foreign)));
+        Assert.Equal("لا يُختار الخيار أكثر من مرة.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[0], options[0])));
+        Assert.Equal("اختر 2 خيارات على الأكثر.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[0], options[1], options[2])));
         Assert.Equal(0, (await fixture.ResultsAsync(voter, id)).GetProperty("voters").GetInt64());
 
         // Two options within the limit count once each; the voters count once.
-        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(voter, path, id, options[0], options[3])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PollSite.VoteAsync(voter, path, id, options[0], options[3])).StatusCode);
         var results = await fixture.ResultsAsync(voter, id);
         Assert.Equal(1, results.GetProperty("voters").GetInt64());
         Assert.Equal([1L, 0L, 0L, 1L], results.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("count").GetInt64()));
@@ -167,31 +175,13 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
     }
 
     [Fact]
-    public async Task Many_voters_at_once_and_one_voter_in_many_tabs_leave_exact_counts()
-    {
-        var (id, path) = await fixture.OpenPollAsync("هل تؤيد تمديد ساعات المكتبة؟", ["نعم", "لا"]);
-        var voters = await fixture.VotersAsync(40);
-        var options = await fixture.OptionIdsAsync(voters[0], path);
-        // Each voter's form is loaded first (two tabs of the same person share the page's token).
-        var tokens = await Task.WhenAll(voters.Select(async v => (await v.GetDocumentAsync(path)).QuerySelector($"#poll-{id} input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
-        HttpRequestMessage Ballot(int voter, string option) => new(HttpMethod.Post, $"/polls/{id}/vote")
-        {
-            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", tokens[voter]), new("options", option), new("returnUrl", path)]),
-        };
-        var distinct = voters.Select((v, i) => v.SendAsync(Ballot(i, options[i % 3 == 0 ? 1 : 0])));
-        var sameVoterTabs = Enumerable.Range(0, 10).Select(_ => voters[0].SendAsync(Ballot(0, options[0])));
-        await Task.WhenAll([.. distinct, .. sameVoterTabs]);
+    public Task Many_voters_at_once_and_one_voter_in_many_tabs_leave_exact_counts() => VotingScenarios.ManyVotersAndOneVoterInManyTabsAsync(fixture);
 
-        var ballots = await fixture.QueryAsync(s => s.Set<PollBallot>().CountAsync(b => b.PollId == id));
-        var results = await fixture.ResultsAsync(voters[1], id);
-        Assert.Equal(40, ballots);
-        Assert.Equal(40, results.GetProperty("voters").GetInt64());
-        var counts = results.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("count").GetInt64()).ToList();
-        Assert.Equal(40, counts.Sum());
-        var choices = await fixture.QueryAsync(s => s.Set<PollBallotChoice>().Where(c => s.Set<PollBallot>().Any(b => b.Id == c.BallotId && b.PollId == id)).GroupBy(c => c.OptionId).ToDictionaryAsync(g => g.Key, g => (long)g.Count()));
-        Assert.Equal(choices[options[0]], counts[0]);
-        Assert.Equal(choices[options[1]], counts[1]);
-    }
+    [Fact]
+    public Task A_failing_database_is_never_answered_already_voted() => VotingScenarios.AFailingDatabaseIsNeverTakenForASecondBallotAsync(fixture);
+
+    [Fact]
+    public Task An_acknowledged_vote_is_in_the_database_after_the_site_stops() => VotingScenarios.AnAcknowledgedVoteOutlivesTheSiteAsync("Sqlite", "");
 
     [Fact]
     public async Task A_vote_can_be_changed_only_where_the_poll_allows_and_counts_follow()
@@ -199,8 +189,8 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var (id, path) = await fixture.OpenPollAsync("أي يوم للسوق الشعبي؟", ["الخميس", "الجمعة"], allowChange: true);
         var voter = (await fixture.VotersAsync(1))[0];
         var options = await fixture.OptionIdsAsync(voter, path);
-        await VoteAsync(voter, path, id, options[0]);
-        Assert.Equal("عُدّل صوتك.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, options[1])));
+        await PollSite.VoteAsync(voter, path, id, options[0]);
+        Assert.Equal("عُدّل صوتك.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[1])));
         var counts = (await fixture.ResultsAsync(voter, id)).GetProperty("options").EnumerateArray().Select(o => o.GetProperty("count").GetInt64());
         Assert.Equal([0L, 1L], counts);
         Assert.Equal(1, (await fixture.ResultsAsync(voter, id)).GetProperty("voters").GetInt64());
@@ -214,7 +204,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Null((await voter.GetDocumentAsync(path)).QuerySelector(".poll-table"));
         Assert.NotEqual(HttpStatusCode.OK, (await voter.GetAsync($"/polls/{id}/results")).StatusCode);
         var options = (await voter.GetDocumentAsync(path)).QuerySelectorAll($"#poll-{id} input[name=options]").Select(i => i.GetAttribute("value")!).ToList();
-        await VoteAsync(voter, path, id, options[0]);
+        await PollSite.VoteAsync(voter, path, id, options[0]);
         Assert.NotNull((await voter.GetDocumentAsync(path)).QuerySelector(".poll-table"));
 
         var (verifiedId, verifiedPath) = await fixture.OpenPollAsync("تصويت للهويات الموثقة", ["أ", "ب"], eligibility: "VerifiedIdentity");
@@ -222,7 +212,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Null(page.QuerySelector(".poll-ballot"));
         Assert.Contains("النفاذ الوطني", page.QuerySelector(".poll")!.TextContent);
         var option = (await fixture.OptionIdsAsync(voter, verifiedPath))[0];
-        Assert.Contains("مقصور على الهويات الموثقة", await NoticeAfterAsync(voter, await VoteAsync(voter, verifiedPath, verifiedId, option)));
+        Assert.Contains("مقصور على الهويات الموثقة", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, verifiedPath, verifiedId, option)));
     }
 
     [Fact]
@@ -231,7 +221,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var (id, path) = await fixture.OpenPollAsync("هل نغلق الشارع للمشاة في العطلة؟", ["نعم", "لا"], endsIn: TimeSpan.FromHours(1));
         var voters = await fixture.VotersAsync(3);
         var options = await fixture.OptionIdsAsync(voters[0], path);
-        foreach (var v in voters) await VoteAsync(v, path, id, options[0]);
+        foreach (var v in voters) await PollSite.VoteAsync(v, path, id, options[0]);
 
         fixture.Clock.Advance(TimeSpan.FromHours(1.5));
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -245,7 +235,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Null(page.QuerySelector(".poll-ballot"));
         Assert.Contains("النتائج النهائية", page.QuerySelector(".poll-results figcaption")!.TextContent);
         Assert.Equal("3", page.QuerySelector($"tr[data-option='{options[0]}'] [data-count]")!.TextContent);
-        Assert.Equal("انتهى التصويت.", await NoticeAfterAsync(late, await VoteAsync(late, path, id, options[1])));
+        Assert.Equal("انتهى التصويت.", await PollSite.NoticeAfterAsync(late, await PollSite.VoteAsync(late, path, id, options[1])));
         var archive = await late.GetDocumentAsync("/polls/archive");
         Assert.Contains(archive.QuerySelectorAll(".consultation-card h2 a"), a => a.GetAttribute("href") == path);
         Assert.DoesNotContain((await late.GetDocumentAsync("/polls")).QuerySelectorAll(".consultation-card h2 a"), a => a.GetAttribute("href") == path);
@@ -265,7 +255,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var page = await voter.GetDocumentAsync("/new-site");
         Assert.Equal("ما رأيك في التصميم الجديد للموقع؟", page.QuerySelector($"#poll-{id} h2")!.TextContent.Trim());
         var option = page.QuerySelector($"#poll-{id} input[name=options]")!.GetAttribute("value")!;
-        var voted = await VoteAsync(voter, "/new-site", id, option);
+        var voted = await PollSite.VoteAsync(voter, "/new-site", id, option);
         Assert.StartsWith("/new-site", voted.Headers.Location!.OriginalString);
         Assert.Equal("1", (await voter.GetDocumentAsync("/new-site")).QuerySelector($"#poll-{id} tr[data-option='{option}'] [data-count]")!.TextContent);
     }
@@ -276,7 +266,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var (id, path) = await fixture.OpenPollAsync("تصدير", ["أ", "ب"]);
         var voters = await fixture.VotersAsync(3);
         var options = await fixture.OptionIdsAsync(voters[0], path);
-        for (var i = 0; i < 3; i++) await VoteAsync(voters[i], path, id, options[i == 2 ? 1 : 0]);
+        for (var i = 0; i < 3; i++) await PollSite.VoteAsync(voters[i], path, id, options[i == 2 ? 1 : 0]);
         var admin = await fixture.AdminAsync();
         var csv = await admin.GetStringAsync($"/admin/polls/{id}/export.csv");
         var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

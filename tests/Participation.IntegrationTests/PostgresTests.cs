@@ -16,7 +16,7 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 [Collection(PostgresCollection.Name)]
 public class PostgresTests(PostgresServer postgres)
 {
-    private static string NewDatabase() => $"participation_{Guid.NewGuid():N}"[..28];
+    internal static string NewDatabase() => $"participation_{Guid.NewGuid():N}"[..28];
 
     [Fact]
     public async Task Setup_through_the_page_creates_the_database_and_the_site()

@@ -19,7 +19,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IContentTypeProvider, ContentTypes>();
         services.AddSingleton<IModelContributor, PollsModel>();
         services.AddSingleton<DataMigration, Migrations>();
-        services.AddSingleton<PollCounterRows>();
+        services.AddScoped<IBatchWriter<BallotWrite, BallotOutcome>, BallotWriter>();
         services.AddScoped<VotingService>();
         services.AddScoped<PollResults>();
         services.AddScoped<PollViews>();

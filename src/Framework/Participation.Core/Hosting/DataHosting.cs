@@ -21,6 +21,8 @@ internal static class DataHosting
         // For libraries that take a plain DbContext, such as Identity's stores in the Users module.
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ParticipationDbContext>());
         services.AddScoped<DataMigrationRunner>();
+        // One queue and writer per kind of write; modules register the IBatchWriter that writes a batch.
+        services.AddSingleton(typeof(IGroupCommit<,>), typeof(GroupCommit<,>));
         services.AddScoped<ISiteDocuments, SiteDocuments>();
         // Uploaded files in the data folder, outside the web root.
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();

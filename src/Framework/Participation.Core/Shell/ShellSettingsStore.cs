@@ -28,7 +28,9 @@ public sealed class ShellSettingsStore : IShellSettingsStore
 
     public string DataPath { get; }
     public ShellSettings Current => _current;
-    public string DefaultSqliteConnectionString => $"Data Source={Path.Combine(DataPath, "participation.db")};Cache=Shared;Pooling=True";
+    // A private cache per connection: with WAL, readers never wait for the writer (a shared
+    // cache locks whole tables between connections, so every read queued behind each vote).
+    public string DefaultSqliteConnectionString => $"Data Source={Path.Combine(DataPath, "participation.db")};Pooling=True";
 
     public void Use(ShellSettings settings) => _current = settings;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -36,10 +37,14 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
         var result = await voting.CastAsync(poll, users.GetUserId(User)!, options ?? [], PollViews.IsVerified(User));
         var wantsJson = Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);
         if (wantsJson)
-            return result.Outcome == VoteOutcome.Refused
-                ? UnprocessableEntity(new { error = T[result.Problem!.Message, result.Problem.Arguments].Value })
-                : Json(ResultsJson(await results.ReadAsync(poll.ContentItemId, poll.As<PollPart>(), CultureInfo.CurrentUICulture.Name)));
-        if (result.Outcome == VoteOutcome.Refused) notifier.Error(T[result.Problem!.Message, result.Problem.Arguments]);
+            return result.Outcome switch
+            {
+                VoteOutcome.Refused => UnprocessableEntity(new { error = T[result.Problem!.Message, result.Problem.Arguments].Value }),
+                // Not the ballot's fault: the same ballot may be sent again.
+                VoteOutcome.NotRecorded => StatusCode(StatusCodes.Status503ServiceUnavailable, new { error = T[result.Problem!.Message].Value }),
+                _ => Json(ResultsJson(await results.ReadAsync(poll.ContentItemId, poll.As<PollPart>(), CultureInfo.CurrentUICulture.Name))),
+            };
+        if (result.Problem is { } problem) notifier.Error(T[problem.Message, problem.Arguments]);
         else notifier.Success(result.Outcome == VoteOutcome.Changed ? T["Your vote was changed."] : T["Thank you: your vote is counted."]);
         return LocalRedirect(back + "#poll-" + poll.ContentItemId);
     }

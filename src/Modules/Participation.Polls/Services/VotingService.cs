@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Participation.ContentManagement;
@@ -9,79 +9,61 @@ using Participation.Polls.Models;
 
 namespace Participation.Polls.Services;
 
-public enum VoteOutcome { Accepted, Changed, Refused }
+public enum VoteOutcome { Accepted, Changed, Refused, NotRecorded }
 
 public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = null);
 
 /// <summary>
-/// Casts ballots. The ballot row and the counters move together in one transaction; the
-/// unique (poll, user) key refuses a second ballot however many tabs race, so the counts equal
-/// the ballots. Counters are kept per option, overall and per Riyadh day.
+/// Casts ballots. A new ballot goes through the group commit (<see cref="BallotWriter"/>): its
+/// row, its choices and the counters in one transaction shared with the ballots cast at the same
+/// moment, and the answer comes after the commit. The unique (poll, user) key refuses a second
+/// ballot however many tabs race, so the counts equal the ballots. A database that fails is
+/// never taken for a second ballot: the person is told their vote was not recorded. Changing a
+/// vote, where the poll allows it, stays on its own transaction.
 /// </summary>
-public sealed class VotingService(IDataSession session, IDateDisplay dates, TimeProvider clock, PollCounterRows counterRows, ILogger<VotingService> logger)
+public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotOutcome> ballots, IDateDisplay dates, TimeProvider clock, ILogger<VotingService> logger)
 {
     public async Task<VoteResult> CastAsync(ContentItem poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
     {
         var part = poll.As<PollPart>();
         var now = clock.GetUtcNow().UtcDateTime;
         if (BallotRules.Check(part, poll.Stage ?? "", optionIds, now, identityVerified) is { } problem) return new(VoteOutcome.Refused, problem);
-        // Look for their ballot first: a second vote is an ordinary refusal, not a failed insert
-        // that the database and EF would each log as an error. The unique key still settles races.
-        if (await session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == poll.ContentItemId && b.UserId == userId) is { } existing)
-            return part.AllowVoteChange ? await ChangeAsync(existing, optionIds, now, part) : AlreadyVoted(poll.ContentItemId, userId);
-
-        var day = Day(now);
-        await counterRows.EnsureAsync(session, poll.ContentItemId, day, part.Options.Select(o => o.Id));
-        await using var transaction = await session.Database.BeginTransactionAsync();
-        session.Set<PollBallot>().Add(new PollBallot
-        {
-            PollId = poll.ContentItemId, UserId = userId, CreatedUtc = now,
-            Choices = [.. optionIds.Select(id => new PollBallotChoice { OptionId = id })],
-        });
         try
         {
-            await session.SaveChangesAsync();
+            if (part.AllowVoteChange && await FindAsync(poll.ContentItemId, userId) is { } existing) return await ChangeAsync(existing, optionIds, now);
+            if (await ballots.WriteAsync(new BallotWrite(poll.ContentItemId, userId, optionIds, now, Day(now))) == BallotOutcome.Counted) return new(VoteOutcome.Accepted);
+            // Another tab of theirs was first: a change where the poll allows one, a refusal otherwise.
+            if (part.AllowVoteChange && await FindAsync(poll.ContentItemId, userId) is { } first) return await ChangeAsync(first, optionIds, now);
+            logger.LogInformation("A second ballot by {UserId} in poll {PollId} was refused", userId, poll.ContentItemId);
+            return new(VoteOutcome.Refused, new("You have already voted in this poll."));
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is WriteNotCommittedException or DbException or DbUpdateException)
         {
-            // The unique key: this person's other tab voted first, between the look-up and the insert.
-            await transaction.RollbackAsync();
-            return AlreadyVoted(poll.ContentItemId, userId);
+            logger.LogWarning(ex, "The ballot of {UserId} in poll {PollId} was not recorded", userId, poll.ContentItemId);
+            return new(VoteOutcome.NotRecorded, new("We could not record your vote. Please try again."));
         }
-        await AddAsync(poll.ContentItemId, [day, PollCount.AllDays], [.. optionIds, PollCount.Voters], +1);
-        await transaction.CommitAsync();
-        return new(VoteOutcome.Accepted);
     }
 
-    private VoteResult AlreadyVoted(string pollId, string userId)
-    {
-        logger.LogInformation("A second ballot by {UserId} in poll {PollId} was refused", userId, pollId);
-        return new(VoteOutcome.Refused, new("You have already voted in this poll."));
-    }
+    private Task<PollBallot?> FindAsync(string pollId, string userId)
+        => session.Set<PollBallot>().Include(b => b.Choices).FirstOrDefaultAsync(b => b.PollId == pollId && b.UserId == userId);
 
-    private async Task<VoteResult> ChangeAsync(PollBallot ballot, IReadOnlyList<string> optionIds, DateTime now, PollPart part)
+    private async Task<VoteResult> ChangeAsync(PollBallot ballot, IReadOnlyList<string> optionIds, DateTime now)
     {
         var before = ballot.Choices.Select(c => c.OptionId).ToHashSet();
         var removed = before.Except(optionIds).ToList();
         var added = optionIds.Except(before).ToList();
         if (removed.Count == 0 && added.Count == 0) return new(VoteOutcome.Changed);
-        var day = Day(ballot.CreatedUtc);
-        await counterRows.EnsureAsync(session, ballot.PollId, day, part.Options.Select(o => o.Id));
         await using var transaction = await session.Database.BeginTransactionAsync();
         session.Set<PollBallotChoice>().RemoveRange(ballot.Choices.Where(c => removed.Contains(c.OptionId)));
         foreach (var id in added) ballot.Choices.Add(new PollBallotChoice { OptionId = id });
         ballot.ChangedUtc = now;
         await session.SaveChangesAsync();
         // The ballot keeps the day it was first cast, so the daily figures still add up.
-        if (removed.Count > 0) await AddAsync(ballot.PollId, [day, PollCount.AllDays], removed, -1);
-        if (added.Count > 0) await AddAsync(ballot.PollId, [day, PollCount.AllDays], added, +1);
+        var day = Day(ballot.CreatedUtc);
+        await PollCounters.AddAsync(session, [.. PollCounters.For(ballot.PollId, day, removed, -1), .. PollCounters.For(ballot.PollId, day, added, +1)]);
         await transaction.CommitAsync();
         return new(VoteOutcome.Changed);
     }
-
-    private Task<int> AddAsync(string pollId, string[] days, List<string> optionIds, int delta)
-        => session.Set<PollCount>().Where(c => c.PollId == pollId && days.Contains(c.Day) && optionIds.Contains(c.OptionId))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + delta));
 
     private string Day(DateTime utc) => dates.ToLocal(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
