@@ -149,6 +149,25 @@ public class PublicPageCacheTests(PollSite fixture) : IClassFixture<PollSite>
     }
 
     [Fact]
+    public async Task A_visitor_who_dismissed_the_cookie_notice_and_one_who_did_not_each_get_their_page()
+    {
+        async Task<(HttpResponseMessage Response, bool Notice)> VisitAsync(bool dismissed)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/participation-policy");
+            if (dismissed) request.Headers.Add("Cookie", "cookie_notice=1");
+            var response = await Site.CreateSiteClient().SendAsync(request);
+            return (response, (await response.Content.ReadAsStringAsync()).Contains("data-cookie-notice"));
+        }
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.True((await VisitAsync(dismissed: false)).Notice);
+            var (response, notice) = await VisitAsync(dismissed: true);
+            Assert.False(notice);
+            if (i == 1) Assert.True(FromCache(response));
+        }
+    }
+
+    [Fact]
     public async Task HEAD_answers_like_GET_without_a_body()
     {
         foreach (var path in new[] { "/", "/consultations", "/about" })

@@ -13,8 +13,10 @@ namespace Participation.Caching;
 /// sets no cookie and is not marked no-store (the antiforgery also marks a page with a token, see
 /// <see cref="UncachedTokenAntiforgery"/>).
 /// </summary>
-internal sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(PublicPageOptions options) : IOutputCachePolicy
 {
+    private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(options.PageSeconds);
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -29,10 +31,11 @@ internal sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         context.AllowCacheStorage = true;
         // Visitors arriving together at a missing page wait for one rendering of it.
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = lifetime;
+        context.ResponseExpirationTimeSpan = _lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         // Whichever way the culture came (query, cookie), the rendered language is the key.
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        foreach (var cookie in options.VaryByCookies) context.CacheVaryByRules.VaryByValues["cookie:" + cookie] = request.Cookies.ContainsKey(cookie) ? "1" : "0";
         context.Tags.Add(CacheTags.Site);
         return ValueTask.CompletedTask;
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Participation.Caching;
 using Participation.ContentManagement;
 
@@ -16,9 +18,11 @@ internal static class OutputCacheHosting
 {
     public static IServiceCollection AddParticipationOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
-        // Tag eviction keeps pages current; the lifetime bounds what no event reaches (relative dates).
-        var lifetime = TimeSpan.FromSeconds(configuration.GetValue("Participation:OutputCache:PageSeconds", 60));
-        services.AddOutputCache(options => options.AddPolicy(PublicPage.Policy, new PublicPagePolicy(lifetime)));
+        services.Configure<PublicPageOptions>(configuration.GetSection("Participation:OutputCache"));
+        // The theme's layout shows its cookie notice until this cookie is set.
+        services.Configure<PublicPageOptions>(o => o.VaryByCookies.Add("cookie_notice"));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageOptions>>((cache, pages) => cache.AddPolicy(PublicPage.Policy, new PublicPagePolicy(pages.Value)));
         services.AddScoped<IPageCache, PageCache>();
         services.AddScoped<IContentHandler, ContentPageEviction>();
 
