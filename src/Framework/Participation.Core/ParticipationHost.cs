@@ -27,6 +27,7 @@ public static class ParticipationHost
             .AddParticipationSecurityHeaders()
             .AddParticipationLocalization(builder.Configuration)
             .AddParticipationMvc(catalog)
+            .AddParticipationOutputCache(builder.Configuration)
             .AddParticipationRateLimits(builder.Configuration)
             .AddParticipationHealth();
 
@@ -38,6 +39,7 @@ public static class ParticipationHost
     {
         // First, so error pages and static files get the headers too.
         app.UseParticipationSecurityHeaders();
+        app.UseHeadAsGet();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -51,6 +53,7 @@ public static class ParticipationHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseParticipationOutputCache();
 
         app.MapParticipationHealth();
         app.MapCultureSwitch();

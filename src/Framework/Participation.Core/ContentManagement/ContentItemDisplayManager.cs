@@ -1,3 +1,4 @@
+using Participation.Caching;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
 
@@ -5,12 +6,14 @@ namespace Participation.ContentManagement;
 
 /// <summary>
 /// Asks the driver of each of the item's parts for its shapes, in zone and position order.
-/// Drivers run one after another: they share the request's database session.
+/// Drivers run one after another: they share the request's database session. A cached page
+/// that displays an item is tagged with it, so a change to the item evicts the page.
 /// </summary>
-public sealed class ContentItemDisplayManager(IContentDefinitionManager definitions, IEnumerable<IContentPartDisplayDriver> drivers, IEnumerable<IContentDisplayDriver> itemDrivers) : IContentItemDisplayManager
+public sealed class ContentItemDisplayManager(IContentDefinitionManager definitions, IEnumerable<IContentPartDisplayDriver> drivers, IEnumerable<IContentDisplayDriver> itemDrivers, IPageCache pages) : IContentItemDisplayManager
 {
     public async Task<IReadOnlyList<ShapeResult>> BuildDisplayAsync(ContentItem item, string displayType)
     {
+        pages.Tag(CacheTags.ContentItem(item.ContentItemId));
         var shapes = await CollectAsync(item, (driver, part) => driver.DisplayAsync(item, part, displayType));
         foreach (var driver in itemDrivers)
             if (await driver.DisplayAsync(item, displayType) is { } shape) shapes.Add(shape);

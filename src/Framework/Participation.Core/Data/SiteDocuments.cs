@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 
 namespace Participation.Data;
 
-public sealed class SiteDocuments(ParticipationDbContext db) : ISiteDocuments
+/// <summary>Site documents as rows of JSON; saving one evicts every cached page (settings and lists show on any of them).</summary>
+public sealed class SiteDocuments(ParticipationDbContext db, IPageCache pages) : ISiteDocuments
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -18,6 +20,7 @@ public sealed class SiteDocuments(ParticipationDbContext db) : ISiteDocuments
         if (document is null) db.Documents.Add(new SiteDocument { Type = type, Content = json });
         else document.Content = json;
         await db.SaveChangesAsync();
+        await pages.EvictAsync(CacheTags.Site);
     }
 
     private static T? Parse<T>(SiteDocument? document) where T : class

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 using Participation.Admin;
@@ -22,6 +23,9 @@ internal static class MvcHosting
         // Refused drafts stay on the server, never in the TempData cookie.
         services.AddDistributedMemoryCache();
         services.AddScoped<IDraftStore, DraftStore>();
+        // A response that changed nothing sets no cookie, so public pages can be cached.
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, SparingCookieTempDataProvider>();
         var mvc = services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

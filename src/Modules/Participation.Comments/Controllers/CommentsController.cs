@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Caching;
 using Participation.Comments.Models;
 using Participation.Comments.Services;
 using Participation.ContentManagement;
@@ -28,6 +29,7 @@ public sealed class CommentsController(
     TimeProvider clock,
     INotifier notifier,
     IDraftStore drafts,
+    IPageCache pages,
     IStringLocalizer<CommentsController> T) : Controller
 {
     public const string DraftKey = "CommentDraft";
@@ -78,6 +80,7 @@ public sealed class CommentsController(
         // Enough reports take it down until a moderator decides.
         if (comment.ReportCount >= (await moderation.GetAsync()).ReportsToHide) comment.Status = CommentStatus.Pending;
         await session.SaveChangesAsync();
+        if (comment.Status == CommentStatus.Pending) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         notifier.Success(T["Thank you: the moderators will review this comment."]);
         return LocalRedirect($"/{item.Path}#comments");
     }

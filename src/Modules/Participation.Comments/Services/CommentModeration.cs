@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.Comments.Models;
 using Participation.Data;
 
 namespace Participation.Comments.Services;
 
-/// <summary>Carries out the moderators' decisions on the comments table (the moderation module decides, this module writes).</summary>
-public sealed class CommentModeration(IDataSession session, TimeProvider clock) : ICommentModeration
+/// <summary>
+/// Carries out the moderators' decisions on the comments table (the moderation module decides, this
+/// module writes), and evicts the cached pages of the items whose comments changed.
+/// </summary>
+public sealed class CommentModeration(IDataSession session, IPageCache pages, TimeProvider clock) : ICommentModeration
 {
     public async Task<IReadOnlyList<CommentInfo>> DecideAsync(IReadOnlyCollection<long> ids, CommentStatus status, string? hiddenReason, string moderator)
     {
@@ -19,6 +23,7 @@ public sealed class CommentModeration(IDataSession session, TimeProvider clock) 
             comment.ModeratedUtc = now;
         }
         await session.SaveChangesAsync();
+        await pages.EvictAsync([.. comments.Select(c => CacheTags.ContentItem(c.ContentItemId)).Distinct()]);
         return comments.Select(CommentStore.ToInfoOf).ToList();
     }
 
@@ -32,6 +37,7 @@ public sealed class CommentModeration(IDataSession session, TimeProvider clock) 
         comment.ModeratedBy = moderator;
         comment.ModeratedUtc = clock.GetUtcNow().UtcDateTime;
         await session.SaveChangesAsync();
+        await pages.EvictAsync(CacheTags.ContentItem(comment.ContentItemId));
         return new EditedComment(CommentStore.ToInfoOf(comment), before);
     }
 }

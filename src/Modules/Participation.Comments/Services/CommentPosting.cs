@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Comments.Models;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Metadata;
 using Participation.Data;
@@ -41,6 +42,7 @@ public sealed class CommentPosting(
     ISiteService site,
     TimeProvider clock,
     IEnumerable<Participation.Audiences.IAudienceCatalog> audienceCatalogs,
+    IPageCache pages,
     IStringLocalizer<CommentPosting> T)
 {
     public const string TermsClaim = "participation-terms";
@@ -114,6 +116,7 @@ public sealed class CommentPosting(
         }
         session.Set<Comment>().Add(comment);
         await session.SaveChangesAsync();
+        if (comment.Status == CommentStatus.Published) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         return new(comment.Status, null);
     }
 

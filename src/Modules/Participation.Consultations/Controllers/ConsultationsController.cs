@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Participation.Caching;
 using Microsoft.EntityFrameworkCore;
 using Participation.ContentManagement;
 using Participation.Consultations.Models;
@@ -23,7 +25,7 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         return content is null ? NotFound() : new Participation.Files.StoredFileResult(content, attachment!.FileName, attachment.Extension);
     }
 
-    [HttpGet("")]
+    [HttpGet(""), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Consultation])]
     public async Task<IActionResult> Index(string? stage, string? department, string? audience, string? q)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

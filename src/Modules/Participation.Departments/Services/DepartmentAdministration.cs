@@ -3,6 +3,7 @@ using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.AuditTrail;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Departments.Models;
 using Participation.Users;
@@ -13,7 +14,7 @@ namespace Participation.Departments.Services;
 /// The admin's departments screen: the list with its officers, saving a department, adding and
 /// removing the staff who handle its requests. Every change goes to the audit trail.
 /// </summary>
-public sealed class DepartmentAdministration(IDataSession session, DepartmentDirectory directory, IAuditTrail audit, UserManager<ParticipationUser> users)
+public sealed class DepartmentAdministration(IDataSession session, DepartmentDirectory directory, IAuditTrail audit, UserManager<ParticipationUser> users, IPageCache pages)
 {
     public Task<List<DepartmentRecord>> ListAsync()
         => session.Set<DepartmentRecord>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr).ToListAsync();
@@ -47,6 +48,8 @@ public sealed class DepartmentAdministration(IDataSession session, DepartmentDir
         department.IsActive = form.Id is null || form.IsActive;
         await session.SaveChangesAsync();
         directory.Forget();
+        // Department names show on consultation and poll pages and in their filters.
+        await pages.EvictAsync(CacheTags.Site);
         await audit.RecordAsync("Department", "Saved", department.Key);
         return null;
     }

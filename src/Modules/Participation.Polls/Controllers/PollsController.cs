@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Http;
@@ -21,10 +23,10 @@ namespace Participation.Polls.Controllers;
 [Area("Participation.Polls"), Route("polls")]
 public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, INotifier notifier, IStringLocalizer<PollsController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet(""), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
     public async Task<IActionResult> Index() => View(new PollListViewModel { Polls = await ListAsync(PollLifecycle.Open), Archive = false });
 
-    [HttpGet("archive")]
+    [HttpGet("archive"), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
     public async Task<IActionResult> Archive() => View("Index", new PollListViewModel { Polls = await ListAsync(PollLifecycle.Archived), Archive = true });
 
     /// <summary>One ballot: <c>options</c> holds the chosen option ids; <c>returnUrl</c> the page the poll was on.</summary>
@@ -49,8 +51,13 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
         return LocalRedirect(back + "#poll-" + poll.ContentItemId);
     }
 
-    /// <summary>The current counts, for the page to refresh its chart without reloading; only to those who may see results.</summary>
-    [HttpGet("{contentItemId}/results")]
+    /// <summary>
+    /// The current counts, for the page to refresh its chart without reloading; only to those who may
+    /// see results. Cached for visitors for one refresh interval (<see cref="PollViews"/> says so while
+    /// the counts move): however many pages are open, one reading per interval. A signed-in person's
+    /// requests are not cached, so their own vote shows at once.
+    /// </summary>
+    [HttpGet("{contentItemId}/results"), OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Results(string contentItemId)
     {
         var poll = await contentManager.GetAsync(contentItemId);

@@ -12,6 +12,12 @@ public sealed record PollResultsView(long Voters, IReadOnlyList<OptionResult> Op
 /// <summary>Results from the maintained counters: one small query, whatever the number of ballots.</summary>
 public sealed class PollResults(IDataSession session)
 {
+    /// <summary>
+    /// How often an open poll's page asks for its counts, and so how long the cached results (and a
+    /// cached page showing them) may lag: however many watch, one reading per interval.
+    /// </summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
+
     public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
         => Build(await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionaryAsync(c => c.OptionId, c => c.Count), part, culture);
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Models;
 using Participation.Data;
@@ -15,7 +16,7 @@ using Participation.Users;
 namespace Participation.Polls.Services;
 
 /// <summary>Builds what a visitor sees of a poll: on its page, in a list, or placed on another item.</summary>
-public sealed class PollViews(IDataSession session, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, IDepartmentDirectory departments, TimeProvider clock)
+public sealed class PollViews(IDataSession session, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, IDepartmentDirectory departments, IPageCache pages, TimeProvider clock)
 {
     /// <summary>The claim a national login sets when it verified the person's identity.</summary>
     public const string VerifiedIdentityClaim = "identity_verified";
@@ -35,7 +36,7 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
         var cannotVote = BallotRules.CanVote(part, poll.Stage ?? "", now, userId is null || IsVerified(user!))?.Message
             ?? (userId is null ? "Sign in to vote." : mine.Count > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
         var showResults = part.ResultsBeforeVoting || mine.Count > 0 || poll.Stage == PollLifecycle.Archived;
-        return new PollViewModel
+        var view = new PollViewModel
         {
             ContentItemId = poll.ContentItemId,
             Question = poll.As<TitlePart>().Title,
@@ -51,5 +52,9 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
             ReturnUrl = returnUrl ?? "/" + poll.As<AutoroutePart>().Path,
             IsWidget = widget,
         };
+        // Wherever the poll shows (its page, a list, another item), a change to it evicts that page; moving counts expire it.
+        pages.Tag(CacheTags.ContentItem(poll.ContentItemId));
+        if (view.LiveResults) pages.RefreshWithin(PollResults.RefreshInterval);
+        return view;
     }
 }

@@ -22,6 +22,8 @@ public sealed class PollViewModel
     public required string ReturnUrl { get; init; }
     public bool IsWidget { get; init; }
     public bool HasVoted => MyChoices.Count > 0;
+    /// <summary>Shown counts that still move: the page asks for them every <see cref="Services.PollResults.RefreshInterval"/>.</summary>
+    public bool LiveResults => Results is not null && Stage == PollLifecycle.Open;
 }
 
 public sealed class PollPartEditViewModel

@@ -1,5 +1,6 @@
 // Keeps a poll's results current without reloading the page: the server renders them first,
 // then this asks for the counts every few seconds while the poll is open and the tab visible.
+// The interval is the server's (data-refresh-seconds): the results are cached that long.
 (function () {
   "use strict";
   const fmt = new Intl.NumberFormat("en-US");
@@ -32,6 +33,6 @@
         }
       } catch { /* offline for a moment: try again next time */ }
     }
-    setInterval(refresh, 5000);
+    setInterval(refresh, 1000 * (Number(poll.dataset.refreshSeconds) || 5));
   }
 })();

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Participation.Caching;
+using Participation.ContentManagement;
+
+namespace Participation.Hosting;
+
+/// <summary>
+/// ASP.NET Core output caching of the public pages (<see cref="PublicPage.Policy"/>), in memory
+/// behind the framework's <c>IOutputCacheStore</c> (a shared store replaces it for several
+/// servers), tagged by what each page shows and evicted when that changes.
+/// </summary>
+internal static class OutputCacheHosting
+{
+    public static IServiceCollection AddParticipationOutputCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PublicPageOptions>(configuration.GetSection("Participation:OutputCache"));
+        // The theme's layout shows its cookie notice until this cookie is set.
+        services.Configure<PublicPageOptions>(o => o.VaryByCookies.Add("cookie_notice"));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageOptions>>((cache, pages) => cache.AddPolicy(PublicPage.Policy, new PublicPagePolicy(pages.Value)));
+        services.AddScoped<IPageCache, PageCache>();
+        services.AddScoped<IContentHandler, ContentPageEviction>();
+
+        // Wrap the framework's antiforgery so a response carrying a token is never stored.
+        var antiforgery = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+        var implementation = antiforgery.ImplementationType ?? throw new InvalidOperationException("The antiforgery service is expected to be registered by type.");
+        services.Remove(antiforgery);
+        services.AddSingleton<IAntiforgery>(sp => new UncachedTokenAntiforgery((IAntiforgery)ActivatorUtilities.CreateInstance(sp, implementation)));
+        return services;
+    }
+
+    /// <summary>After authentication, so the policy knows who is signed in, and after routing, so it finds each page's policy.</summary>
+    public static IApplicationBuilder UseParticipationOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
+}
