@@ -6,7 +6,8 @@
 // and checks that the poll's final counts equal the votes the site accepted;
 //   (c) sign-in with a wrong password for an unknown login, a confirmed account and an unconfirmed
 //       one: the medians should be alike, so timing tells nobody which logins exist (issue 16).
-// Run: dotnet run -c Release --project bench/Participation.Benchmarks [-- --users 600 --connections 16 --seconds 10]
+// Run: dotnet run -c Release --project bench/Participation.Benchmarks [-- --users 600 --connections 16 --seconds 10 --postgres]
+// (--postgres: the site on a throwaway PostgreSQL server, as the tests start it; the table goes to polls-postgres.md)
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -20,7 +21,9 @@ using Participation.Testing;
 var users = Option("--users", 600);
 var connections = Option("--connections", 16);
 var seconds = Option("--seconds", 10);
-Console.WriteLine($"Poll benchmark: {users} voters, {connections} connections, {seconds} s per page run, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+PostgresServer? postgres = null;
+if (args.Contains("--postgres")) { postgres = new PostgresServer(); await postgres.InitializeAsync(); }
+Console.WriteLine($"Poll benchmark: {users} voters, {connections} connections, {seconds} s per page run, {(postgres is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
 // The baseline: Kestrel with nothing in front of a small page and a form post.
 var bare = WebApplication.CreateSlimBuilder();
@@ -39,6 +42,7 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARTICIPATION_WE
 using var site = new SiteFactory(new SiteOptions
 {
     AutoSetup = true, Recipe = "ParticipationSample", RateLimitPermits = 1_000_000,
+    DatabaseProvider = postgres is null ? "Sqlite" : "Postgres", ConnectionString = postgres?.ConnectionString("bench") ?? "",
     Settings = new() { ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Microsoft"] = "Warning" },
 });
 site.UseKestrel(0);
@@ -142,8 +146,11 @@ Console.WriteLine();
 Console.WriteLine(report);
 var resultsFolder = Path.Combine(FindRoot(), "bench", "results");
 Directory.CreateDirectory(resultsFolder);
-await File.WriteAllTextAsync(Path.Combine(resultsFolder, "polls.md"), report.ToString());
+await File.WriteAllTextAsync(Path.Combine(resultsFolder, postgres is null ? "polls.md" : "polls-postgres.md"), report.ToString());
 await bareApp.StopAsync();
+// The site stops before its database server does, so its background services end quietly.
+site.Dispose();
+if (postgres is not null) await postgres.DisposeAsync();
 return ok ? 0 : 1;
 
 int Option(string name, int fallback)
