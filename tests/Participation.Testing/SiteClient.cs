@@ -45,8 +45,14 @@ public static partial class SiteClient
     public static async Task<string> LinkInMailAsync(this IMailbox mailbox, string to, string subject)
     {
         var mail = await mailbox.WaitForMailAsync(to, subject);
+        return LinkIn(mail);
+    }
+
+    /// <summary>The link in <paramref name="mail"/>, made relative to the site.</summary>
+    public static string LinkIn(ReceivedMail mail)
+    {
         var match = LinkPattern().Match(mail.Message.TextBody ?? "");
-        if (!match.Success) throw new InvalidOperationException($"No link in the email «{mail.Subject}» to {to}: {mail.Message.TextBody}");
+        if (!match.Success) throw new InvalidOperationException($"No link in the email «{mail.Subject}»: {mail.Message.TextBody}");
         return new Uri(match.Value).PathAndQuery;
     }
 
