@@ -21,6 +21,7 @@ internal static class DataHosting
         // For libraries that take a plain DbContext, such as Identity's stores in the Users module.
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ParticipationDbContext>());
         services.AddScoped<DataMigrationRunner>();
+        services.AddHostedService<SchemaUpgrade>();
         services.AddScoped<ISiteDocuments, SiteDocuments>();
         // Uploaded files in the data folder, outside the web root.
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
