@@ -21,7 +21,7 @@ public sealed class ConsultationsModel : IModelContributor
             e.HasIndex(x => x.SortKey).IsUnique().HasDatabaseName("IX_ConsultationIndex_SortKey");
             e.HasIndex(x => new { x.LocalizationSet, x.Culture }).HasDatabaseName("IX_ConsultationIndex_Set_Culture");
             e.HasIndex(x => new { x.Stage, x.SortKey }).HasDatabaseName("IX_ConsultationIndex_Stage_SortKey");
-            e.HasIndex(x => new { x.Department, x.SortKey }).HasDatabaseName("IX_ConsultationIndex_Department_SortKey");
+            e.HasIndex(x => new { x.Department, x.Stage }).HasDatabaseName("IX_ConsultationIndex_Department_Stage");
             e.HasMany<ConsultationAudienceIndex>().WithOne().HasForeignKey(a => a.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         })
         .Entity<ConsultationAudienceIndex>(e =>

@@ -25,7 +25,7 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_ConsultationIndex_SortKey", "ConsultationIndex", "SortKey", unique: true);
         schema.CreateIndex("IX_ConsultationIndex_Set_Culture", "ConsultationIndex", ["LocalizationSet", "Culture"]);
         schema.CreateIndex("IX_ConsultationIndex_Stage_SortKey", "ConsultationIndex", ["Stage", "SortKey"]);
-        schema.CreateIndex("IX_ConsultationIndex_Department_SortKey", "ConsultationIndex", ["Department", "SortKey"]);
+        schema.CreateIndex("IX_ConsultationIndex_Department_Stage", "ConsultationIndex", ["Department", "Stage"]);
 
         schema.CreateTable("ConsultationAudienceIndex", t => new
         {

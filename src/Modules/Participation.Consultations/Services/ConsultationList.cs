@@ -28,7 +28,8 @@ public sealed class ConsultationList(IDataSession session, ISearchIndex search, 
         // Each consultation once: the translation in the visitor's language, else the set's first.
         var visible = listed.Where(c => c.Culture == culture
             || !listed.Any(o => o.LocalizationSet == c.LocalizationSet && (o.Culture == culture || string.Compare(o.ContentItemId, c.ContentItemId) < 0)));
-        var departments = await visible.Where(c => c.Department != "").Select(c => c.Department).Distinct().ToListAsync();
+        // The departments that have a listed consultation, read from the (Department, Stage) index alone.
+        var departments = await listed.Where(c => c.Department != "").Select(c => c.Department).Distinct().ToListAsync();
 
         var rows = visible;
         if (!string.IsNullOrEmpty(request.Stage)) rows = rows.Where(c => c.Stage == request.Stage);
