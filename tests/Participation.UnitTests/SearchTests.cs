@@ -66,6 +66,15 @@ public sealed class SearchTests : IDisposable
         Assert.Empty(await FindAsync(query));
     }
 
+    [Fact]
+    public async Task A_pasted_page_of_thousands_of_words_is_answered_by_its_first_words_not_refused()
+    {
+        await SeedAsync();
+        var repeated = string.Join(' ', Enumerable.Repeat("الحافلات الكهربائية المدينة", 500));
+        Assert.Equal(["buses"], await FindAsync(repeated));
+        Assert.Empty(await FindAsync(string.Join(' ', Enumerable.Range(0, 3000).Select(i => "كلمة" + i))));
+    }
+
     [Theory]
     [InlineData("park", "parks")]
     [InlineData("Cycling", "parks")]

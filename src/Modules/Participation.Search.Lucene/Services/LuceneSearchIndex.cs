@@ -22,6 +22,8 @@ public sealed partial class LuceneSearchIndex(IShellSettingsStore shell) : ISear
 
     private const string IdField = "id";
     private const string FilterPrefix = "f.";
+    /// <summary>Words of a query beyond this are ignored: a pasted page must not exceed Lucene's clause limit (1024).</summary>
+    private const int MaxQueryWords = 32;
     private static readonly Sort ByScoreThenId = new(SortField.FIELD_SCORE, new SortField(IdField, SortFieldType.STRING));
 
     private readonly SearchAnalyzer _analyzer = new();
@@ -96,7 +98,7 @@ public sealed partial class LuceneSearchIndex(IShellSettingsStore shell) : ISear
             var terms = _analyzer.Terms(field, text);
             if (terms.Count == 0) continue;
             var all = new BooleanQuery();
-            foreach (var term in terms.Distinct()) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            foreach (var term in terms.Distinct().Take(MaxQueryWords)) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
             any.Add(all, Occur.SHOULD);
         }
         return any.Clauses.Count == 0 ? null : any;
