@@ -282,3 +282,47 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.NotEqual(HttpStatusCode.OK, (await voters[0].GetAsync($"/admin/polls/{id}/export.csv")).StatusCode);
     }
 }
+
+/// <summary>The poll archive grows without bound: it pages, newest first, by keyset.</summary>
+public class PollArchivePagingTests
+{
+    [Fact]
+    public async Task The_archive_pages_visit_every_archived_poll_once_newest_first()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        site.CreateClient();
+        var questions = new List<string>();
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<Participation.ContentManagement.IContentManager>();
+            var lifecycle = scope.ServiceProvider.GetRequiredService<Participation.ContentManagement.Lifecycle.IContentLifecycle>();
+            for (var i = 0; i < 45; i++)
+            {
+                var poll = content.New("Poll");
+                poll.Alter<Participation.ContentManagement.Models.TitlePart>(p => p.Title = $"سؤال الأرشيف {i}");
+                poll.Alter<Participation.ContentManagement.Models.AutoroutePart>(p => p.Path = $"archived-poll-{i}");
+                poll.Alter<PollPart>(p =>
+                {
+                    p.Options = [new PollOption { Id = "a", TextAr = "نعم", TextEn = "Yes" }, new PollOption { Id = "b", TextAr = "لا", TextEn = "No" }];
+                    p.EndsUtc = DateTime.UtcNow.AddDays(3);
+                });
+                Assert.True((await content.CreateAsync(poll, publish: true)).Succeeded);
+                await lifecycle.FireAsync(poll, "Open");
+                await lifecycle.FireAsync(poll, "Archive");
+                questions.Add($"سؤال الأرشيف {i}");
+            }
+        }
+
+        var visitor = site.CreateSiteClient();
+        var seen = new List<string>();
+        string? url = "/polls/archive";
+        for (var pages = 0; url is not null && pages < 10; pages++)
+        {
+            var page = await visitor.GetDocumentAsync(url);
+            seen.AddRange(page.QuerySelectorAll(".consultation-card > h2").Select(h => h.TextContent.Trim()));
+            url = page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        }
+        Assert.Equal(Enumerable.Reverse(questions), seen.Where(questions.Contains));
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+}

@@ -40,13 +40,4 @@ public sealed class LocalFileStoreTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => _store.SaveAsync(path, new MemoryStream([1])));
         await Assert.ThrowsAsync<ArgumentException>(() => _store.DeleteAsync(path));
     }
-
-    private sealed class DataFolder(string path) : IShellSettingsStore
-    {
-        public string DataPath => path;
-        public ShellSettings Current => new();
-        public string DefaultSqliteConnectionString => "";
-        public void Use(ShellSettings settings) { }
-        public Task SaveAsync(ShellSettings settings) => Task.CompletedTask;
-    }
 }

@@ -16,10 +16,16 @@ public sealed class Startup : StartupBase
         services.AddSingleton<Participation.Security.IPermissionProvider, Permissions>();
         services.AddSingleton<Participation.Navigation.INavigationProvider, SiteMenu>();
         services.AddSingleton<Participation.Navigation.INavigationProvider, AdminMenu>();
+        services.AddSingleton<Participation.Data.IModelContributor, ConsultationsModel>();
+        services.AddSingleton<Participation.Data.DataMigration, Migrations>();
         services.AddContentPart<ConsultationPart>();
         services.AddScoped<IContentPartDisplayDriver, ConsultationPartDisplayDriver>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationValidationHandler>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ArchiveReportHandler>();
+        services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationIndexHandler>();
+        services.AddScoped<Services.ConsultationIndexer>();
+        services.AddScoped<Services.ConsultationList>();
+        services.AddHostedService<Services.ConsultationIndexRebuild>();
         services.AddScoped<Services.ArchiveReportBuilder>();
         services.AddSingleton<Services.ArchiveReportPdf>();
         services.AddSingleton<Services.AttachmentStore>();

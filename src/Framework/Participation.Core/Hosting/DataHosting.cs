@@ -23,6 +23,7 @@ internal static class DataHosting
         services.AddScoped<DataMigrationRunner>();
         // One queue and writer per kind of write; modules register the IBatchWriter that writes a batch.
         services.AddSingleton(typeof(IGroupCommit<,>), typeof(GroupCommit<,>));
+        services.AddHostedService<SchemaUpgrade>();
         services.AddScoped<ISiteDocuments, SiteDocuments>();
         // Uploaded files in the data folder, outside the web root.
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();

@@ -1,20 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Participation.Caching;
-using Microsoft.EntityFrameworkCore;
 using Participation.ContentManagement;
 using Participation.Consultations.Models;
+using Participation.Consultations.Services;
 using Participation.Consultations.ViewModels;
-using Participation.Text;
 
 namespace Participation.Consultations.Controllers;
 
-/// <summary>The public list of consultations: open first, then those being studied, then decided and archived.</summary>
+/// <summary>The public list of consultations: open first, then those being studied, then decided and archived, a page at a time.</summary>
 [Area("Participation.Consultations"), Route("consultations")]
-public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Departments.IDepartmentDirectory departmentDirectory, Participation.Audiences.IAudienceCatalog audiences, TimeProvider clock) : Controller
+public sealed class ConsultationsController(IContentManager contentManager, Participation.Consultations.Services.AttachmentStore attachments, Participation.Departments.IDepartmentDirectory departmentDirectory, Participation.Audiences.IAudienceCatalog audiences, ConsultationList list, TimeProvider clock) : Controller
 {
-    private static readonly string[] Order = [ConsultationLifecycle.Open, ConsultationLifecycle.Proposed, ConsultationLifecycle.Closed, ConsultationLifecycle.Decided, ConsultationLifecycle.Archived];
-
     /// <summary>A proposal document of a published consultation, served as the type the server checked, never sniffed.</summary>
     [HttpGet("{contentItemId}/documents/{attachmentId}")]
     public async Task<IActionResult> Document(string contentItemId, string attachmentId)
@@ -26,27 +23,18 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
     }
 
     [HttpGet(""), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Consultation])]
-    public async Task<IActionResult> Index(string? stage, string? department, string? audience, string? q)
+    public async Task<IActionResult> Index(string? stage, string? department, string? audience, string? q, string? after)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var all = await contentManager.Query().Where(x => x.ContentType == ContentTypes.Consultation && x.Stage != ConsultationLifecycle.Draft).ToListAsync();
-        // Show each consultation once, in the visitor's language when it exists in it.
-        var items = all.GroupBy(x => x.As<Participation.ContentManagement.Models.LocalizationPart>().LocalizationSet is { Length: > 0 } set ? set : x.ContentItemId)
-            .Select(g => g.FirstOrDefault(x => x.Culture == culture) ?? g.First()).ToList();
+        var page = await list.ReadAsync(new ConsultationListRequest(stage, department, audience, q, after), culture);
         var departments = new List<(string Key, string Name)>();
-        foreach (var key in items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct())
-            departments.Add((key, await departmentDirectory.NameOfAsync(key)));
+        foreach (var key in page.Departments) departments.Add((key, await departmentDirectory.NameOfAsync(key)));
         departments = [.. departments.OrderBy(d => d.Name)];
-
-        if (!string.IsNullOrEmpty(stage)) items = items.Where(x => x.Stage == stage).ToList();
-        if (!string.IsNullOrEmpty(department)) items = items.Where(x => x.As<ConsultationPart>().Department == department).ToList();
-        if (!string.IsNullOrEmpty(audience)) items = items.Where(x => x.As<ConsultationPart>().Audiences is var a && (a.Count == 0 || a.Contains(audience))).ToList();
-        if (!string.IsNullOrWhiteSpace(q))
-            items = items.Where(x => ArabicNormalizer.Matches(x.DisplayText + " " + x.As<ConsultationPart>().Summary + " " + x.As<Participation.ContentManagement.Models.MarkdownBodyPart>().Markdown, q)).ToList();
 
         return View(new ConsultationListViewModel
         {
-            Items = items.OrderBy(x => Array.IndexOf(Order, x.Stage ?? "")).ThenBy(x => x.As<ConsultationPart>().ClosesUtc).ToList(),
+            Items = page.Items,
+            Next = page.Next,
             AudienceOptions = await audiences.ListAsync(),
             Departments = departments, DepartmentNames = departments.ToDictionary(d => d.Key, d => d.Name), Stage = stage, Department = department, Audience = audience, Query = q, NowUtc = clock.GetUtcNow().UtcDateTime,
         });

@@ -88,6 +88,8 @@ public sealed class ConsultationDisplayViewModel
 public sealed class ConsultationListViewModel
 {
     public required IReadOnlyList<Participation.ContentManagement.ContentItem> Items { get; init; }
+    /// <summary>The cursor of the next page, null on the last.</summary>
+    public string? Next { get; init; }
     public required IReadOnlyList<(string Key, string Name)> Departments { get; init; }
     public required IReadOnlyDictionary<string, string> DepartmentNames { get; init; }
     public string? Stage { get; init; }

@@ -23,11 +23,13 @@ namespace Participation.Polls.Controllers;
 [Area("Participation.Polls"), Route("polls")]
 public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, INotifier notifier, IStringLocalizer<PollsController> T) : Controller
 {
+    private const int PageSize = 20;
+
     [HttpGet(""), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
-    public async Task<IActionResult> Index() => View(new PollListViewModel { Polls = await ListAsync(PollLifecycle.Open), Archive = false });
+    public async Task<IActionResult> Index(string? after) => View(await ListAsync(PollLifecycle.Open, after));
 
     [HttpGet("archive"), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
-    public async Task<IActionResult> Archive() => View("Index", new PollListViewModel { Polls = await ListAsync(PollLifecycle.Archived), Archive = true });
+    public async Task<IActionResult> Archive(string? after) => View("Index", await ListAsync(PollLifecycle.Archived, after));
 
     /// <summary>One ballot: <c>options</c> holds the chosen option ids; <c>returnUrl</c> the page the poll was on.</summary>
     [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.Votes)]
@@ -74,12 +76,20 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
         options = r.Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),
     };
 
-    private async Task<List<PollViewModel>> ListAsync(string stage)
+    /// <summary>Newest first, a page at a time by keyset: the archive grows without bound.</summary>
+    private async Task<PollListViewModel> ListAsync(string stage, string? after)
     {
-        var polls = await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == stage)
-            .OrderByDescending(x => x.PublishedUtc).Take(50).ToListAsync();
-        var list = new List<PollViewModel>(polls.Count);
-        foreach (var poll in polls) list.Add(await views.BuildAsync(poll));
-        return list;
+        var query = session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == stage);
+        if (PollListCursor.Parse(after) is { } cursor)
+            query = query.Where(x => x.PublishedUtc < cursor.PublishedUtc || (x.PublishedUtc == cursor.PublishedUtc && string.Compare(x.ContentItemId, cursor.ContentItemId) < 0));
+        var polls = await query.OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.ContentItemId).Take(PageSize + 1).ToListAsync();
+        var list = new List<PollViewModel>(Math.Min(polls.Count, PageSize));
+        foreach (var poll in polls.Take(PageSize)) list.Add(await views.BuildAsync(poll));
+        return new PollListViewModel
+        {
+            Polls = list,
+            Archive = stage == PollLifecycle.Archived,
+            Next = polls.Count > PageSize ? PollListCursor.Format(polls[PageSize - 1]) : null,
+        };
     }
 }

@@ -52,4 +52,6 @@ public sealed class PollListViewModel
 {
     public required IReadOnlyList<PollViewModel> Polls { get; init; }
     public required bool Archive { get; init; }
+    /// <summary>The cursor of the next page, null on the last.</summary>
+    public string? Next { get; init; }
 }

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.ContentManagement;
+using Participation.Consultations.Models;
+using Participation.Data;
+using Participation.Search;
+
+namespace Participation.Consultations.Services;
+
+/// <summary>What a visitor asked the public list for: filters, words, and the page's cursor.</summary>
+public sealed record ConsultationListRequest(string? Stage, string? Department, string? Audience, string? Query, string? After);
+
+/// <summary>One page of the list; <see cref="Next"/> is the cursor of the following page, null on the last.</summary>
+public sealed record ConsultationListPage(IReadOnlyList<ContentItem> Items, string? Next, IReadOnlyList<string> Departments);
+
+/// <summary>
+/// The public list from the index tables: filters in SQL, words through <see cref="ISearchIndex"/>,
+/// keyset pages in <see cref="ConsultationListOrder"/>, each consultation once in the visitor's language.
+/// </summary>
+public sealed class ConsultationList(IDataSession session, ISearchIndex search, IContentManager contentManager)
+{
+    public const int PageSize = 20;
+    /// <summary>The most search hits a list considers; beyond that, the least relevant are left out.</summary>
+    private const int MaxSearchHits = 10_000;
+
+    public async Task<ConsultationListPage> ReadAsync(ConsultationListRequest request, string culture)
+    {
+        var listed = session.Set<ConsultationIndex>().AsNoTracking().Where(c => c.Stage != ConsultationLifecycle.Draft);
+        // Each consultation once: the translation in the visitor's language, else the set's first.
+        var visible = listed.Where(c => c.Culture == culture
+            || !listed.Any(o => o.LocalizationSet == c.LocalizationSet && (o.Culture == culture || string.Compare(o.ContentItemId, c.ContentItemId) < 0)));
+        // The departments that have a listed consultation, read from the (Department, Stage) index alone.
+        var departments = await listed.Where(c => c.Department != "").Select(c => c.Department).Distinct().ToListAsync();
+
+        var rows = visible;
+        if (!string.IsNullOrEmpty(request.Stage)) rows = rows.Where(c => c.Stage == request.Stage);
+        if (!string.IsNullOrEmpty(request.Department)) rows = rows.Where(c => c.Department == request.Department);
+        if (!string.IsNullOrEmpty(request.Audience))
+            rows = rows.Where(c => c.ForEveryone || session.Set<ConsultationAudienceIndex>().Any(a => a.ContentItemId == c.ContentItemId && a.Audience == request.Audience));
+        if (!string.IsNullOrWhiteSpace(request.Query))
+        {
+            var hits = await search.SearchAsync(ConsultationIndexer.SearchIndexName, new SearchQuery(request.Query) { Take = MaxSearchHits });
+            var ids = hits.Hits.Select(h => h.Id).ToList();
+            rows = rows.Where(c => ids.Contains(c.ContentItemId));
+        }
+        if (!string.IsNullOrEmpty(request.After)) rows = rows.Where(c => string.Compare(c.SortKey, request.After) > 0);
+
+        var page = await rows.OrderBy(c => c.SortKey).Select(c => new { c.ContentItemId, c.SortKey }).Take(PageSize + 1).ToListAsync();
+        var shown = page.Take(PageSize).Select(c => c.ContentItemId).ToList();
+        var items = await contentManager.Query().AsNoTracking().Where(x => shown.Contains(x.ContentItemId)).ToListAsync();
+        return new ConsultationListPage(
+            [.. items.OrderBy(x => shown.IndexOf(x.ContentItemId))],
+            page.Count > PageSize ? page[PageSize - 1].SortKey : null,
+            departments);
+    }
+}
