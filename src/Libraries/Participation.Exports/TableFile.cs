@@ -14,12 +14,22 @@ public static class TableFile
     public static byte[] Csv<TRow>(IEnumerable<TRow> rows)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true))
         {
             csv.WriteRecords(rows);
         }
         return stream.ToArray();
     }
+
+    /// <summary>The same CSV written row by row to a stream (a response body) as the rows arrive: memory stays flat however many there are.</summary>
+    public static async Task WriteCsvAsync<TRow>(Stream destination, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken = default)
+    {
+        await using var csv = CsvWriter.Create(destination, CsvOptions, leaveOpen: true);
+        await csv.WriteRecordsAsync(rows, cancellationToken);
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private static CsvWriterOptions CsvOptions => new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
 
     /// <summary>A right-to-left sheet holding the rows as a table; <paramref name="shape"/> sets column widths.</summary>
     public static byte[] Xlsx<TRow>(IEnumerable<TRow> rows, string sheetName, Action<IXLWorksheet>? shape = null)

@@ -1,3 +1,4 @@
+using Participation.Data;
 namespace Participation.Comments;
 
 /// <summary>Which comments to read; every filter is optional and they combine with AND.</summary>
@@ -29,6 +30,6 @@ public sealed record CommentQuery
     /// <summary>Oldest first by default (the moderators' order); newest first when set. Both by (created, id).</summary>
     public bool NewestFirst { get; init; }
     /// <summary>Keyset paging: only the comments after this one in the chosen order.</summary>
-    public CommentCursor? After { get; init; }
+    public KeysetCursor? After { get; init; }
     public int? Take { get; init; }
 }

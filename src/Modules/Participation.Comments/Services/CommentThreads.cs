@@ -67,12 +67,12 @@ public sealed class CommentThreads(IDataSession session, IModerationReasons mode
             c.HiddenReason is { } key && reasons.TryGetValue(key, out var reason) ? reason.Name(culture) : null)).ToList();
         var last = shown.LastOrDefault();
         return top.Count > PageSize && last is not null
-            ? new CommentPage(views, new ThreadCursor(last.IsOfficial, new CommentCursor(last.CreatedUtc, last.Id)), top[PageSize].Id)
+            ? new CommentPage(views, new ThreadCursor(last.IsOfficial, new KeysetCursor(last.CreatedUtc, last.Id)), top[PageSize].Id)
             : new CommentPage(views, null, null);
     }
 
     /// <summary>The agency's top-level replies, or everyone else's, newest first, after a place in that run.</summary>
-    private Task<List<Comment>> RunAsync(string contentItemId, string? userId, bool official, CommentCursor? from, int take)
+    private Task<List<Comment>> RunAsync(string contentItemId, string? userId, bool official, KeysetCursor? from, int take)
     {
         return Visible(contentItemId, userId).Where(c => c.ParentId == null && c.IsOfficial == official)
             .After(from, newestFirst: true).Take(take).ToListAsync();

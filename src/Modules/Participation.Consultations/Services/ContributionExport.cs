@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using Participation.Comments;
 using Participation.Exports;
@@ -7,23 +8,29 @@ namespace Participation.Consultations.Services;
 
 /// <summary>
 /// Contributions for analysts, without personal data: no names or accounts, a participant
-/// number instead so one person's contributions can be read together.
+/// number instead so one person's contributions can be read together. Rows are made as the
+/// comments stream from the database, so an export of any size holds one row at a time
+/// (and the numbers of the participants seen so far).
 /// </summary>
 public static partial class ContributionExport
 {
+    /// <summary>A workbook is built in memory (ClosedXML): it holds at most this many rows; the CSV holds them all.</summary>
+    public const int MaxWorkbookRows = 10_000;
+
     [CsvRecord]
     public sealed partial record Row(long Id, string Date, int Participant, string Stance, string Audience, string Tags, string Status, bool Official, long? ReplyTo, string Text);
 
-    public static IReadOnlyList<Row> Rows(IEnumerable<CommentInfo> comments, Func<DateTime, DateTime> toLocal)
+    public static async IAsyncEnumerable<Row> RowsAsync(IAsyncEnumerable<CommentInfo> comments, Func<DateTime, DateTime> toLocal, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var numbers = new Dictionary<string, int>();
-        return comments.OrderBy(c => c.Id).Select(c => new Row(
-            c.Id, toLocal(c.CreatedUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-            c.AuthorId is null ? 0 : numbers.TryGetValue(c.AuthorId, out var n) ? n : numbers[c.AuthorId] = numbers.Count + 1,
-            c.Stance ?? "", c.Audience ?? "", c.Tags, c.Status.ToString(), c.IsOfficial, c.ParentId, c.Text)).ToList();
+        await foreach (var c in comments.WithCancellation(cancellationToken))
+        {
+            yield return new Row(
+                c.Id, toLocal(c.CreatedUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                c.AuthorId is null ? 0 : numbers.TryGetValue(c.AuthorId, out var n) ? n : numbers[c.AuthorId] = numbers.Count + 1,
+                c.Stance ?? "", c.Audience ?? "", c.Tags, c.Status.ToString(), c.IsOfficial, c.ParentId, c.Text);
+        }
     }
-
-    public static byte[] Csv(IReadOnlyList<Row> rows) => TableFile.Csv(rows);
 
     public static byte[] Xlsx(IReadOnlyList<Row> rows, string sheetName) => TableFile.Xlsx(rows, sheetName, sheet =>
     {
