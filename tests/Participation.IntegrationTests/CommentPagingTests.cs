@@ -8,11 +8,29 @@ using Participation.Testing;
 
 namespace Participation.IntegrationTests;
 
+public class CommentPagingTests(SetUpSite fixture) : CommentPaging(fixture), IClassFixture<SetUpSite>;
+
+/// <summary>The same on PostgreSQL, where the keyset, the counts and the grouping by hour are other SQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCommentPagingTests : CommentPaging, IDisposable
+{
+    private readonly SetUpSite _site;
+
+    public PostgresCommentPagingTests(PostgresServer postgres) : this(new SetUpSite(new SiteOptions
+    {
+        AutoSetup = true, DatabaseProvider = "Postgres", ConnectionString = postgres.ConnectionString($"participation_{Guid.NewGuid():N}"[..28]),
+    })) { }
+
+    private PostgresCommentPagingTests(SetUpSite site) : base(site) => _site = site;
+
+    public void Dispose() => _site.Dispose();
+}
+
 /// <summary>
 /// A long thread read a page at a time: the agency's replies first, then the newest, every
 /// comment once across the pages (with or without script), and counts that equal the rows.
 /// </summary>
-public class CommentPagingTests(SetUpSite fixture) : IClassFixture<SetUpSite>
+public abstract class CommentPaging(SetUpSite fixture)
 {
     private const int Contributions = 45;
     private static readonly DateTime Start = DateTime.UtcNow.AddDays(-2);
