@@ -39,11 +39,18 @@ public class ConsultationExportTests
     [Fact]
     public async Task The_workbook_opens_right_to_left_with_a_row_per_comment()
     {
-        using var workbook = new XLWorkbook(new MemoryStream(ContributionExport.Xlsx(await StreamedRows().ToListAsync(), "المشاركات")));
+        using var stream = new MemoryStream();
+        await Participation.Exports.TableFile.WriteXlsxAsync(stream, StreamedRows(), "المشاركات", ContributionExport.Columns);
+        using var workbook = new XLWorkbook(new MemoryStream(stream.ToArray()));
         var sheet = workbook.Worksheet(1);
         Assert.True(sheet.RightToLeft);
         Assert.Equal(4, sheet.RowsUsed().Count());
         Assert.Equal("أؤيد", sheet.Cell(2, 10).GetString());
+        Assert.Equal("Text", sheet.Cell(1, 10).GetString());
+        Assert.True(sheet.Cell(2, 10).Style.Alignment.WrapText);
+        // A text that looks like a formula stays text.
+        Assert.False(sheet.Cell(3, 10).HasFormula);
+        Assert.Equal("=HYPERLINK(\"http://x\")", sheet.Cell(3, 10).GetString());
     }
 
     [Fact]

@@ -72,22 +72,29 @@ public sealed class AnalysisController(
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = $"{item.Path ?? id}-contributions.csv" }.ToString();
-        var rows = ContributionExport.RowsAsync(commentStore.StreamAsync(new CommentQuery { ContentItemId = id }), dates.ToLocal, HttpContext.RequestAborted);
-        await TableFile.WriteCsvAsync(Response.Body, rows, HttpContext.RequestAborted);
+        Download("text/csv; charset=utf-8", $"{item.Path ?? id}-contributions.csv");
+        await TableFile.WriteCsvAsync(Response.Body, Rows(id), HttpContext.RequestAborted);
         return new EmptyResult();
     }
 
-    /// <summary>The first <see cref="ContributionExport.MaxWorkbookRows"/> comments as a workbook, which is built in memory; the CSV has them all.</summary>
+    /// <summary>Every comment as a workbook, written row by row (through a temporary file) and sent.</summary>
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Xlsx(string id)
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var rows = await ContributionExport.RowsAsync(commentStore.StreamAsync(new CommentQuery { ContentItemId = id, Take = ContributionExport.MaxWorkbookRows }), dates.ToLocal, HttpContext.RequestAborted)
-            .ToListAsync(HttpContext.RequestAborted);
-        return File(ContributionExport.Xlsx(rows, T["Contributions"].Value), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{item.Path ?? id}-contributions.xlsx");
+        Download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{item.Path ?? id}-contributions.xlsx");
+        await TableFile.WriteXlsxAsync(Response.Body, Rows(id), T["Contributions"].Value, ContributionExport.Columns, HttpContext.RequestAborted);
+        return new EmptyResult();
+    }
+
+    private IAsyncEnumerable<ContributionExport.Row> Rows(string id)
+        => ContributionExport.RowsAsync(commentStore.StreamAsync(new CommentQuery { ContentItemId = id }), dates.ToLocal, HttpContext.RequestAborted);
+
+    private void Download(string contentType, string fileName)
+    {
+        Response.ContentType = contentType;
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
     }
 
     private async Task<ContentItem?> ConsultationAsync(string id)

@@ -14,9 +14,6 @@ namespace Participation.Consultations.Services;
 /// </summary>
 public static partial class ContributionExport
 {
-    /// <summary>A workbook is built in memory (ClosedXML): it holds at most this many rows; the CSV holds them all.</summary>
-    public const int MaxWorkbookRows = 10_000;
-
     [CsvRecord]
     public sealed partial record Row(long Id, string Date, int Participant, string Stance, string Audience, string Tags, string Status, bool Official, long? ReplyTo, string Text);
 
@@ -32,10 +29,6 @@ public static partial class ContributionExport
         }
     }
 
-    public static byte[] Xlsx(IReadOnlyList<Row> rows, string sheetName) => TableFile.Xlsx(rows, sheetName, sheet =>
-    {
-        sheet.Columns(1, 9).Width = 14;
-        sheet.Column(10).Width = 80;
-        sheet.Column(10).Style.Alignment.WrapText = true;
-    });
+    /// <summary>The workbook's columns: the figures narrow, the text wide and wrapped.</summary>
+    public static readonly IReadOnlyList<SheetColumn> Columns = [.. Enumerable.Repeat(new SheetColumn(14), 9), new SheetColumn(80, Wrap: true)];
 }
