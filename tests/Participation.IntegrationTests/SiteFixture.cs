@@ -5,7 +5,12 @@ namespace Participation.IntegrationTests;
 /// <summary>A site set up from the Participation recipe, shared by the tests of one class.</summary>
 public sealed class SetUpSite : IDisposable
 {
-    public SiteFactory Site { get; } = new(new SiteOptions { AutoSetup = true });
+    public SetUpSite() : this(new SiteOptions { AutoSetup = true }) { }
+
+    /// <summary>The same on other options (PostgreSQL); not a class fixture, the test that makes it disposes it.</summary>
+    internal SetUpSite(SiteOptions options) => Site = new SiteFactory(options);
+
+    public SiteFactory Site { get; }
 
     public async Task<HttpClient> AdminAsync()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 
 namespace Participation.Exports;
@@ -14,25 +13,49 @@ public static class TableFile
     public static byte[] Csv<TRow>(IEnumerable<TRow> rows)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true))
         {
             csv.WriteRecords(rows);
         }
         return stream.ToArray();
     }
 
-    /// <summary>A right-to-left sheet holding the rows as a table; <paramref name="shape"/> sets column widths.</summary>
-    public static byte[] Xlsx<TRow>(IEnumerable<TRow> rows, string sheetName, Action<IXLWorksheet>? shape = null)
+    /// <summary>The same CSV written row by row to a stream (a response body) as the rows arrive: memory stays flat however many there are.</summary>
+    public static async Task WriteCsvAsync<TRow>(Stream destination, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken = default)
     {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(sheetName.Length > 31 ? sheetName[..31] : sheetName);
-        sheet.RightToLeft = true;
-        sheet.Cell(1, 1).InsertTable(rows);
-        // Fixed widths: measuring text would need System.Drawing (libgdiplus), which a server lacks.
-        sheet.Columns().Width = 16;
-        shape?.Invoke(sheet);
+        await using var csv = CsvWriter.Create(destination, CsvOptions, leaveOpen: true);
+        await csv.WriteRecordsAsync(rows, cancellationToken);
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private static CsvWriterOptions CsvOptions => new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
+
+    /// <summary>A right-to-left sheet holding the rows under a header row; <paramref name="columns"/> sets widths and wrapping.</summary>
+    public static byte[] Xlsx<TRow>(IEnumerable<TRow> rows, string sheetName, IReadOnlyList<SheetColumn>? columns = null)
+    {
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        using (var sheet = new XlsxSheet<TRow>(stream, sheetName, columns))
+        {
+            foreach (var row in rows) sheet.Add(row);
+            sheet.Finish();
+        }
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The same workbook for rows streamed from the database: written row by row into a
+    /// temporary file (a zip package needs a seekable stream), then copied to the destination.
+    /// Memory stays flat; the file is deleted when closed.
+    /// </summary>
+    public static async Task WriteXlsxAsync<TRow>(Stream destination, IAsyncEnumerable<TRow> rows, string sheetName, IReadOnlyList<SheetColumn>? columns = null, CancellationToken cancellationToken = default)
+    {
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        using (var sheet = new XlsxSheet<TRow>(file, sheetName, columns))
+        {
+            await foreach (var row in rows.WithCancellation(cancellationToken)) sheet.Add(row);
+            sheet.Finish();
+        }
+        file.Position = 0;
+        await file.CopyToAsync(destination, cancellationToken);
     }
 }

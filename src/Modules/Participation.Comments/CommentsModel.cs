@@ -12,7 +12,8 @@ public sealed class CommentsModel : IModelContributor
         {
             e.ToTable("Comments");
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.ContentItemId, x.Status }).HasDatabaseName("IX_Comments_Item_Status");
+            e.HasIndex(x => new { x.ContentItemId, x.ParentId, x.IsOfficial, x.CreatedUtc, x.Id }).HasDatabaseName("IX_Comments_Thread");
+            e.HasIndex(x => new { x.ContentItemId, x.Status, x.ParentId, x.IsOfficial, x.Stance, x.Audience, x.Rating }).HasDatabaseName("IX_Comments_Item_Figures");
             e.HasIndex(x => new { x.Status, x.CreatedUtc }).HasDatabaseName("IX_Comments_Status_Created");
             e.HasIndex(x => new { x.AuthorId, x.CreatedUtc }).HasDatabaseName("IX_Comments_Author");
             e.Property(x => x.ContentItemId).HasMaxLength(26);

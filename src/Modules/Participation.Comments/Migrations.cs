@@ -53,4 +53,18 @@ public sealed class Migrations : DataMigration
         schema.AddColumn<string>("Tags", "Comments", maxLength: 300, nullable: false, defaultValue: "");
         return 2;
     }
+
+    /// <summary>
+    /// Threads of any length: a page of a thread (the agency's replies, then the newest) and its
+    /// replies are read through one index in keyset order; the counts and figures of an item
+    /// are counted from an index that holds every column they group on, without reading rows.
+    /// That index starts with the columns of IX_Comments_Item_Status, which it replaces.
+    /// </summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.CreateIndex("IX_Comments_Thread", "Comments", ["ContentItemId", "ParentId", "IsOfficial", "CreatedUtc", "Id"]);
+        schema.CreateIndex("IX_Comments_Item_Figures", "Comments", ["ContentItemId", "Status", "ParentId", "IsOfficial", "Stance", "Audience", "Rating"]);
+        schema.DropIndex("IX_Comments_Item_Status", "Comments");
+        return 3;
+    }
 }

@@ -87,4 +87,11 @@ public sealed class Migrations : DataMigration
         }, constraints: t => t.PrimaryKey("PK_ReferenceCounters", x => x.Key));
         return 1;
     }
+
+    /// <summary>The inbox pages by deadline (keyset on deadline, id) and skips closed requests on the index itself.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateIndex("IX_Requests_Due", "Requests", ["DueUtc", "Id", "Status"]);
+        return 2;
+    }
 }

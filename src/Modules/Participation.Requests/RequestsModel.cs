@@ -30,6 +30,7 @@ public sealed class RequestsModel : IModelContributor
             e.HasIndex(x => new { x.DepartmentKey, x.Status }).HasDatabaseName("IX_Requests_Department_Status");
             e.HasIndex(x => x.UserId).HasDatabaseName("IX_Requests_User");
             e.HasIndex(x => x.MergedIntoId).HasDatabaseName("IX_Requests_MergedInto");
+            e.HasIndex(x => new { x.DueUtc, x.Id, x.Status }).HasDatabaseName("IX_Requests_Due");
         })
         .Entity<RequestEntry>(e =>
         {

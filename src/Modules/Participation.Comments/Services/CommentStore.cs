@@ -21,11 +21,43 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
     internal static readonly Func<Comment, CommentInfo> ToInfoOf = ToInfo.Compile();
 
     public async Task<IReadOnlyList<CommentInfo>> ListAsync(CommentQuery query)
+        => await Ordered(query).Select(ToInfo).ToListAsync();
+
+    public IAsyncEnumerable<CommentInfo> StreamAsync(CommentQuery query)
+        => Ordered(query).Select(ToInfo).AsAsyncEnumerable();
+
+    public Task<int> CountAsync(CommentQuery query, CancellationToken cancellationToken = default)
+        => Filter(session.Set<Comment>(), query).CountAsync(cancellationToken);
+
+    public async Task<ContributionFigures> FiguresAsync(string contentItemId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
     {
-        var comments = Filter(session.Set<Comment>().AsNoTracking(), query);
-        comments = query.NewestFirst ? comments.OrderByDescending(c => c.Id) : comments.OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id);
-        if (query.Take is { } take) comments = comments.Take(take);
-        return await comments.Select(ToInfo).ToListAsync();
+        var all = session.Set<Comment>().Where(c => c.ContentItemId == contentItemId);
+        var contributions = all.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published);
+        var byTag = new List<(string, int)>();
+        foreach (var tag in tags.Distinct())
+        {
+            var count = await contributions.CountAsync(c => ("," + c.Tags + ",").Contains("," + tag + ","), cancellationToken);
+            if (count > 0) byTag.Add((tag, count));
+        }
+        var byHour = await contributions.GroupBy(c => new { c.CreatedUtc.Date, c.CreatedUtc.Hour })
+            .Select(g => new { g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new ContributionFigures(
+            await contributions.CountAsync(cancellationToken),
+            await contributions.Where(c => c.AuthorId != null).Select(c => c.AuthorId).Distinct().CountAsync(cancellationToken),
+            await all.CountAsync(c => c.ParentId != null && !c.IsOfficial && c.Status == CommentStatus.Published, cancellationToken),
+            await all.CountAsync(c => c.IsOfficial, cancellationToken),
+            await all.CountAsync(c => c.Status == CommentStatus.Hidden, cancellationToken),
+            (await contributions.GroupBy(c => c.Stance).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(x => (x.Key, x.Count)).ToList(),
+            (await contributions.GroupBy(c => c.Audience).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(x => (x.Key, x.Count)).ToList(),
+            byTag.OrderByDescending(x => x.Item2).ToList(),
+            byHour.Select(x => (DateTime.SpecifyKind(x.Date.AddHours(x.Hour), DateTimeKind.Utc), x.Count)).OrderBy(x => x.Item1).ToList());
+    }
+
+    /// <summary>Filtered, in (created, id) order, after the cursor, bounded by Take.</summary>
+    private IQueryable<Comment> Ordered(CommentQuery query)
+    {
+        var comments = Filter(session.Set<Comment>().AsNoTracking(), query).After(query.After, query.NewestFirst);
+        return query.Take is { } take ? comments.Take(take) : comments;
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountHiddenByAuthorAsync(IReadOnlyCollection<string> authorIds, DateTime sinceUtc)
@@ -62,6 +94,11 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
         if (query.Flagged) comments = comments.Where(c => c.Flags != "");
         if (query.Reported) comments = comments.Where(c => c.ReportCount > 0);
         if (query.Reason is { Length: > 0 } reason) comments = comments.Where(c => c.Flags.Contains(reason) || c.HiddenReason == reason);
+        if (query.TopLevel is { } topLevel) comments = topLevel ? comments.Where(c => c.ParentId == null) : comments.Where(c => c.ParentId != null);
+        if (query.ParentIds is { } parents) comments = comments.Where(c => c.ParentId != null && parents.Contains(c.ParentId.Value));
+        if (query.Official is { } official) comments = comments.Where(c => c.IsOfficial == official);
+        if (query.Stance is { Length: > 0 } stance) comments = stance == "none" ? comments.Where(c => c.Stance == null) : comments.Where(c => c.Stance == stance);
+        if (query.Tag is { Length: > 0 } tag) comments = comments.Where(c => ("," + c.Tags + ",").Contains("," + tag + ","));
         if (query.CreatedAfterUtc is { } after) comments = comments.Where(c => c.CreatedUtc > after);
         if (query.CreatedBeforeUtc is { } before) comments = comments.Where(c => c.CreatedUtc <= before);
         return comments;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Participation.Comments.Services;
 using Participation.Moderation;
 
 namespace Participation.Comments.ViewModels;
@@ -22,3 +23,6 @@ public sealed class CommentsPartEditViewModel
 }
 
 public sealed record CommentsPartDisplayViewModel(string ContentItemId, bool AllowRatings, bool AskStance, bool AcceptsContributions);
+
+/// <summary>A batch of a thread as the page and the "more comments" fragment render it; PagePath is the item's page, for the link that works without script.</summary>
+public sealed record CommentBatchViewModel(CommentPage Page, string ContentItemId, string PagePath, IReadOnlyList<HideReason> Reasons, bool SignedIn);

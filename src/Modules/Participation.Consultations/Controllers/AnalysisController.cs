@@ -1,3 +1,4 @@
+using Participation.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Participation.ContentManagement;
 using Participation.Consultations.Models;
 using Participation.Consultations.Services;
 using Participation.Consultations.ViewModels;
+using Participation.Exports;
 using Participation.Localization;
 using Participation.Security;
 using Participation.Notify;
@@ -24,22 +26,31 @@ public sealed class AnalysisController(
     INotifier notifier,
     IStringLocalizer<AnalysisController> T) : Controller
 {
+    /// <summary>Contributions on a page of the analysis list, oldest first.</summary>
+    public const int PageSize = 25;
+
     [HttpGet("analysis")]
-    public async Task<IActionResult> Index(string id, string? stance, string? tag)
+    public async Task<IActionResult> Index(string id, string? stance, string? tag, string? after)
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var comments = await Comments(id);
-        var contributions = comments.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published);
-        if (!string.IsNullOrEmpty(stance)) contributions = contributions.Where(c => (c.Stance ?? "none") == stance);
-        if (!string.IsNullOrEmpty(tag)) contributions = contributions.Where(c => c.TagList.Contains(tag));
+        var tags = item.As<ConsultationPart>().ContributionTags;
+        var figures = await commentStore.FiguresAsync(id, tags, HttpContext.RequestAborted);
+        var matching = new CommentQuery { ContentItemId = id, TopLevel = true, Official = false, Status = CommentStatus.Published, Stance = stance, Tag = tag };
+        // One more than a page says whether there is a next one.
+        var page = await commentStore.ListAsync(matching with { After = KeysetCursor.Parse(after), Take = PageSize + 1 });
+        var contributions = page.Take(PageSize).ToList();
+        var replies = contributions.Count == 0 ? [] : await commentStore.ListAsync(new CommentQuery { ContentItemId = id, ParentIds = contributions.Select(c => c.Id).ToList() });
         return View(new AnalysisViewModel
         {
             Item = item,
-            Statistics = ContributionStatistics.From(comments, utc => DateOnly.FromDateTime(dates.ToLocal(utc))),
-            Contributions = contributions.ToList(),
-            Replies = comments.Where(c => c.ParentId != null).ToList(),
-            Tags = item.As<ConsultationPart>().ContributionTags,
+            Statistics = ContributionStatistics.From(figures, utc => DateOnly.FromDateTime(dates.ToLocal(utc))),
+            Contributions = contributions,
+            Replies = replies,
+            Matching = stance is { Length: > 0 } || tag is { Length: > 0 } ? await commentStore.CountAsync(matching, HttpContext.RequestAborted) : figures.Contributions,
+            Next = page.Count > PageSize ? new KeysetCursor(contributions[^1].CreatedUtc, contributions[^1].Id) : null,
+            FirstPage = after is null,
+            Tags = tags,
             Stance = stance, Tag = tag,
         });
     }
@@ -55,25 +66,36 @@ public sealed class AnalysisController(
         return Redirect($"/admin/consultations/{id}/analysis#contribution-{commentId}");
     }
 
+    /// <summary>Every comment, streamed from the database to the response row by row.</summary>
     [HttpGet("export.csv")]
     public async Task<IActionResult> Csv(string id)
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var rows = ContributionExport.Rows(await Comments(id), dates.ToLocal);
-        return File(ContributionExport.Csv(rows), "text/csv; charset=utf-8", $"{item.Path ?? id}-contributions.csv");
+        Download("text/csv; charset=utf-8", $"{item.Path ?? id}-contributions.csv");
+        await TableFile.WriteCsvAsync(Response.Body, Rows(id), HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
+    /// <summary>Every comment as a workbook, written row by row (through a temporary file) and sent.</summary>
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Xlsx(string id)
     {
         if (!await CanAsync()) return Forbid();
         if (await ConsultationAsync(id) is not { } item) return NotFound();
-        var rows = ContributionExport.Rows(await Comments(id), dates.ToLocal);
-        return File(ContributionExport.Xlsx(rows, T["Contributions"].Value), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{item.Path ?? id}-contributions.xlsx");
+        Download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{item.Path ?? id}-contributions.xlsx");
+        await TableFile.WriteXlsxAsync(Response.Body, Rows(id), T["Contributions"].Value, ContributionExport.Columns, HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
-    private Task<IReadOnlyList<CommentInfo>> Comments(string id) => commentStore.ListAsync(new CommentQuery { ContentItemId = id });
+    private IAsyncEnumerable<ContributionExport.Row> Rows(string id)
+        => ContributionExport.RowsAsync(commentStore.StreamAsync(new CommentQuery { ContentItemId = id }), dates.ToLocal, HttpContext.RequestAborted);
+
+    private void Download(string contentType, string fileName)
+    {
+        Response.ContentType = contentType;
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+    }
 
     private async Task<ContentItem?> ConsultationAsync(string id)
         => await contentManager.GetAsync(id, VersionOptions.Latest) is { ContentType: ContentTypes.Consultation } item ? item : null;

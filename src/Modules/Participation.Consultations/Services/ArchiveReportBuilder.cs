@@ -34,13 +34,18 @@ public sealed class ArchiveReportBuilder(
     Participation.Audiences.IAudienceCatalog audienceCatalog,
     IStringLocalizer<ArchiveReportBuilder> T)
 {
+    /// <summary>The agency's replies the report quotes; beyond these it says how many more the export holds.</summary>
+    public const int MaxRepliesListed = 200;
+
     public async Task<string> BuildAsync(ContentItem item)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";
         var rtl = culture == "ar";
         var part = item.As<ConsultationPart>();
-        var comments = await commentStore.ListAsync(new CommentQuery { ContentItemId = item.ContentItemId });
-        var stats = ContributionStatistics.From(comments, utc => DateOnly.FromDateTime(dates.ToLocal(utc)));
+        // Figures are counted by the database; only the agency's own replies are quoted, oldest first.
+        var counted = await commentStore.FiguresAsync(item.ContentItemId, part.ContributionTags);
+        var stats = ContributionStatistics.From(counted, utc => DateOnly.FromDateTime(dates.ToLocal(utc)));
+        var officialReplies = await commentStore.ListAsync(new CommentQuery { ContentItemId = item.ContentItemId, Official = true, Take = MaxRepliesListed });
         var history = await auditTrail.ListAsync(new AuditTrailQuery { ContentItemId = item.ContentItemId, Names = ["StageChanged", "Published"], OldestFirst = true });
 
         var html = new StringBuilder();
@@ -59,8 +64,10 @@ public sealed class ArchiveReportBuilder(
             + (part.Attachments.Count > 0 ? $"<h3>{E(T["Proposal documents"])}</h3><ul>{string.Concat(part.Attachments.Select(a => $"<li>{E(a.FileName)} ({a.Size / 1024} KB)</li>"))}</ul>" : ""));
 
         var communications = new StringBuilder();
-        foreach (var reply in comments.Where(c => c.IsOfficial))
+        foreach (var reply in officialReplies)
             communications.Append($"<li><strong>{E(dates.FormatDateTime(reply.CreatedUtc, culture))}</strong>: {E(reply.Text)}</li>");
+        if (counted.OfficialReplies > officialReplies.Count)
+            communications.Append($"<li>{E(T["And {0} more replies of the agency, in the contributions export.", counted.OfficialReplies - officialReplies.Count])}</li>");
         foreach (var step in history)
             communications.Append($"<li><strong>{E(dates.FormatDateTime(step.CreatedUtc, culture))}</strong>: {E(T[step.Name])} {E(step.Comment ?? "")} — {E(step.UserName ?? T["(system)"])}</li>");
         Section(html, "3", T["The agency's communications during collection"], communications.Length > 0 ? $"<ul>{communications}</ul>" : $"<p>{E(T["None."])}</p>");

@@ -17,19 +17,16 @@ public sealed record ContributionStatistics(
     IReadOnlyList<(string Key, int Count)> ByAudience,
     IReadOnlyList<(DateOnly Day, int Count)> ByDay)
 {
-    public static ContributionStatistics From(IReadOnlyCollection<CommentInfo> comments, Func<DateTime, DateOnly> toLocalDay)
+    /// <summary>The figures the database counted, with every stance shown (zero too) and days in the site's time zone.</summary>
+    public static ContributionStatistics From(ContributionFigures figures, Func<DateTime, DateOnly> toLocalDay)
     {
-        var contributions = comments.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published).ToList();
+        var byStance = figures.ByStance.ToDictionary(x => x.Key ?? "none", x => x.Count);
         return new ContributionStatistics(
-            contributions.Count,
-            contributions.Select(c => c.AuthorId).Distinct().Count(),
-            comments.Count(c => c.ParentId != null && !c.IsOfficial && c.Status == CommentStatus.Published),
-            comments.Count(c => c.IsOfficial),
-            comments.Count(c => c.Status == CommentStatus.Hidden),
-            CommentLimits.Stances.Select(s => (s, contributions.Count(c => c.Stance == s))).Append(("none", contributions.Count(c => c.Stance == null))).ToList(),
-            contributions.SelectMany(c => c.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries)).GroupBy(t => t).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
-            contributions.GroupBy(c => c.Audience ?? "none").Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ToList(),
-            contributions.GroupBy(c => toLocalDay(c.CreatedUtc)).Select(g => (g.Key, g.Count())).OrderBy(x => x.Key).ToList());
+            figures.Contributions, figures.Participants, figures.Replies, figures.OfficialReplies, figures.Hidden,
+            CommentLimits.Stances.Append("none").Select(s => (s, byStance.GetValueOrDefault(s))).ToList(),
+            figures.ByTag,
+            figures.ByAudience.Select(x => (Key: x.Key ?? "none", x.Count)).OrderByDescending(x => x.Count).ToList(),
+            figures.ByHour.GroupBy(x => toLocalDay(x.HourUtc)).Select(g => (g.Key, g.Sum(x => x.Count))).OrderBy(x => x.Key).ToList());
     }
 }
 

@@ -106,6 +106,11 @@ public sealed class AnalysisViewModel
     public required Participation.Consultations.Services.ContributionStatistics Statistics { get; init; }
     public required IReadOnlyList<Participation.Comments.CommentInfo> Contributions { get; init; }
     public required IReadOnlyList<Participation.Comments.CommentInfo> Replies { get; init; }
+    /// <summary>How many contributions the filter matches, across all pages.</summary>
+    public required int Matching { get; init; }
+    /// <summary>Where the next page starts; null on the last.</summary>
+    public Participation.Data.KeysetCursor? Next { get; init; }
+    public bool FirstPage { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
     public string? Stance { get; init; }
     public string? Tag { get; init; }

@@ -1,3 +1,4 @@
+using Participation.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,14 +32,15 @@ public sealed class AdminController(
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(QueueTab tab = QueueTab.Pending, string? contentItemId = null, string? reason = null, int? olderThanHours = null)
+    public async Task<IActionResult> Index(QueueTab tab = QueueTab.Pending, string? contentItemId = null, string? reason = null, int? olderThanHours = null, string? after = null)
     {
         if (!await CanAsync(Permissions.ModerateContributions)) return Forbid();
         if (olderThanHours is < 0 or > ModerationQueue.MaxOlderThanHours) return BadRequest();
         return View(new QueueViewModel
         {
             Tab = tab, ContentItemId = contentItemId, Reason = reason, OlderThanHours = olderThanHours,
-            Entries = await queue.ListAsync(tab, contentItemId, reason, olderThanHours),
+            Page = await queue.ListAsync(tab, contentItemId, reason, olderThanHours, KeysetCursor.Parse(after)),
+            FirstPage = after is null,
             Reasons = await reasons.ListAsync(),
             BanSuggestionAt = await queue.ViolationsBeforeBanSuggestionAsync(),
         });

@@ -1,3 +1,4 @@
+using Participation.Data;
 using Participation.AuditTrail;
 using Participation.Comments;
 using Participation.ContentManagement;
@@ -8,6 +9,9 @@ namespace Participation.Moderation.Services;
 public enum QueueTab { Pending, Flagged, Reported, Hidden }
 
 public sealed record QueueEntry(CommentInfo Comment, string ContentTitle, string? ContentPath, int Violations);
+
+/// <summary>A page of a queue tab, how many wait in it in all, and where the next page starts (null on the last).</summary>
+public sealed record QueuePage(IReadOnlyList<QueueEntry> Entries, int Total, KeysetCursor? Next);
 
 /// <summary>
 /// The moderators' work: what waits, oldest first, and the decisions on it — each one audited.
@@ -25,7 +29,10 @@ public sealed class ModerationQueue(
     /// <summary>The oldest a filter may ask for: ten years, far past any comment and within the clock's range.</summary>
     public const int MaxOlderThanHours = 24 * 366 * 10;
 
-    public async Task<IReadOnlyList<QueueEntry>> ListAsync(QueueTab tab, string? contentItemId, string? reason, int? olderThanHours)
+    /// <summary>Comments on a page of the queue, oldest first.</summary>
+    public const int PageSize = 50;
+
+    public async Task<QueuePage> ListAsync(QueueTab tab, string? contentItemId, string? reason, int? olderThanHours, KeysetCursor? after = null)
     {
         var query = tab switch
         {
@@ -40,20 +47,23 @@ public sealed class ModerationQueue(
             ContentItemId = contentItemId,
             Reason = reason,
             CreatedBeforeUtc = olderThanHours is { } hours ? now.AddHours(-hours) : null,
-            Take = 200,
         };
-        var found = await comments.ListAsync(query);
+        // One more than a page says whether there is a next one; the total is counted by the database.
+        var page = await comments.ListAsync(query with { After = after, Take = PageSize + 1 });
+        var found = page.Take(PageSize).ToList();
+        var total = after is null && page.Count <= PageSize ? page.Count : await comments.CountAsync(query);
 
         var itemIds = found.Select(c => c.ContentItemId).Distinct().ToList();
         var items = await contentManager.Query(VersionOptions.Latest)
             .Where(i => itemIds.Contains(i.ContentItemId)).Select(i => new { i.ContentItemId, i.DisplayText, i.Path }).ToListAsync();
         var authorIds = found.Where(c => c.AuthorId != null).Select(c => c.AuthorId!).Distinct().ToList();
         var violations = await comments.CountHiddenByAuthorAsync(authorIds, now.AddDays(-90));
-        return found.Select(c =>
+        var entries = found.Select(c =>
         {
             var item = items.FirstOrDefault(i => i.ContentItemId == c.ContentItemId);
             return new QueueEntry(c, item?.DisplayText ?? c.ContentItemId, item?.Path, c.AuthorId is null ? 0 : violations.GetValueOrDefault(c.AuthorId));
         }).ToList();
+        return new QueuePage(entries, total, page.Count > PageSize ? new KeysetCursor(found[^1].CreatedUtc, found[^1].Id) : null);
     }
 
     public async Task<int> ViolationsBeforeBanSuggestionAsync() => (await settings.GetAsync()).ViolationsBeforeBanSuggestion;

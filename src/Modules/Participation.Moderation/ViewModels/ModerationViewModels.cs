@@ -6,7 +6,8 @@ namespace Participation.Moderation.ViewModels;
 public sealed class QueueViewModel
 {
     public required QueueTab Tab { get; init; }
-    public required IReadOnlyList<QueueEntry> Entries { get; init; }
+    public required QueuePage Page { get; init; }
+    public bool FirstPage { get; init; }
     public required IReadOnlyList<HideReason> Reasons { get; init; }
     public required int BanSuggestionAt { get; init; }
     public string? ContentItemId { get; init; }

@@ -30,10 +30,10 @@ public sealed class AdminController(
     IStringLocalizer<AdminController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? department, RequestStatus? status, string view = "open", string? q = null)
+    public async Task<IActionResult> Index(string? department, RequestStatus? status, string view = "open", string? q = null, string? after = null)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.HandleRequests)) return Forbid();
-        return View(await inbox.ListAsync(User, new InboxFilter(department, status, view, q)));
+        return View(await inbox.ListAsync(User, new InboxFilter(department, status, view, q, Participation.Data.KeysetCursor.Parse(after))));
     }
 
     [HttpGet("{id:long}")]

@@ -11,6 +11,9 @@ public sealed class ResponseClock(BusinessCalendar calendar)
 {
     public DateTime DueFrom(DateTime submittedUtc, int responseHours) => calendar.AddBusinessTime(submittedUtc, TimeSpan.FromHours(responseHours));
 
+    /// <summary>The instant this much office time after the start.</summary>
+    public DateTime AddOfficeTime(DateTime startUtc, TimeSpan officeTime) => calendar.AddBusinessTime(startUtc, officeTime);
+
     public void Stop(ServiceRequest request, DateTime nowUtc)
     {
         if (request.PausedUtc is not null) return;
@@ -29,9 +32,10 @@ public sealed class ResponseClock(BusinessCalendar calendar)
 
     /// <summary>Office time the agency took to answer, the stopped time left out.</summary>
     public TimeSpan TimeToAnswer(ServiceRequest request)
-        => request.AnsweredUtc is { } answered
-            ? calendar.BusinessTimeBetween(request.SubmittedUtc, answered) - TimeSpan.FromMinutes(request.PausedMinutes)
-            : TimeSpan.Zero;
+        => request.AnsweredUtc is { } answered ? TimeToAnswer(request.SubmittedUtc, answered, request.PausedMinutes) : TimeSpan.Zero;
+
+    public TimeSpan TimeToAnswer(DateTime submittedUtc, DateTime answeredUtc, int pausedMinutes)
+        => calendar.BusinessTimeBetween(submittedUtc, answeredUtc) - TimeSpan.FromMinutes(pausedMinutes);
 
     public bool IsOverdue(ServiceRequest request, DateTime nowUtc) => request.IsOpen && request.PausedUtc is null && request.DueUtc <= nowUtc;
 

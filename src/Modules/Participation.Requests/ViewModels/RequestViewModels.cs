@@ -36,6 +36,11 @@ public sealed class TrackViewModel
 public sealed class InboxViewModel
 {
     public IReadOnlyList<ServiceRequest> Requests { get; set; } = [];
+    /// <summary>How many requests the view and filters match, across all pages.</summary>
+    public int Total { get; set; }
+    /// <summary>Where the next page starts; null on the last.</summary>
+    public Participation.Data.KeysetCursor? Next { get; set; }
+    public bool FirstPage { get; set; } = true;
     public IReadOnlyList<Department> Departments { get; set; } = [];
     public string? Department { get; set; }
     public RequestStatus? Status { get; set; }
