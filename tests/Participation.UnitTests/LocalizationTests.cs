@@ -87,6 +87,31 @@ public class DateDisplayTests
         Assert.EndsWith("01:30", Riyadh.FormatDateTime(utc, "en"));
     }
 
+    [Theory]
+    // 08:15 UTC is 11:15 in Riyadh: morning.
+    [InlineData(2026, 11, 28, 8, 15, "18 جمادى الآخرة 1448 هـ · 28 نوفمبر 2026 م، الساعة 11:15 صباحًا")]
+    // 20:43 UTC is 23:43 in Riyadh: late evening, on the same day.
+    [InlineData(2026, 11, 28, 20, 43, "18 جمادى الآخرة 1448 هـ · 28 نوفمبر 2026 م، الساعة 11:43 مساءً")]
+    // 11:30 UTC is 14:30 in Riyadh, which «02:30 م» used to leave to guesswork.
+    [InlineData(2026, 11, 28, 11, 30, "18 جمادى الآخرة 1448 هـ · 28 نوفمبر 2026 م، الساعة 2:30 مساءً")]
+    // 21:05 UTC is 00:05 the next day in Riyadh: just after midnight is morning.
+    [InlineData(2026, 11, 28, 21, 5, "19 جمادى الآخرة 1448 هـ · 29 نوفمبر 2026 م، الساعة 12:05 صباحًا")]
+    // Noon.
+    [InlineData(2026, 11, 28, 9, 0, "18 جمادى الآخرة 1448 هـ · 28 نوفمبر 2026 م، الساعة 12:00 مساءً")]
+    public void Arabic_times_say_morning_or_evening_and_the_era_marker_stays_with_the_date(int y, int mo, int d, int h, int mi, string expected)
+    {
+        var text = Riyadh.FormatDateTime(new DateTime(y, mo, d, h, mi, 0, DateTimeKind.Utc), "ar");
+        Assert.Equal(expected, text);
+        // No «م» right after the time, where it would read as «مساءً».
+        Assert.DoesNotMatch(@":\d{2} م(?!\p{L})", text);
+    }
+
+    [Theory]
+    [InlineData(8, 15, "18 Jumada al-Akhirah 1448 AH · 28 November 2026, 11:15")]
+    [InlineData(20, 43, "18 Jumada al-Akhirah 1448 AH · 28 November 2026, 23:43")]
+    public void English_times_use_the_24_hour_clock_in_Riyadh_time(int h, int mi, string expected)
+        => Assert.Equal(expected, Riyadh.FormatDateTime(new DateTime(2026, 11, 28, h, mi, 0, DateTimeKind.Utc), "en"));
+
     [Fact]
     public void Outside_the_Umm_al_Qura_range_shows_the_Gregorian_date_alone()
         => Assert.Equal("1 January 2090", Riyadh.FormatDate(new DateTime(2090, 1, 1, 12, 0, 0, DateTimeKind.Utc), "en"));
