@@ -153,7 +153,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Equal("اختر خياراً.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id)));
         Assert.Equal("هذا الخيار ليس من خيارات هذا التصويت.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, foreign)));
         Assert.Equal("لا يُختار الخيار أكثر من مرة.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, options[0], options[0])));
-        Assert.Equal("اختر 2 خيارات على الأكثر.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, options[0], options[1], options[2])));
+        Assert.Equal("اختر خيارين على الأكثر.", await NoticeAfterAsync(voter, await VoteAsync(voter, path, id, options[0], options[1], options[2])));
         Assert.Equal(0, (await fixture.ResultsAsync(voter, id)).GetProperty("voters").GetInt64());
 
         // Two options within the limit count once each; the voters count once.
