@@ -247,7 +247,8 @@ public class ModerationFollowUpTests
         Assert.False(await digest.SendIfDueAsync(TimeSpan.FromHours(24)));
 
         var mail = await site.WaitForMailAsync("mod@ministry.example", "بانتظار المراجعة");
-        Assert.Equal("1 مشاركة بانتظار المراجعة", mail.Subject);
+        Assert.Equal("مساهمة واحدة بانتظار المراجعة", mail.Subject);
+        Assert.Contains("تنتظر مساهمة واحدة المراجعة، وأقدمها ينتظر منذ", mail.Message.TextBody);
         Assert.Contains("/admin/moderation", mail.Message.TextBody);
     }
 
