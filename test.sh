@@ -2,7 +2,7 @@
 # Runs every test project of the suite and ends with one line of totals:
 #   N passed, N failed, N skipped
 # First installs what the tests need when it is missing (Debian's chromium for the browser
-# tests, PostgreSQL's server binaries for the production-profile tests); the tests start
+# tests, PostgreSQL's server binaries for the production-profile tests, Java for the Nu HTML checker); the tests start
 # PostgreSQL, the site and the browser themselves.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,7 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need[*]} ..."

@@ -13,6 +13,30 @@ public class AccessibilityTests(BrowserFixture browser)
 {
     private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
 
+    /// <summary>
+    /// axe's color-contrast rule skips text it takes for an icon font's ligatures, and its test
+    /// (a word drawn whole differs from its letters drawn one by one) is true of every word of
+    /// joined Arabic script: stock axe measured no contrast on Arabic pages. Through axe.configure,
+    /// the rule also takes the visible, enabled elements with Arabic text of their own; the
+    /// contrast check itself is axe's.
+    /// </summary>
+    private const string MeasureArabicContrast = """
+        () => {
+          const rule = axe._audit.rules.find(r => r.id === 'color-contrast');
+          const stock = rule.stockMatches || rule.matches;
+          const arabic = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+          axe.configure({ rules: [{ id: 'color-contrast', matches: function (node, virtualNode, context) {
+            if (stock.call(this, node, virtualNode, context)) return true;
+            const ownArabicText = Array.from(node.childNodes).some(c => c.nodeType === Node.TEXT_NODE && arabic.test(c.nodeValue));
+            return ownArabicText && axe.commons.dom.isVisibleOnScreen(node)
+              && !node.closest(':disabled, [aria-disabled="true"], [inert], option')
+              && parseFloat(getComputedStyle(node).fontSize) > 0;
+          } }] });
+          axe._audit.rules.find(r => r.id === 'color-contrast').stockMatches = stock;
+          return true;
+        }
+        """;
+
     internal static async Task AssertNoViolationsAsync(IPage page, string label)
     {
         // Contrast is measured on the laid-out page: wait for the web font and the last request.
@@ -22,6 +46,7 @@ public class AccessibilityTests(BrowserFixture browser)
         var axeUrl = new Uri(new Uri(page.Url), "/__axe-under-test.js").ToString();
         await page.RouteAsync(axeUrl, route => route.FulfillAsync(new() { Body = Axe, ContentType = "application/javascript" }));
         await page.AddScriptTagAsync(new() { Url = axeUrl });
+        await page.EvaluateAsync(MeasureArabicContrast);
         var json = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
@@ -37,10 +62,8 @@ public class AccessibilityTests(BrowserFixture browser)
         Assert.True(violations.Count == 0, $"{label}: {string.Join(" | ", violations)}");
         // The checks that matter most did run: contrast, labels, language, names of links and buttons.
         Assert.Contains("html-has-lang", passed);
-        // axe finds no text to measure on pages written only in Arabic script and calls the contrast
-        // rule inapplicable there; the English runs of the same pages (same CSS) do measure it.
-        if (label.Contains("culture=en", StringComparison.Ordinal))
-            Assert.True(passed.Contains("color-contrast"), $"{label}: contrast not measured: {string.Join(" | ", json.GetProperty("incomplete").EnumerateArray())}");
+        // Contrast is measured in Arabic too (see MeasureArabicContrast), not left "inapplicable".
+        Assert.True(passed.Contains("color-contrast"), $"{label}: contrast not measured: {string.Join(" | ", json.GetProperty("incomplete").EnumerateArray())}");
     }
 
     [Fact]
@@ -88,7 +111,7 @@ public class AccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(SiteFactory.AdminUserName);
         await page.GetByLabel("كلمة المرور").FillAsync(SiteFactory.AdminPassword);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
-        foreach (var url in new[] { "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/contents/create/Consultation", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans", "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments" })
+        foreach (var url in SitePages.Admin)
         {
             await page.GotoAsync(served.BaseUrl + url + "?culture=ar");
             await AssertNoViolationsAsync(page, url);

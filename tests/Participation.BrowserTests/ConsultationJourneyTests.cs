@@ -100,7 +100,7 @@ public class ConsultationJourneyTests(BrowserFixture browser)
         await File.WriteAllBytesAsync(pdfPath, await response.BodyAsync());
         var text = Regex.Replace(await PdfTextAsync(pdfPath), @"[\s\u200E\u200F\u202A-\u202E]+", "");
         Assert.Contains("إحصاءاتالمشاركة", text);
-        Assert.Contains("المشاركات1", text);  // one contribution
+        Assert.Contains("المساهمات1", text);  // one contribution
         Assert.Contains("المشاركون1", text);  // from one participant
         Assert.Contains("تنظيممواقفالسيارات", text);
     }

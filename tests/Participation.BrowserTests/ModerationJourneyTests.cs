@@ -56,7 +56,7 @@ public class ModerationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(item.Locator(".flags")).ToContainTextAsync("لغة غير لائقة");
         await item.GetByLabel("سبب الإخفاء").SelectOptionAsync("inappropriate-language");
         await item.GetByRole(AriaRole.Button, new() { Name = "إخفاء", Exact = true }).ClickAsync();
-        await Assertions.Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("حُدّثت 1 مشاركات");
+        await Assertions.Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("حُدّثت مساهمة واحدة");
 
         // The citizen sees the reason on the page.
         await page.ReloadAsync();

@@ -31,7 +31,7 @@ public class PollJourneyTests(BrowserFixture browser)
         var row = page.Locator(".poll-table tr", new() { HasText = "من المغرب حتى منتصف الليل" });
         await Assertions.Expect(row.Locator("[data-count]")).ToHaveTextAsync("1");
         await Assertions.Expect(row.Locator("[data-percent]")).ToHaveTextAsync("100 %");
-        await Assertions.Expect(page.Locator(".poll-results figcaption")).ToContainTextAsync("1 مصوّتاً");
+        await Assertions.Expect(page.Locator(".poll-results figcaption")).ToContainTextAsync("عدد المصوّتين: 1");
 
         // Another citizen votes elsewhere: the open page catches up without a reload.
         var other = site.CreateSiteClient();
@@ -50,7 +50,7 @@ public class PollJourneyTests(BrowserFixture browser)
         var english = page.Locator(".poll-table tr", new() { HasText = "From sunset to midnight" });
         await Assertions.Expect(english.Locator("[data-percent]")).ToHaveTextAsync("50 %");
         await Assertions.Expect(english).ToContainTextAsync("your choice");
-        await Assertions.Expect(page.Locator(".poll-results figcaption")).ToContainTextAsync("2 voters");
+        await Assertions.Expect(page.Locator(".poll-results figcaption")).ToContainTextAsync("Voters: 2");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "poll-en.png"), FullPage = true });
         console.AssertClean();
     }

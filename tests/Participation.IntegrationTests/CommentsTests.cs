@@ -210,7 +210,7 @@ public class CommentsTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         await editor.SubmitFormAsync($"/{path}", new Dictionary<string, string> { ["text"] = "شكراً لكم، سنعمل على التحسين.", ["official"] = "true", ["acceptTerms"] = "true" }, "form.comment-form");
 
         var page = await PageAsync(Site.CreateSiteClient(), path);
-        Assert.Contains("متوسط التقييم: 3.5 من 5 (2 تقييمات)", page.QuerySelector(".rating-summary")!.TextContent);
+        Assert.Contains("متوسط التقييم: 3.5 من 5 (تقييمان)", page.QuerySelector(".rating-summary")!.TextContent);
         var official = page.QuerySelector(".comment-official")!;
         Assert.Contains("رد الجهة", official.TextContent);
         Assert.Contains("سنعمل على التحسين", official.TextContent);
@@ -247,7 +247,8 @@ public class ModerationFollowUpTests
         Assert.False(await digest.SendIfDueAsync(TimeSpan.FromHours(24)));
 
         var mail = await site.WaitForMailAsync("mod@ministry.example", "بانتظار المراجعة");
-        Assert.Equal("1 مشاركة بانتظار المراجعة", mail.Subject);
+        Assert.Equal("مساهمة واحدة بانتظار المراجعة", mail.Subject);
+        Assert.Contains("تنتظر مساهمة واحدة المراجعة، وأقدمها ينتظر منذ", mail.Message.TextBody);
         Assert.Contains("/admin/moderation", mail.Message.TextBody);
     }
 
@@ -334,7 +335,7 @@ public class BulkModerationTests
 
         var remaining = await admin.GetDocumentAsync("/admin/moderation");
         var last = Assert.Single(remaining.QuerySelectorAll("article.queue-item"));
-        Assert.Contains("3 مخفية خلال 90 يوماً", last.TextContent);
+        Assert.Contains("3 مساهمات مخفية خلال 90 يومًا", last.TextContent);
         Assert.NotNull(last.QuerySelector("a[href^='/admin/moderation/bans?userId=']"));
         Assert.Equal(3, (await admin.GetDocumentAsync("/admin/moderation?tab=Hidden")).QuerySelectorAll("article.queue-item").Length);
     }

@@ -127,7 +127,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Equal("100 %", row.QuerySelector("[data-percent]")!.TextContent);
         Assert.Contains("اختيارك", row.TextContent);
 
-        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[0])));
+        Assert.Equal("سبق أن صوّتَّ في استطلاع الرأي هذا.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[0])));
         var results = await fixture.ResultsAsync(anonymous, id);
         Assert.Equal(1, results.GetProperty("voters").GetInt64());
         Assert.Equal(0, results.GetProperty("options")[0].GetProperty("count").GetInt64());
@@ -142,7 +142,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         await PollSite.VoteAsync(citizen, path, id, options[0]);
         var before = fixture.Logs.Lines.Count;
 
-        Assert.Equal("صوّتَّ في هذا التصويت من قبل.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[1])));
+        Assert.Equal("سبق أن صوّتَّ في استطلاع الرأي هذا.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[1])));
 
         var lines = fixture.Logs.Lines.Skip(before).ToList();
         Assert.DoesNotContain(lines, l => l.Level >= LogLevel.Warning);
@@ -159,9 +159,9 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var foreign = (await fixture.OptionIdsAsync(voter, otherPath))[0];
 
         Assert.Equal("اختر خياراً.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id)));
-        Assert.Equal("هذا الخيار ليس من خيارات هذا التصويت.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, foreign)));
+        Assert.Equal("هذا الخيار ليس من خيارات استطلاع الرأي هذا.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, foreign)));
         Assert.Equal("لا يُختار الخيار أكثر من مرة.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[0], options[0])));
-        Assert.Equal("اختر 2 خيارات على الأكثر.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[0], options[1], options[2])));
+        Assert.Equal("اختر خيارين على الأكثر.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[0], options[1], options[2])));
         Assert.Equal(0, (await fixture.ResultsAsync(voter, id)).GetProperty("voters").GetInt64());
 
         // Two options within the limit count once each; the voters count once.
@@ -235,7 +235,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Null(page.QuerySelector(".poll-ballot"));
         Assert.Contains("النتائج النهائية", page.QuerySelector(".poll-results figcaption")!.TextContent);
         Assert.Equal("3", page.QuerySelector($"tr[data-option='{options[0]}'] [data-count]")!.TextContent);
-        Assert.Equal("انتهى التصويت.", await PollSite.NoticeAfterAsync(late, await PollSite.VoteAsync(late, path, id, options[1])));
+        Assert.Equal("انتهى التصويت في استطلاع الرأي هذا.", await PollSite.NoticeAfterAsync(late, await PollSite.VoteAsync(late, path, id, options[1])));
         var archive = await late.GetDocumentAsync("/polls/archive");
         Assert.Contains(archive.QuerySelectorAll(".consultation-card h2 a"), a => a.GetAttribute("href") == path);
         Assert.DoesNotContain((await late.GetDocumentAsync("/polls")).QuerySelectorAll(".consultation-card h2 a"), a => a.GetAttribute("href") == path);

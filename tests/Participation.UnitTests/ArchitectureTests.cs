@@ -5,7 +5,7 @@ public class ArchitectureTests
 {
     private static readonly ProjectLayout Suite = ProjectLayout.Read(SourceRoot());
 
-    private static string SourceRoot()
+    internal static string SourceRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -36,8 +36,10 @@ public class BallotRulesTests
     public void Multiple_choice_stops_at_its_maximum_and_says_it()
     {
         var problem = BallotRules.Check(Poll(multiple: true, max: 2), PollLifecycle.Open, ["a", "b", "c"], Now, false)!;
-        Assert.Equal("Choose at most {0} options.", problem.Message);
-        Assert.Equal(2, problem.Arguments[0]);
+        Assert.Equal("Choose at most 1 option.", problem.Message);
+        var plural = Assert.IsType<Participation.Localization.PluralArgument>(Assert.Single(problem.Arguments));
+        Assert.Equal(2, plural.Count);
+        Assert.Equal("Choose at most {0} options.", plural.Plural);
     }
 
     [Fact]

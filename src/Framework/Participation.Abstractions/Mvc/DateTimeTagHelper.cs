@@ -24,7 +24,8 @@ public sealed class DateTimeTagHelper(IDateDisplay dates) : TagHelper
         var culture = CultureInfo.CurrentUICulture.Name;
         output.TagName = "time";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("datetime", DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture));
+        // HTML's valid global date and time string allows at most three fractional digits ("O" writes seven).
+        output.Attributes.SetAttribute("datetime", utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         output.Content.SetContent(WithTime ? dates.FormatDateTime(utc, culture) : dates.FormatDate(utc, culture));
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Participation.Admin;
 using Participation.Modules;
@@ -38,6 +41,9 @@ internal static class MvcHosting
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        // No English MVC default in an Arabic page: binding and validation messages go through the localiser.
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.Replace(ServiceDescriptor.Singleton<IValidationAttributeAdapterProvider, LocalizedValidationAttributeAdapterProvider>());
         mvc.ConfigureApplicationPartManager(manager =>
         {
             foreach (var module in catalog.Modules)

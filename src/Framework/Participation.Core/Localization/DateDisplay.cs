@@ -39,13 +39,23 @@ public sealed class DateDisplay(TimeZoneInfo timeZone) : IDateDisplay
         var inRange = local >= UmAlQura.MinSupportedDateTime && local <= UmAlQura.MaxSupportedDateTime;
         if (culture.StartsWith("ar", StringComparison.OrdinalIgnoreCase))
         {
-            var gregorian = local.ToString(withTime ? "d MMMM yyyy، HH:mm" : "d MMMM yyyy", ArabicGregorian);
-            return inRange ? $"{local.ToString("d MMMM yyyy", ArabicHijri)} هـ · {gregorian} م" : gregorian;
+            // The era marker «م» belongs to the date; after a time it reads as «مساءً», so the
+            // time is written on a 12-hour clock with the period spelled out.
+            var gregorian = local.ToString("d MMMM yyyy", ArabicGregorian) + " م";
+            var date = inRange ? $"{local.ToString("d MMMM yyyy", ArabicHijri)} هـ · {gregorian}" : gregorian;
+            return withTime ? $"{date}، الساعة {ArabicTime(local)}" : date;
         }
         var en = local.ToString(withTime ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy", English);
         if (!inRange) return en;
         var hijri = $"{UmAlQura.GetDayOfMonth(local)} {HijriMonthsEn[UmAlQura.GetMonth(local) - 1]} {UmAlQura.GetYear(local)} AH";
         return $"{hijri} · {en}";
+    }
+
+    /// <summary>"9:05 صباحًا", "12:00 مساءً", "11:43 مساءً": midnight to noon is morning.</summary>
+    private static string ArabicTime(DateTime local)
+    {
+        var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
+        return $"{hour}:{local.Minute:00} {(local.Hour < 12 ? "صباحًا" : "مساءً")}";
     }
 
     private static CultureInfo CreateArabic(Calendar calendar)

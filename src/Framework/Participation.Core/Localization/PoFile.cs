@@ -5,19 +5,33 @@ namespace Participation.Localization;
 /// <summary>
 /// Reads gettext PO files, Orchard's translation format: the English text is the key
 /// (<c>msgid</c>), the translation is <c>msgstr</c>; <c>msgctxt</c> is kept as part of the key.
+/// A plural entry has <c>msgid_plural</c> and one <c>msgstr[N]</c> per form of the header's
+/// <c>Plural-Forms</c>; it is keyed by its <c>msgid</c>.
 /// </summary>
 public static class PoFile
 {
-    public static Dictionary<string, string> Parse(TextReader reader)
+    public static PoDocument Parse(TextReader reader)
     {
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? context = null, id = null, str = null;
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var plurals = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string? header = null;
+        string? context = null, id = null, idPlural = null;
+        var forms = new SortedDictionary<int, string>();
+        // What a continuation line ("…") extends: "ctxt", "id", "id_plural" or the index of a msgstr.
         string? current = null;
 
         void Flush()
         {
-            if (!string.IsNullOrEmpty(id) && !string.IsNullOrEmpty(str)) entries[Key(context, id)] = str;
-            context = id = str = null;
+            if (id == "" && context is null && forms.TryGetValue(0, out var h)) header = h;
+            else if (!string.IsNullOrEmpty(id))
+            {
+                var key = Key(context, id);
+                if (idPlural is null) { if (forms.TryGetValue(0, out var s) && s.Length > 0) strings[key] = s; }
+                // A plural entry counts only when every form up to the last is translated.
+                else if (forms.Count > 0 && forms.Keys.Last() == forms.Count - 1 && forms.Values.All(f => f.Length > 0)) plurals[key] = [.. forms.Values];
+            }
+            context = id = idPlural = null;
+            forms.Clear();
             current = null;
         }
 
@@ -28,8 +42,14 @@ public static class PoFile
             if (line.Length == 0) { Flush(); continue; }
             if (line.StartsWith('#')) continue;
             if (line.StartsWith("msgctxt ", StringComparison.Ordinal)) { if (id is not null) Flush(); context = Unquote(line[8..]); current = "ctxt"; }
+            else if (line.StartsWith("msgid_plural ", StringComparison.Ordinal)) { idPlural = Unquote(line[13..]); current = "id_plural"; }
             else if (line.StartsWith("msgid ", StringComparison.Ordinal)) { if (id is not null) Flush(); id = Unquote(line[6..]); current = "id"; }
-            else if (line.StartsWith("msgstr ", StringComparison.Ordinal)) { str = Unquote(line[7..]); current = "str"; }
+            else if (line.StartsWith("msgstr ", StringComparison.Ordinal)) { forms[0] = Unquote(line[7..]); current = "0"; }
+            else if (line.StartsWith("msgstr[", StringComparison.Ordinal) && line.IndexOf(']') is var close and > 7 && int.TryParse(line[7..close], out var index) && index is >= 0 and < 6)
+            {
+                forms[index] = Unquote(line[(close + 1)..]);
+                current = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             else if (line.StartsWith('"'))
             {
                 var more = Unquote(line);
@@ -37,15 +57,19 @@ public static class PoFile
                 {
                     case "ctxt": context += more; break;
                     case "id": id += more; break;
-                    case "str": str += more; break;
+                    case "id_plural": idPlural += more; break;
+                    case { } form: forms[int.Parse(form, System.Globalization.CultureInfo.InvariantCulture)] += more; break;
                 }
             }
         }
         Flush();
-        return entries;
+        return new(strings, plurals, header is null ? null : PluralFormula.FromHeader(HeaderField(header, "Plural-Forms")));
     }
 
     public static string Key(string? context, string id) => context is null ? id : context + "|" + id;
+
+    private static string HeaderField(string header, string name)
+        => header.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))?[(name.Length + 1)..] ?? "";
 
     private static string Unquote(string quoted)
     {

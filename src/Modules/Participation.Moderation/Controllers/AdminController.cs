@@ -72,7 +72,7 @@ public sealed class AdminController(
                 break;
             default: return BadRequest();
         }
-        notifier.Success(T["{0} contributions updated.", selected.Count]);
+        notifier.Success(T.Plural(selected.Count, "1 contribution updated.", "{0} contributions updated."));
         return RedirectToAction(nameof(Index), new { tab });
     }
 

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Participation.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Comments;
 using Participation.Data;
@@ -59,19 +61,26 @@ public sealed class ModerationDigest(IServiceScopeFactory scopes, IShellSettings
         var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
         var oldestHours = (int)(now - pending.OldestUtc!.Value).TotalHours;
         var publicUrl = Participation.Http.PublicUrl.Of(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
+        var T = scope.ServiceProvider.GetRequiredService<IStringLocalizer<ModerationDigest>>();
+        var pageCulture = CultureInfo.CurrentUICulture;
         foreach (var moderator in await users.GetUsersInRoleAsync(RoleNames.Moderator))
         {
             if (moderator.Email is null) continue;
-            var english = moderator.PreferredCulture == "en";
-            await sender.SendAsync(new MailMessage
+            var culture = moderator.PreferredCulture == "en" ? "en" : "ar";
+            // The localiser answers in the current culture: the moderator's, for their mail.
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            try
             {
-                To = [moderator.Email],
-                Culture = english ? "en" : "ar",
-                Subject = english ? $"{pending.Count} contributions wait for review" : $"{pending.Count.ToString(CultureInfo.InvariantCulture)} مشاركة بانتظار المراجعة",
-                TextBody = english
-                    ? $"Hello {moderator.DisplayName},\n\n{pending.Count} contributions wait for review; the oldest has waited {oldestHours} hours.\n\n{publicUrl.TrimEnd('/')}/admin/moderation"
-                    : $"مرحباً {moderator.DisplayName}،\n\nتنتظر {pending.Count} مشاركة المراجعة، وأقدمها ينتظر منذ {oldestHours} ساعة.\n\n{publicUrl.TrimEnd('/')}/admin/moderation",
-            }, cancellationToken);
+                await sender.SendAsync(new MailMessage
+                {
+                    To = [moderator.Email],
+                    Culture = culture,
+                    Subject = T.Plural(pending.Count, "1 contribution waits for review", "{0} contributions wait for review"),
+                    TextBody = $"{T["Hello {0},", moderator.DisplayName]}\n\n{T.Plural(pending.Count, "1 contribution waits for review;", "{0} contributions wait for review;")} "
+                        + $"{T.Plural(oldestHours, "the oldest has waited 1 hour.", "the oldest has waited {0} hours.")}\n\n{publicUrl.TrimEnd('/')}/admin/moderation",
+                }, cancellationToken);
+            }
+            finally { CultureInfo.CurrentUICulture = pageCulture; }
         }
         return true;
     }

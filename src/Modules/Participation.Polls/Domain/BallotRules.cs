@@ -1,3 +1,4 @@
+using Participation.Localization;
 using Participation.Polls.Models;
 
 namespace Participation.Polls.Domain;
@@ -19,7 +20,7 @@ public static class BallotRules
         if (optionIds.Distinct().Count() != optionIds.Count) return new("Each option can be chosen once.");
         if (optionIds.Any(id => poll.Options.All(o => o.Id != id))) return new("That option is not part of this poll.");
         if (optionIds.Count > poll.AllowedChoices)
-            return poll.AllowedChoices == 1 ? new("Choose one option only.") : new("Choose at most {0} options.", poll.AllowedChoices);
+            return poll.AllowedChoices == 1 ? new("Choose one option only.") : new("Choose at most 1 option.", new PluralArgument(poll.AllowedChoices, "Choose at most {0} options.", []));
         return null;
     }
 

@@ -55,7 +55,7 @@ public sealed class PollPartDisplayDriver(PollViews views, IDataSession session,
         part.AllowVoteChange = model.AllowVoteChange;
         part.Department = model.Department?.Trim() ?? "";
         if (part.StartsUtc is { } starts && part.EndsUtc is { } ends && ends <= starts) updater.ModelState.AddModelError($"{Prefix}.Ends", T["The poll must end after it starts."]);
-        if (part.MultipleChoice && options.Count > 0 && model.MaxChoices > options.Count) updater.ModelState.AddModelError($"{Prefix}.MaxChoices", T["At most {0} options can be chosen: the poll has {0}.", options.Count]);
+        if (part.MultipleChoice && options.Count > 0 && model.MaxChoices > options.Count) updater.ModelState.AddModelError($"{Prefix}.MaxChoices", T.Plural(options.Count, "The poll has only 1 option: no more can be chosen.", "The poll has only {0} options: no more can be chosen."));
         return await EditAsync(item, part);
     }
 

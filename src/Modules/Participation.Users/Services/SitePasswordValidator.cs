@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Participation.Localization;
 using Participation.Settings;
 
 namespace Participation.Users.Services;
@@ -15,7 +16,7 @@ public sealed class SitePasswordValidator(ISiteService siteService, IStringLocal
             Code = "Password" + rule,
             Description = rule switch
             {
-                PasswordPolicy.Rule.TooShort => T["The password must have at least {0} characters.", settings.RequiredLength],
+                PasswordPolicy.Rule.TooShort => T.Plural(settings.RequiredLength, "The password must have at least 1 character.", "The password must have at least {0} characters."),
                 PasswordPolicy.Rule.NeedsDigit => T["The password must contain a digit."],
                 PasswordPolicy.Rule.NeedsLowercase => T["The password must contain a letter."],
                 PasswordPolicy.Rule.NeedsUppercase => T["The password must contain an uppercase Latin letter."],

@@ -46,6 +46,9 @@ public sealed class AdminController(
         }
         """;
 
+    // The default name in the editor's language, written as itself rather than as \u escapes.
+    private static readonly JsonSerializerOptions NameEncoding = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
@@ -59,7 +62,7 @@ public sealed class AdminController(
 
     [HttpGet("new")]
     public async Task<IActionResult> Create()
-        => await CanAsync() ? View("Edit", Editor(null, NewDefinition, [], 0)) : Forbid();
+        => await CanAsync() ? View("Edit", Editor(null, NewDefinition.Replace("\"My workflow\"", JsonSerializer.Serialize(T["My workflow"].Value, NameEncoding)), [], 0)) : Forbid();
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)

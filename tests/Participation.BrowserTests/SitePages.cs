@@ -1,0 +1,21 @@
+namespace Participation.BrowserTests;
+
+/// <summary>The pages the accessibility and HTML checks go through, on a site set up from the sample recipe.</summary>
+internal static class SitePages
+{
+    public static readonly string[] Public =
+    [
+        "/", "/participation-policy", "/account/login", "/account/register", "/account/forgot-password", "/no-such-page",
+        "/requests", "/requests/suggestion", "/requests/complaint", "/requests/contact", "/requests/track",
+        "/polls", "/polls/archive", "/park-hours-poll", "/library-services-poll", "/consultations", "/shaded-walkways",
+        "/library-evening-hours", "/bus-stop-shelters", "/how-to-take-part",
+    ];
+
+    public static readonly string[] Admin =
+    [
+        "/admin", "/admin/contents", "/admin/contents/create/Page", "/admin/users", "/admin/users/create", "/admin/roles/Editor", "/admin/settings",
+        "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/new", "/admin/workflows/close-consultation",
+        "/admin/contents/create/Consultation", "/admin/contents/create/Poll", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
+        "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
+    ];
+}
