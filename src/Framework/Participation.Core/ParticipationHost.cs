@@ -28,7 +28,8 @@ public static class ParticipationHost
             .AddParticipationLocalization(builder.Configuration)
             .AddParticipationMvc(catalog)
             .AddParticipationRateLimits(builder.Configuration)
-            .AddParticipationHealth();
+            .AddParticipationHealth()
+            .AddParticipationTransfer();
 
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
@@ -38,6 +39,7 @@ public static class ParticipationHost
     {
         // First, so error pages and static files get the headers too.
         app.UseParticipationSecurityHeaders();
+        app.UseParticipationCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -46,7 +48,7 @@ public static class ParticipationHost
         // Localisation first, so error pages re-executed below keep the visitor's language.
         app.UseParticipationLocalization();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseParticipationStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -28,9 +28,7 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var all = await contentManager.Query().Where(x => x.ContentType == ContentTypes.Consultation && x.Stage != ConsultationLifecycle.Draft).ToListAsync();
-        // Show each consultation once, in the visitor's language when it exists in it.
-        var items = all.GroupBy(x => x.As<Participation.ContentManagement.Models.LocalizationPart>().LocalizationSet is { Length: > 0 } set ? set : x.ContentItemId)
-            .Select(g => g.FirstOrDefault(x => x.Culture == culture) ?? g.First()).ToList();
+        var items = ContentItemCultures.OnePerLanguageSet(all, culture).ToList();
         var departments = new List<(string Key, string Name)>();
         foreach (var key in items.Select(x => x.As<ConsultationPart>().Department).Where(d => d.Length > 0).Distinct())
             departments.Add((key, await departmentDirectory.NameOfAsync(key)));
