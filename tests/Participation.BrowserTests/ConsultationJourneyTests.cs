@@ -10,9 +10,9 @@ namespace Participation.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class ConsultationJourneyTests(BrowserFixture browser)
 {
-    private static async Task<IPage> SignedInAsync(IBrowser browser, string baseUrl, string login, string password)
+    internal static async Task<IPage> SignedInAsync(IBrowser browser, string baseUrl, string login, string password, int width = 1280, int height = 900)
     {
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(baseUrl + "/account/login");
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(login);

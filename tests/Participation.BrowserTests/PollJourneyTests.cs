@@ -30,7 +30,7 @@ public class PollJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("احتُسب صوتك");
         var row = page.Locator(".poll-table tr", new() { HasText = "من المغرب حتى منتصف الليل" });
         await Assertions.Expect(row.Locator("[data-count]")).ToHaveTextAsync("1");
-        await Assertions.Expect(row.Locator("[data-percent]")).ToHaveTextAsync("100 %");
+        await Assertions.Expect(row.Locator("[data-percent]")).ToHaveTextAsync("100%");  // no space: right-to-left text keeps the sign after the number
         await Assertions.Expect(page.Locator(".poll-results figcaption")).ToContainTextAsync("عدد المصوّتين: 1");
 
         // Another citizen votes elsewhere: the open page catches up without a reload.
@@ -42,13 +42,14 @@ public class PollJourneyTests(BrowserFixture browser)
         var id = form.QuerySelector(".poll")!.Id!["poll-".Length..];
         await other.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), new("options", early)]));
         await Assertions.Expect(page.Locator(".poll-results [data-voters]")).ToHaveTextAsync("2", new() { Timeout = 15000 });
-        await Assertions.Expect(row.Locator("[data-percent]")).ToHaveTextAsync("50 %");
+        await Assertions.Expect(row.Locator("[data-percent]")).ToHaveTextAsync("50%");
+        await Assertions.Expect(page.Locator("tspan[data-option-percent=evening]")).ToHaveTextAsync("50%");
 
         // The same results in English, left to right.
         await page.GotoAsync(served.BaseUrl + path + "?culture=en");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
         var english = page.Locator(".poll-table tr", new() { HasText = "From sunset to midnight" });
-        await Assertions.Expect(english.Locator("[data-percent]")).ToHaveTextAsync("50 %");
+        await Assertions.Expect(english.Locator("[data-percent]")).ToHaveTextAsync("50%");
         await Assertions.Expect(english).ToContainTextAsync("your choice");
         await Assertions.Expect(page.Locator(".poll-results figcaption")).ToContainTextAsync("Voters: 2");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "poll-en.png"), FullPage = true });

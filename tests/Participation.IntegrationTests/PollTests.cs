@@ -124,7 +124,7 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Null(after.QuerySelector(".poll-ballot"));
         var row = after.QuerySelector($".poll-table tr[data-option='{options[1]}']")!;
         Assert.Equal("1", row.QuerySelector("[data-count]")!.TextContent);
-        Assert.Equal("100 %", row.QuerySelector("[data-percent]")!.TextContent);
+        Assert.Equal("100%", row.QuerySelector("[data-percent]")!.TextContent);
         Assert.Contains("اختيارك", row.TextContent);
 
         Assert.Equal("سبق أن صوّتَّ في استطلاع الرأي هذا.", await PollSite.NoticeAfterAsync(citizen, await PollSite.VoteAsync(citizen, path, id, options[0])));

@@ -78,5 +78,8 @@ public static class FormPosting
 
     /// <summary>The validation messages a page shows, in order.</summary>
     public static IReadOnlyList<string> ValidationMessages(this IDocument document)
-        => document.QuerySelectorAll(".field-validation-error, .validation-summary-errors li").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+        => document.QuerySelectorAll(".field-validation-error, .validation-summary-errors li, .error-summary li")
+            // The error summary repeats each field's message as a link to it; count those once, by the field.
+            .Where(e => e.Closest(".error-summary") is null || e.QuerySelector("a") is null)
+            .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
 }

@@ -65,4 +65,12 @@ public class BallotRulesTests
         Assert.Equal(0, BallotRules.Percent(0, 0));
         Assert.Equal(100, BallotRules.Percent(7, 7));
     }
+
+    [Fact]
+    public void Shares_are_written_with_the_sign_right_after_the_number()
+    {
+        Assert.Equal("50%", PollPercent.Format(50));
+        Assert.Equal("33.3%", PollPercent.Format(BallotRules.Percent(1, 3)));
+        Assert.Equal("0%", PollPercent.Format(0));
+    }
 }

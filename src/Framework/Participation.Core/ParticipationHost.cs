@@ -29,7 +29,8 @@ public static class ParticipationHost
             .AddParticipationMvc(catalog)
             .AddParticipationOutputCache(builder.Configuration)
             .AddParticipationRateLimits(builder.Configuration)
-            .AddParticipationHealth();
+            .AddParticipationHealth()
+            .AddParticipationTransfer();
 
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
@@ -39,6 +40,7 @@ public static class ParticipationHost
     {
         // First, so error pages and static files get the headers too.
         app.UseParticipationSecurityHeaders();
+        app.UseParticipationCompression();
         app.UseHeadAsGet();
         if (!app.Environment.IsDevelopment())
         {
@@ -48,7 +50,7 @@ public static class ParticipationHost
         // Localisation first, so error pages re-executed below keep the visitor's language.
         app.UseParticipationLocalization();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseParticipationStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

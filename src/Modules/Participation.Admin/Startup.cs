@@ -11,5 +11,6 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddScoped<Services.SiteLogo>();
     }
 }

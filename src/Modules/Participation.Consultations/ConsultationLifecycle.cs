@@ -20,6 +20,9 @@ public static class ConsultationLifecycle
     private static readonly StageGuard HasDecision = new("Write the decision before announcing it.",
         (item, _) => !string.IsNullOrWhiteSpace(item.As<ConsultationPart>().Decision));
 
+    /// <summary>The stages citizens see on the public page: a draft is the agency's own business.</summary>
+    public static readonly IReadOnlyList<string> PublicStages = [Proposed, Open, Closed, Decided, Archived];
+
     public static readonly LifecycleDefinition Definition = new()
     {
         Stages = [Draft, Proposed, Open, Closed, Decided, Archived],

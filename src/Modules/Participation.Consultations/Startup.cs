@@ -31,5 +31,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<Services.AttachmentStore>();
         services.AddScoped<Participation.Audiences.IAudienceCatalog, Services.AudienceCatalog>();
         services.AddScoped<Participation.Recipes.IRecipeStepHandler, Recipes.AudiencesStep>();
+        services.AddScoped<Participation.Home.IHomeSection, Services.OpenConsultationsHomeSection>();
+        services.AddScoped<Participation.Home.IHomeSection, Services.DecisionsHomeSection>();
     }
 }

@@ -23,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<VotingService>();
         services.AddScoped<PollResults>();
         services.AddScoped<PollViews>();
+        services.AddScoped<Participation.Home.IHomeSection, OpenPollsHomeSection>();
         services.AddContentPart<PollPart>().AddContentPart<PollWidgetPart>();
         services.AddScoped<IContentPartDisplayDriver, PollPartDisplayDriver>();
         services.AddScoped<IContentPartDisplayDriver, PollWidgetPartDisplayDriver>();

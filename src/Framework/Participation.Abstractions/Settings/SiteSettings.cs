@@ -13,6 +13,15 @@ public sealed class SiteSettings
     /// <summary>Citizens may create accounts on the public site.</summary>
     public bool AllowRegistration { get; set; } = true;
     public PasswordSettings Password { get; set; } = new();
+    /// <summary>The agency's logo in the file store (header and home page), or empty; its name changes with each upload.</summary>
+    public string LogoFile { get; set; } = "";
+
+    /// <summary>Where the logo is served, its name in the address so a new logo gets a new address; null without one.</summary>
+    public string? LogoUrl() => LogoFile.Length == 0 ? null : "/site/logo?v=" + Path.GetFileNameWithoutExtension(LogoFile);
+    /// <summary>Contact details for the footer.</summary>
+    public string ContactPhone { get; set; } = "";
+    public string ContactAddress { get; set; } = "";
+    public string ContactAddressEn { get; set; } = "";
 }
 
 /// <summary>Password rules for new and changed passwords.</summary>

@@ -1,6 +1,8 @@
 using Participation.AuditTrail;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Participation.Admin.Services;
 using Microsoft.Extensions.Localization;
 using Participation.Admin.ViewModels;
 using Participation.Security;
@@ -10,7 +12,7 @@ using Participation.Notify;
 namespace Participation.Admin.Controllers;
 
 [Admin, Area("Participation.Admin"), Route("admin/settings")]
-public sealed class SettingsController(ISiteService siteService, IAuthorizationService authorizationService, IAuditTrail auditTrail, INotifier notifier, IStringLocalizer<SettingsController> T) : Controller
+public sealed class SettingsController(ISiteService siteService, IAuthorizationService authorizationService, IAuditTrail auditTrail, INotifier notifier, SiteLogo siteLogo, IStringLocalizer<SettingsController> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -23,21 +25,30 @@ public sealed class SettingsController(ISiteService siteService, IAuthorizationS
             SupportEmail = s.SupportEmail, AllowRegistration = s.AllowRegistration,
             PasswordLength = s.Password.RequiredLength, RequireDigit = s.Password.RequireDigit, RequireLowercase = s.Password.RequireLowercase,
             RequireUppercase = s.Password.RequireUppercase, RequireNonAlphanumeric = s.Password.RequireNonAlphanumeric,
+            ContactPhone = s.ContactPhone, ContactAddress = s.ContactAddress, ContactAddressEn = s.ContactAddressEn, LogoUrl = s.LogoUrl(),
         });
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(SettingsViewModel model)
+    public async Task<IActionResult> Index(SettingsViewModel model, IFormFile? logo)
     {
         if (!await authorizationService.AuthorizeAsync(User, Permissions.ManageSettings)) return Forbid();
-        if (!ModelState.IsValid) return View(model);
         var s = await siteService.GetSettingsAsync();
+        model.LogoUrl = s.LogoUrl();
+        if (logo is { Length: > 0 } && await SiteLogo.CheckAsync(logo) is { } problem)
+            ModelState.AddModelError("logo", problem == "size" ? T["The logo is larger than {0} KB.", SiteLogo.MaxBytes / 1024] : T["The logo must be a PNG or JPEG image."]);
+        if (!ModelState.IsValid) return View(model);
         s.SiteName = model.SiteName.Trim();
         s.SiteNameEn = model.SiteNameEn.Trim();
         s.AgencyName = model.AgencyName?.Trim() ?? "";
         s.AgencyNameEn = model.AgencyNameEn?.Trim() ?? "";
         s.SupportEmail = model.SupportEmail?.Trim() ?? "";
         s.AllowRegistration = model.AllowRegistration;
+        s.ContactPhone = model.ContactPhone?.Trim() ?? "";
+        s.ContactAddress = model.ContactAddress?.Trim() ?? "";
+        s.ContactAddressEn = model.ContactAddressEn?.Trim() ?? "";
+        if (logo is { Length: > 0 }) await siteLogo.ReplaceAsync(s, logo);
+        else if (model.RemoveLogo) await siteLogo.RemoveAsync(s);
         s.Password = new PasswordSettings
         {
             RequiredLength = model.PasswordLength, RequireDigit = model.RequireDigit, RequireLowercase = model.RequireLowercase,

@@ -56,4 +56,22 @@ public sealed class SettingsViewModel
 
     [Display(Name = "Require a symbol")]
     public bool RequireNonAlphanumeric { get; set; }
+
+    [StringLength(40, ErrorMessage = "The phone number is at most 40 characters.")]
+    [Display(Name = "Contact phone")]
+    public string? ContactPhone { get; set; }
+
+    [StringLength(300, ErrorMessage = "The address is at most 300 characters.")]
+    [Display(Name = "Address (Arabic)")]
+    public string? ContactAddress { get; set; }
+
+    [StringLength(300, ErrorMessage = "The address is at most 300 characters.")]
+    [Display(Name = "Address (English)")]
+    public string? ContactAddressEn { get; set; }
+
+    /// <summary>Shown beside the upload: the current logo's address, when there is one.</summary>
+    public string? LogoUrl { get; set; }
+
+    [Display(Name = "Remove the logo")]
+    public bool RemoveLogo { get; set; }
 }

@@ -17,7 +17,7 @@ public sealed class ConsultationPartDisplayDriver(IDateDisplay dates, IMarkdownR
         var audiences = await audienceCatalog.ListAsync();
         return Shape("ConsultationPart", new ConsultationDisplayViewModel
         {
-            ContentItemId = item.ContentItemId, Stage = item.Stage, Stages = ConsultationLifecycle.Definition.Stages,
+            ContentItemId = item.ContentItemId, Stage = item.Stage, Stages = ConsultationLifecycle.PublicStages,
             OpensUtc = part.OpensUtc, ClosesUtc = part.ClosesUtc, NowUtc = clock.GetUtcNow().UtcDateTime, Department = await departments.NameOfAsync(part.Department),
             SummaryHtml = markdown.ToSafeHtml(part.Summary), ObjectivesHtml = markdown.ToSafeHtml(part.Objectives), ExpectedImpactHtml = markdown.ToSafeHtml(part.ExpectedImpact),
             Audiences = part.Audiences.Select(key => audiences.FirstOrDefault(a => a.Key == key)?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? key).ToList(),

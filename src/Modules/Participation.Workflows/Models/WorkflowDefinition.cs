@@ -9,7 +9,8 @@ namespace Participation.Workflows.Models;
 /// </summary>
 public sealed class WorkflowDefinition
 {
-    public static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, WriteIndented = true };
+    // Arabic written as itself, so the editor shows «تذكير» rather than \u062A…; the textarea encodes it for HTML.
+    public static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string WorkflowTypeId { get; set; } = "";
     public string Name { get; set; } = "";

@@ -42,7 +42,7 @@ public static class WorkflowDiagram
         }
 
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"diagram-title\" class=\"workflow-diagram\">");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"diagram-title\" class=\"workflow-diagram\" direction=\"{(rightToLeft ? "rtl" : "ltr")}\">");
         svg.Append($"<title id=\"diagram-title\">{E(definition.Name)}</title>");
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a5560\"/></marker></defs>");
         foreach (var t in definition.Transitions.Where(t => position.ContainsKey(t.SourceActivityId) && position.ContainsKey(t.DestinationActivityId)))
@@ -54,14 +54,14 @@ public static class WorkflowDiagram
             var y1 = sy + BoxHeight / 2;
             var y2 = dy + BoxHeight / 2;
             svg.Append($"<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" stroke=\"#4a5560\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
-            svg.Append($"<text x=\"{(x1 + x2) / 2}\" y=\"{(y1 + y2) / 2 - 6}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1b1f23\">{E(label(t.SourceOutcomeName))}</text>");
+            svg.Append($"<text x=\"{(x1 + x2) / 2}\" y=\"{(y1 + y2) / 2 - 6}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1b1f23\" class=\"chart-label\">{E(label(t.SourceOutcomeName))}</text>");
         }
         foreach (var activity in definition.Activities)
         {
             var (x, y) = position[activity.ActivityId];
             var fill = activity.IsStart ? "#e3f1ea" : "#ffffff";
             svg.Append($"<g><rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{fill}\" stroke=\"#0b5d3b\" stroke-width=\"1.5\"/>");
-            svg.Append($"<text x=\"{x + BoxWidth / 2}\" y=\"{y + 22}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#1b1f23\">{E(label(activity.Name))}</text>");
+            svg.Append($"<text x=\"{x + BoxWidth / 2}\" y=\"{y + 22}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"#1b1f23\" class=\"chart-label\">{E(label(activity.Name))}</text>");
             svg.Append($"<text x=\"{x + BoxWidth / 2}\" y=\"{y + 40}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#4a5560\" direction=\"ltr\">{E(activity.ActivityId)}</text></g>");
         }
         svg.Append("</svg>");

@@ -4,6 +4,8 @@
 (function () {
   "use strict";
   const fmt = new Intl.NumberFormat("en-US");
+  // As the server writes it (PollPercent): "50%", "33.3%".
+  const percent = value => value.toFixed(1).replace(/\.0$/, "") + "%";
   for (const poll of document.querySelectorAll(".poll[data-results-url]")) {
     if (poll.dataset.live) continue;
     poll.dataset.live = "1";
@@ -22,13 +24,15 @@
           const row = poll.querySelector(`tr[data-option="${CSS.escape(o.id)}"]`);
           if (row) {
             row.querySelector("[data-count]").textContent = fmt.format(o.count);
-            row.querySelector("[data-percent]").textContent = o.percent.toFixed(1).replace(/\.0$/, "") + " %";
+            row.querySelector("[data-percent]").textContent = percent(o.percent);
           }
+          const label = poll.querySelector(`tspan[data-option-percent="${CSS.escape(o.id)}"]`);
+          if (label) label.textContent = percent(o.percent);
           const bar = poll.querySelector(`rect[data-option="${CSS.escape(o.id)}"]`);
           if (bar) {
             const width = 100 * o.count / max;
-            bar.setAttribute("width", width.toFixed(2));
-            bar.setAttribute("x", rtl ? (100 - width).toFixed(2) : "0");
+            bar.setAttribute("width", width.toFixed(2) + "%");
+            bar.setAttribute("x", rtl ? (100 - width).toFixed(2) + "%" : "0");
           }
         }
       } catch { /* offline for a moment: try again next time */ }

@@ -8,6 +8,9 @@
       notice.remove();
     });
   }
+  // After a failed submit, start from the list of what to fix, not from the top of the page.
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
     if (message && !window.confirm(message)) event.preventDefault();
