@@ -62,12 +62,10 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
         options = r.Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),
     };
 
-    private async Task<List<PollViewModel>> ListAsync(string stage)
+    private async Task<IReadOnlyList<PollViewModel>> ListAsync(string stage)
     {
         var polls = await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == stage)
             .OrderByDescending(x => x.PublishedUtc).Take(50).ToListAsync();
-        var list = new List<PollViewModel>(polls.Count);
-        foreach (var poll in polls) list.Add(await views.BuildAsync(poll));
-        return list;
+        return await views.BuildAsync(polls);
     }
 }
