@@ -14,8 +14,8 @@ namespace Participation.Testing.Seeding;
 /// </summary>
 public sealed class DatabaseSeeder(Action<string> log)
 {
-    /// <summary>In order: comments go to the consultations made first, ballots to the polls.</summary>
-    public static IReadOnlyList<ITableFiller> Fillers { get; } = [new ConsultationFiller(), new CommentFiller(), new PollFiller(), new BallotFiller(), new RequestFiller()];
+    /// <summary>In order: comments go to the citizens and consultations made first, ballots to the polls.</summary>
+    public static IReadOnlyList<ITableFiller> Fillers { get; } = [new CitizenFiller(), new ConsultationFiller(), new CommentFiller(), new PollFiller(), new BallotFiller(), new RequestFiller()];
 
     public sealed record Outcome(string Filler, long Rows, TimeSpan Took);
 
@@ -29,12 +29,13 @@ public sealed class DatabaseSeeder(Action<string> log)
         finally { await database.CloseConnectionAsync(); }
     }
 
-    public async Task<IReadOnlyList<Outcome>> SeedAsync(DbConnection connection, bool postgres, SeedPlan plan)
+    /// <summary>Seeds through an open connection; <paramref name="fillers"/> defaults to all of <see cref="Fillers"/>.</summary>
+    public async Task<IReadOnlyList<Outcome>> SeedAsync(DbConnection connection, bool postgres, SeedPlan plan, IEnumerable<ITableFiller>? fillers = null)
     {
         var context = new SeedContext(connection, postgres, plan, DateTime.UtcNow);
         context.UserIds.AddRange(await context.ReadAsync("SELECT \"Id\" FROM \"AspNetUsers\" ORDER BY \"Id\"", r => r.GetString(0)));
         var outcomes = new List<Outcome>();
-        foreach (var filler in Fillers)
+        foreach (var filler in fillers ?? Fillers)
         {
             var watch = Stopwatch.StartNew();
             var rows = await filler.FillAsync(context);

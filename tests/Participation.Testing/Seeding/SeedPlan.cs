@@ -3,6 +3,10 @@ namespace Participation.Testing.Seeding;
 /// <summary>How much the seeder adds. <see cref="National"/> is issue 13's scale; tests use a few dozen rows.</summary>
 public sealed record SeedPlan
 {
+    /// <summary>Confirmed accounts signed in by the benchmark (logins from <see cref="CitizenFiller.Login"/>).</summary>
+    public int Citizens { get; init; }
+    public string CitizenPrefix { get; init; } = "citizen";
+    public string CitizenPassword { get; init; } = "Citizen-pass-2026";
     public int Consultations { get; init; }
     public int Comments { get; init; }
     /// <summary>Of <see cref="Comments"/>, how many go to the one big consultation (the template, at its own path).</summary>
