@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
@@ -85,13 +84,4 @@ public sealed class BenchRun(BenchOptions options, SiteProcess site, BareServer 
     }
 
     public bool Postgres => databaseProvider == "Postgres";
-
-    /// <summary>Times one request (the first, on a cold page) and returns the status too.</summary>
-    public static async Task<(HttpStatusCode Status, string Body, TimeSpan Took)> TimeAsync(HttpClient client, string url)
-    {
-        var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, body, watch.Elapsed);
-    }
 }
