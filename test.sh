@@ -49,6 +49,18 @@ elif [ "$projects" -lt "$expected" ]; then
   echo "Only $projects of $expected test projects reported results."
   failed=$((failed + 1))
 fi
+
+# The benchmark's smoke mode (every case for a moment on tiny data, correctness only), counted
+# as one test so the benchmark never rots; its figures mean nothing on a loaded CI machine.
+echo "Benchmark smoke run (bench/Participation.Benchmarks --smoke) ..."
+if timeout 600 dotnet bench/Participation.Benchmarks/bin/Debug/net10.0/Participation.Benchmarks.dll --smoke > "$log" 2>&1; then
+  passed=$((passed + 1))
+  tail -n 3 "$log"
+else
+  failed=$((failed + 1))
+  cat "$log"
+  echo "FAILED: the benchmark smoke run (dotnet run --project bench/Participation.Benchmarks -- --smoke): a case broke or a correctness check failed (lines marked WRONG above)."
+fi
 rm -f "$log"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

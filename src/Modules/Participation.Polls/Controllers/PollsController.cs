@@ -83,8 +83,7 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
         if (PollListCursor.Parse(after) is { } cursor)
             query = query.Where(x => x.PublishedUtc < cursor.PublishedUtc || (x.PublishedUtc == cursor.PublishedUtc && string.Compare(x.ContentItemId, cursor.ContentItemId) < 0));
         var polls = await query.OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.ContentItemId).Take(PageSize + 1).ToListAsync();
-        var list = new List<PollViewModel>(Math.Min(polls.Count, PageSize));
-        foreach (var poll in polls.Take(PageSize)) list.Add(await views.BuildAsync(poll));
+        var list = await views.BuildAsync([.. polls.Take(PageSize)]);
         return new PollListViewModel
         {
             Polls = list,

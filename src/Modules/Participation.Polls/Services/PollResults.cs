@@ -21,6 +21,14 @@ public sealed class PollResults(IDataSession session)
     public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
         => Build(await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionaryAsync(c => c.OptionId, c => c.Count), part, culture);
 
+    /// <summary>The results of several polls (a list) in one query, keyed by poll id.</summary>
+    public async Task<Dictionary<string, PollResultsView>> ReadAsync(IReadOnlyList<(string PollId, PollPart Part)> polls, string culture)
+    {
+        var ids = polls.Select(p => p.PollId).ToList();
+        var counts = (await session.Set<PollCount>().AsNoTracking().Where(c => ids.Contains(c.PollId) && c.Day == PollCount.AllDays).ToListAsync()).ToLookup(c => c.PollId);
+        return polls.ToDictionary(p => p.PollId, p => Build(counts[p.PollId].ToDictionary(c => c.OptionId, c => c.Count), p.Part, culture));
+    }
+
     private static PollResultsView Build(Dictionary<string, long> counts, PollPart part, string culture)
     {
         var voters = counts.GetValueOrDefault(PollCount.Voters);

@@ -24,37 +24,49 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
     public static bool IsVerified(ClaimsPrincipal user) => user.HasClaim(VerifiedIdentityClaim, "true");
 
     public async Task<PollViewModel> BuildAsync(ContentItem poll, string? returnUrl = null, bool widget = false)
+        => (await BuildAsync([poll], returnUrl, widget))[0];
+
+    /// <summary>Several polls (a list) with one query for the person's ballots and one for the counts, whatever their number.</summary>
+    public async Task<IReadOnlyList<PollViewModel>> BuildAsync(IReadOnlyList<ContentItem> polls, string? returnUrl = null, bool widget = false)
     {
-        var part = poll.As<PollPart>();
         var user = http.HttpContext?.User;
         var userId = user?.Identity?.IsAuthenticated == true ? users.GetUserId(user) : null;
-        var mine = userId is null ? [] : await session.Set<PollBallotChoice>().AsNoTracking()
-            .Where(c => session.Set<PollBallot>().Any(b => b.Id == c.BallotId && b.PollId == poll.ContentItemId && b.UserId == userId))
-            .Select(c => c.OptionId).ToListAsync();
+        var ids = polls.Select(p => p.ContentItemId).ToList();
+        var mine = userId is null ? Enumerable.Empty<string>().ToLookup(id => id) : (await session.Set<PollBallotChoice>().AsNoTracking()
+            .Join(session.Set<PollBallot>().Where(b => ids.Contains(b.PollId) && b.UserId == userId), c => c.BallotId, b => b.Id, (c, b) => new { b.PollId, c.OptionId })
+            .ToListAsync()).ToLookup(c => c.PollId, c => c.OptionId);
         var now = clock.GetUtcNow().UtcDateTime;
-        // Period and eligibility first (a visitor not signed in is asked to sign in only when it would help).
-        var cannotVote = BallotRules.CanVote(part, poll.Stage ?? "", now, userId is null || IsVerified(user!))?.Message
-            ?? (userId is null ? "Sign in to vote." : mine.Count > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
-        var showResults = part.ResultsBeforeVoting || mine.Count > 0 || poll.Stage == PollLifecycle.Archived;
-        var view = new PollViewModel
+        var parts = polls.Select(p => p.As<PollPart>()).ToList();
+        var showResults = polls.Select((poll, i) => parts[i].ResultsBeforeVoting || mine[poll.ContentItemId].Any() || poll.Stage == PollLifecycle.Archived).ToList();
+        var shown = polls.Select((poll, i) => (poll.ContentItemId, parts[i])).Where((_, i) => showResults[i]).ToList();
+        var counts = shown.Count == 0 ? [] : await results.ReadAsync(shown, CultureInfo.CurrentUICulture.Name);
+        var views = new List<PollViewModel>(polls.Count);
+        for (var i = 0; i < polls.Count; i++)
         {
-            ContentItemId = poll.ContentItemId,
-            Question = poll.As<TitlePart>().Title,
-            Path = poll.As<AutoroutePart>().Path,
-            Stage = poll.Stage ?? PollLifecycle.Draft,
-            Part = part,
-            Results = showResults ? await results.ReadAsync(poll.ContentItemId, part, CultureInfo.CurrentUICulture.Name) : null,
-            MyChoices = mine,
-            SignedIn = userId is not null,
-            CannotVote = cannotVote,
-            NowUtc = now,
-            Department = await departments.NameOfAsync(part.Department),
-            ReturnUrl = returnUrl ?? "/" + poll.As<AutoroutePart>().Path,
-            IsWidget = widget,
-        };
-        // Wherever the poll shows (its page, a list, another item), a change to it evicts that page; moving counts expire it.
-        pages.Tag(CacheTags.ContentItem(poll.ContentItemId));
-        if (view.LiveResults) pages.RefreshWithin(PollResults.RefreshInterval);
-        return view;
+            var (poll, part, myChoices) = (polls[i], parts[i], mine[polls[i].ContentItemId].ToList());
+            // Period and eligibility first (a visitor not signed in is asked to sign in only when it would help).
+            var cannotVote = BallotRules.CanVote(part, poll.Stage ?? "", now, userId is null || IsVerified(user!))?.Message
+                ?? (userId is null ? "Sign in to vote." : myChoices.Count > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
+            views.Add(new PollViewModel
+            {
+                ContentItemId = poll.ContentItemId,
+                Question = poll.As<TitlePart>().Title,
+                Path = poll.As<AutoroutePart>().Path,
+                Stage = poll.Stage ?? PollLifecycle.Draft,
+                Part = part,
+                Results = counts.GetValueOrDefault(poll.ContentItemId),
+                MyChoices = myChoices,
+                SignedIn = userId is not null,
+                CannotVote = cannotVote,
+                NowUtc = now,
+                Department = await departments.NameOfAsync(part.Department),
+                ReturnUrl = returnUrl ?? "/" + poll.As<AutoroutePart>().Path,
+                IsWidget = widget,
+            });
+            // Wherever the poll shows (its page, a list, another item), a change to it evicts that page; moving counts expire it.
+            pages.Tag(CacheTags.ContentItem(poll.ContentItemId));
+            if (views[^1].LiveResults) pages.RefreshWithin(PollResults.RefreshInterval);
+        }
+        return views;
     }
 }

@@ -1,0 +1,17 @@
+namespace Participation.Benchmarks.Cases;
+
+/// <summary>An installed site's start: process start → first 200 from <c>/</c> (target &lt; 2 s), and its RSS then.</summary>
+public sealed class StartCase(string label) : IBenchCase
+{
+    public string Key => "start";
+
+    public async Task RunAsync(BenchRun run)
+    {
+        await run.Site.StopAsync();
+        var took = await run.Site.StartAsync(TimeSpan.FromMinutes(10));
+        var name = $"start of the installed site ({label})";
+        run.Table.Add(new(name, "site", new LoadResult(double.NaN, took.TotalMilliseconds, double.NaN, 1, 0), null, run.Site.ResidentMegabytes(),
+            run.Options.Smoke ? "process start → first 200 (p50 column)" : $"process start → first 200 (p50 column); target < 2 s {(took.TotalSeconds < 2 ? "met" : "missed")}"));
+        run.Table.Check(name, true, $"answered 200 after {took.TotalSeconds:0.00} s");
+    }
+}

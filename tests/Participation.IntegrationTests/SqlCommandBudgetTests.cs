@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Data;
+using Participation.Testing;
+using Participation.Testing.Seeding;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>
+/// The sample site with 30 citizens, 30 more consultations, 600 comments (100 on one
+/// consultation), 20 more polls (half archived), ballots and requests: enough rows that a
+/// query per row would show.
+/// </summary>
+public sealed class SeededSite : IAsyncLifetime
+{
+    public const string Password = "Citizen-pass-2026";
+
+    public SiteFactory Site { get; } = new(new SiteOptions
+    {
+        AutoSetup = true, Recipe = "ParticipationSample",
+        Services = services =>
+        {
+            services.AddSingleton<SqlCommandRecorder>();
+            services.ConfigureDbContext<ParticipationDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandRecorder>()));
+        },
+    });
+
+    public SqlCommandRecorder Recorder => Site.Services.GetRequiredService<SqlCommandRecorder>();
+    public string Citizen { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var citizens = await Site.CreateCitizensAsync(30, Password, "budget");
+        Citizen = citizens[0];
+        await new DatabaseSeeder(_ => { }).SeedAsync(Site.Services, new SeedPlan { Consultations = 30, Comments = 600, CommentsOnBigConsultation = 100, Polls = 20, Ballots = 200, Requests = 50 });
+    }
+
+    public Task DisposeAsync()
+    {
+        Site.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Each public page sends at most its budget of SQL commands, however many rows it shows: a
+/// query per consultation, comment or author (an N+1) fails here long before it slows the site.
+/// Counts are deterministic; lower a budget when a change lowers the count.
+/// </summary>
+public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSite>
+{
+    public static TheoryData<string, string, int> AnonymousPages => new()
+    {
+        { "home", "/", 0 },
+        { "consultation list", "/consultations", 3 },
+        { "consultation list, open ones", "/consultations?stage=Open", 3 },
+        { "consultation list, one department", "/consultations?department=planning", 3 },
+        { "consultation list, Arabic search", "/consultations?q=ممرات", 3 },
+        { "consultation with 100 comments", "/shaded-walkways", 6 },
+        { "poll page", "/park-hours-poll", 3 },
+        { "open polls", "/polls", 3 },
+        { "polls archive", "/polls/archive", 3 },
+        { "content page", "/how-to-take-part", 1 },
+        { "complaint form", "/requests/complaint", 2 },
+    };
+
+    public static TheoryData<string, string, int> SignedInPages => new()
+    {
+        { "home", "/", 1 },
+        { "consultation list", "/consultations", 4 },
+        { "consultation with 100 comments", "/shaded-walkways", 9 },
+        { "poll page", "/park-hours-poll", 6 },
+        { "open polls", "/polls", 5 },
+        { "complaint form", "/requests/complaint", 3 },
+    };
+
+    [Fact]
+    public async Task The_seeded_rows_show_on_the_public_pages()
+    {
+        var client = fixture.Site.CreateSiteClient();
+        Assert.Contains("في الحي رقم 30", (await client.GetDocumentAsync("/consultations")).QuerySelector("main")!.TextContent);
+        Assert.Contains("(99)", (await client.GetDocumentAsync("/shaded-walkways")).QuerySelector("#comments")!.TextContent);
+        Assert.Contains("استطلاع رقم 2:", (await client.GetDocumentAsync("/polls/archive")).QuerySelector("main")!.TextContent);
+    }
+
+    [Theory, MemberData(nameof(AnonymousPages))]
+    public async Task An_anonymous_page_stays_within_its_SQL_budget(string page, string url, int budget)
+        => await AssertWithinBudgetAsync(fixture.Site.CreateSiteClient(), page, url, budget);
+
+    [Theory, MemberData(nameof(SignedInPages))]
+    public async Task A_signed_in_page_stays_within_its_SQL_budget(string page, string url, int budget)
+    {
+        var client = fixture.Site.CreateSiteClient();
+        await client.SignInAsync(fixture.Citizen, SeededSite.Password);
+        await AssertWithinBudgetAsync(client, "signed in: " + page, url, budget);
+    }
+
+    private async Task AssertWithinBudgetAsync(HttpClient client, string page, string url, int budget)
+    {
+        // A first visit warms what the site caches for everyone (settings, menus); the budget is for every visit after.
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        var trace = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(SqlCommandRecorder.Header, trace);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var commands = fixture.Recorder.CommandsOf(trace);
+        Assert.True(commands.Count <= budget,
+            $"{page} ({url}) sent {commands.Count} SQL commands, over its budget of {budget}:\n" + string.Join("\n---\n", commands.Select((c, i) => $"{i + 1}. {c}")));
+    }
+}
