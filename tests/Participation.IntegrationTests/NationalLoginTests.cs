@@ -217,12 +217,12 @@ public class NationalLoginTests(NationalLoginSite fixture) : IClassFixture<Natio
 
         // The provider's answer (code and state) used a second time: its state cookie is spent.
         var client = fixture.Site.CreateSiteClient();
-        var start = await client.SubmitFormAsync("/account/login", new Dictionary<string, string>(), $"form[action='/account/national-login/{NationalLoginSite.Key}']");
+        var authorize = await OidcTestProvider.PressButtonAsync(client, NationalLoginSite.Key);
         using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
-        var page = await (await browser.GetAsync(start.Headers.Location)).ReadDocumentAsync();
+        var page = await (await browser.GetAsync(authorize)).ReadDocumentAsync();
         var fields = page.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
         fields.AddRange([new("login", person.Login), new("action", "signin")]);
-        var answer = (await browser.PostAsync(new Uri(start.Headers.Location!, "/connect/authorize"), new FormUrlEncodedContent(fields))).Headers.Location!.PathAndQuery;
+        var answer = (await browser.PostAsync(new Uri(authorize, "/connect/authorize"), new FormUrlEncodedContent(fields))).Headers.Location!.PathAndQuery;
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(answer)).StatusCode);
         var replayed = await client.GetAsync(answer);
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);

@@ -154,10 +154,9 @@ public sealed class OidcTestProvider : IAsyncDisposable
     /// </summary>
     public async Task<(HttpResponseMessage Response, string Path)> SignInAsync(HttpClient site, string providerKey, string login, string pageUrl = "/account/login", bool cancel = false)
     {
-        var response = await site.SubmitFormAsync(pageUrl, new Dictionary<string, string>(), $"form[action='/account/national-login/{providerKey}']");
-        if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"The national login button answered {(int)response.StatusCode}: {(await response.ReadDocumentAsync()).QuerySelector("main")?.TextContent.Trim()}");
+        var handover = await PressButtonAsync(site, providerKey, pageUrl);
         using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() });
+        var response = new HttpResponseMessage(HttpStatusCode.Redirect) { Headers = { Location = handover } };
         var path = pageUrl;
         while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther)
         {
@@ -177,6 +176,16 @@ public sealed class OidcTestProvider : IAsyncDisposable
             response = await site.GetAsync(path);
         }
         return (response, path);
+    }
+
+    /// <summary>Presses the site's national login button on <paramref name="pageUrl"/>; returns the provider address the site's hand-over page leads to.</summary>
+    public static async Task<Uri> PressButtonAsync(HttpClient site, string providerKey, string pageUrl = "/account/login")
+    {
+        var response = await site.SubmitFormAsync(pageUrl, new Dictionary<string, string>(), $"form[action='/account/national-login/{providerKey}']");
+        var page = await response.ReadDocumentAsync();
+        if (response.StatusCode != HttpStatusCode.OK || page.QuerySelector("a.national-login-continue") is not { } link)
+            throw new InvalidOperationException($"The national login button answered {(int)response.StatusCode}: {page.QuerySelector("main")?.TextContent.Trim()}");
+        return new Uri(link.GetAttribute("href")!);
     }
 
     public async ValueTask DisposeAsync()

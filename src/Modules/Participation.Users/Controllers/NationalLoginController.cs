@@ -55,7 +55,12 @@ public sealed class NationalLoginController(
             logger.LogWarning(ex, "The national login provider {Provider} could not be reached", provider.Key);
             return Failed(NationalLoginProblem.Unavailable);
         }
-        return new EmptyResult();
+        // The site's CSP lets forms post only to the site (form-action 'self'), and browsers hold the
+        // redirect after a post to it too: a page hands over to the provider instead, by refresh and link.
+        var providerUrl = Response.Headers.Location.ToString();
+        Response.Headers.Remove("Location");
+        Response.StatusCode = StatusCodes.Status200OK;
+        return View("Continue", providerUrl);
     }
 
     [HttpGet("callback")]
