@@ -127,7 +127,7 @@ public sealed class OidcTestProvider : IAsyncDisposable
     /// <summary>The provider's own login page: the request's parameters carried in hidden fields, a login, sign in or cancel.</summary>
     private static string LoginPage(OpenIddictRequest request, string? error)
     {
-        var html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Test national login</title></head><body><main><h1>Test national login</h1>");
+        var html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>Test national login</title></head><body><main><h1>Test national login</h1>");
         if (error is not null) html.Append("<p role=\"alert\">").Append(HtmlEncoder.Default.Encode(error)).Append("</p>");
         html.Append("<form method=\"post\" action=\"/connect/authorize\">");
         foreach (var (name, value) in request.GetParameters().Where(p => p.Key is not ("login" or "action")))
