@@ -41,25 +41,7 @@ public sealed class PollSite : IDisposable
 
     /// <summary>An editor's poll, published and opened through the admin; returns its id and path.</summary>
     public async Task<(string Id, string Path)> OpenPollAsync(string question, string[] options, bool multiple = false, int max = 1, bool allowChange = false, bool resultsBefore = true, string eligibility = "SignedIn", TimeSpan? endsIn = null)
-    {
-        var admin = await AdminAsync();
-        var path = "poll-" + Guid.NewGuid().ToString("N")[..8];
-        var fields = new Dictionary<string, string>
-        {
-            ["TitlePart.Title"] = question, ["AutoroutePart.Path"] = path,
-            ["PollPart.MultipleChoice"] = multiple ? "true" : "false", ["PollPart.MaxChoices"] = max.ToString(),
-            ["PollPart.AllowVoteChange"] = allowChange ? "true" : "false", ["PollPart.ResultsBeforeVoting"] = resultsBefore ? "true" : "false",
-            ["PollPart.Eligibility"] = eligibility, ["PollPart.Department"] = "municipal",
-            ["PollPart.Ends"] = Clock.GetUtcNow().UtcDateTime.AddHours(3).Add(endsIn ?? TimeSpan.FromDays(7)).ToString("yyyy-MM-ddTHH:mm"),
-        };
-        for (var i = 0; i < options.Length; i++) { fields[$"PollPart.Options[{i}].TextAr"] = options[i]; fields[$"PollPart.Options[{i}].TextEn"] = "Option " + (i + 1); }
-        var created = await admin.SubmitFormAsync("/admin/contents/create/Poll", fields, submitValue: "publish");
-        Assert.True(created.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", (await created.ReadDocumentAsync()).ValidationMessages()));
-        var editUrl = created.Headers.Location!.OriginalString;
-        var id = editUrl.Split('/')[3];
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Open")).StatusCode);
-        return (id, "/" + path);
-    }
+        => await (await AdminAsync()).OpenPollAsync(Clock.GetUtcNow().UtcDateTime, question, options, multiple, max, allowChange, resultsBefore, eligibility, endsIn);
 
     public async Task<List<HttpClient>> VotersAsync(int count)
     {
@@ -83,15 +65,7 @@ public sealed class PollSite : IDisposable
         => JsonDocument.Parse(await client.GetStringAsync($"/polls/{id}/results")).RootElement;
 
     /// <summary>A ballot posted from the page's form, as a browser without script sends it.</summary>
-    public static async Task<HttpResponseMessage> VoteAsync(HttpClient client, string path, string id, params string[] options)
-    {
-        var page = await client.GetDocumentAsync(path);
-        var token = page.QuerySelector($"#poll-{id} input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("returnUrl", path) };
-        fields.AddRange(options.Select(o => new KeyValuePair<string, string>("options", o)));
-        return await client.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent(fields));
-    }
+    public static Task<HttpResponseMessage> VoteAsync(HttpClient client, string path, string id, params string[] options) => client.VoteAsync(path, id, options);
 
     /// <summary>Where a form post led, and the notice the page there shows.</summary>
     public static async Task<string> NoticeAfterAsync(HttpClient client, HttpResponseMessage response)

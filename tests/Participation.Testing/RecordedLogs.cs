@@ -19,8 +19,9 @@ public sealed class RecordedLogs : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => lines.Enqueue(new RecordedLog(category, logLevel, formatter(state, exception)));
+            => lines.Enqueue(new RecordedLog(category, logLevel, formatter(state, exception), exception?.ToString()));
     }
 }
 
-public sealed record RecordedLog(string Category, LogLevel Level, string Message);
+/// <param name="Exception">The exception logged with the line, as text, if any.</param>
+public sealed record RecordedLog(string Category, LogLevel Level, string Message, string? Exception = null);

@@ -3,7 +3,7 @@ using Participation.Data;
 
 namespace Participation.Users;
 
-/// <summary>ASP.NET Core Identity's tables, as <see cref="IdentityModel"/> maps them.</summary>
+/// <summary>ASP.NET Core Identity's tables and the national login's verified identities, as <see cref="IdentityModel"/> maps them.</summary>
 public sealed class IdentityMigrations : DataMigration
 {
     // The host ran these before the Users module owned them; sites record their version under this name.
@@ -108,5 +108,25 @@ public sealed class IdentityMigrations : DataMigration
             t.ForeignKey("FK_AspNetUserTokens_AspNetUsers_UserId", x => x.UserId, "AspNetUsers", "Id", onDelete: ReferentialAction.Cascade);
         });
         return 1;
+    }
+
+    /// <summary>The verified identities: a keyed hash of the national ID, unique, and the one account that holds it.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateTable("UserNationalIdentities", t => new
+        {
+            Id = t.Column<int>(nullable: false).Identity(),
+            UserId = t.Column<string>(maxLength: 450, nullable: false),
+            IdentityHash = t.Column<string>(maxLength: 64, nullable: false),
+            Provider = t.Column<string>(maxLength: 40, nullable: false),
+            VerifiedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_UserNationalIdentities", x => x.Id);
+            t.ForeignKey("FK_UserNationalIdentities_AspNetUsers_UserId", x => x.UserId, "AspNetUsers", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_UserNationalIdentities_IdentityHash", "UserNationalIdentities", "IdentityHash", unique: true);
+        schema.CreateIndex("IX_UserNationalIdentities_UserId", "UserNationalIdentities", "UserId", unique: true);
+        return 2;
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participation.Data;
+using Participation.Users.Models;
 
 namespace Participation.Users;
 
 /// <summary>
 /// ASP.NET Core Identity's entities in the suite's model, mapped as Identity's own
 /// <c>IdentityDbContext</c> (schema version 1) maps them, onto the tables
-/// <see cref="IdentityMigrations"/> creates, whose keys are 450 characters long.
+/// <see cref="IdentityMigrations"/> creates, whose keys are 450 characters long; and the
+/// national login's verified identities.
 /// </summary>
 public sealed class IdentityModel : IModelContributor
 {
@@ -81,6 +83,17 @@ public sealed class IdentityModel : IModelContributor
             b.ToTable("AspNetRoleClaims");
             b.HasKey(c => c.Id);
             b.Property(c => c.RoleId).HasMaxLength(KeyLength);
+        });
+        builder.Entity<NationalIdentity>(b =>
+        {
+            b.ToTable("UserNationalIdentities");
+            b.HasKey(i => i.Id);
+            b.Property(i => i.UserId).HasMaxLength(KeyLength);
+            b.Property(i => i.IdentityHash).HasMaxLength(NationalIdentity.HashLength);
+            b.Property(i => i.Provider).HasMaxLength(40);
+            b.HasIndex(i => i.IdentityHash).IsUnique();
+            b.HasIndex(i => i.UserId).IsUnique();
+            b.HasOne<ParticipationUser>().WithOne().HasForeignKey<NationalIdentity>(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -1,11 +1,18 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Participation.Data;
 using Participation.Modules;
 using Participation.Navigation;
+using Participation.Recipes;
+using Participation.Users.Handlers;
+using Participation.Users.Recipes;
 using Participation.Security;
 using Participation.Setup;
 using Participation.Users.Services;
@@ -30,6 +37,29 @@ public sealed class Startup : StartupBase
         services.AddScoped<AccountDeletion>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
+        AddNationalLogin(services);
+    }
+
+    /// <summary>
+    /// Sign-in through OpenID Connect providers set in the admin, a recipe or configuration: one
+    /// scheme per provider key, listed by <see cref="NationalLoginSchemeProvider"/> from the saved
+    /// settings and configured by <see cref="NationalLoginOptionsSetup"/>, so no restart is needed.
+    /// </summary>
+    private static void AddNationalLogin(IServiceCollection services)
+    {
+        services.AddSingleton<NationalLoginSchemes>();
+        services.AddSingleton<IAuthenticationSchemeProvider, NationalLoginSchemeProvider>();
+        services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, NationalLoginOptionsSetup>();
+        // What AddOpenIdConnect would add, without a scheme of its own: metadata, state protection, the handler.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
+        services.TryAddTransient<OpenIdConnectHandler>();
+        services.AddScoped<NationalLoginSettingsStore>();
+        services.AddSingleton<NationalIdentityHasher>();
+        services.AddScoped<NationalIdentityBinding>();
+        services.AddScoped<IUserClaimsPrincipalFactory<ParticipationUser>, VerifiedUserClaimsPrincipalFactory>();
+        services.AddScoped<IUserDeletionHandler, NationalIdentityDeletion>();
+        services.AddScoped<ISetupEventHandler, NationalIdentityKeySetup>();
+        services.AddScoped<IRecipeStepHandler, NationalLoginStep>();
     }
 
     /// <summary>ASP.NET Core Identity on the suite's database and its cookie. Wrong passwords are slowed by <see cref="SignInThrottle"/>, not by Identity's lockout.</summary>

@@ -19,7 +19,7 @@ namespace Participation.Polls.Services;
 public sealed class PollViews(IDataSession session, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, IDepartmentDirectory departments, IPageCache pages, TimeProvider clock)
 {
     /// <summary>The claim a national login sets when it verified the person's identity.</summary>
-    public const string VerifiedIdentityClaim = "identity_verified";
+    public const string VerifiedIdentityClaim = ParticipationClaims.IdentityVerified;
 
     public static bool IsVerified(ClaimsPrincipal user) => user.HasClaim(VerifiedIdentityClaim, "true");
 

@@ -21,6 +21,8 @@ public sealed class AccountController(
     AccountEmails emails,
     AccountDeletion deletion,
     PasswordSignIn passwordSignIn,
+    NationalLoginSchemes nationalLogin,
+    NationalIdentityBinding nationalIdentities,
     IAuditTrail auditTrail,
     TimeProvider clock,
     INotifier notifier,
@@ -74,11 +76,12 @@ public sealed class AccountController(
     }
 
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
+    public async Task<IActionResult> Login(string? returnUrl) => View(await WithNationalLoginAsync(new LoginViewModel { ReturnUrl = returnUrl }));
 
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
+        await WithNationalLoginAsync(model);
         if (!ModelState.IsValid) return View(model);
         var (outcome, user) = await passwordSignIn.SignInAsync(model.Login, model.Password, model.RememberMe, HttpContext.Connection.RemoteIpAddress);
         switch (outcome)
@@ -95,6 +98,9 @@ public sealed class AccountController(
                 break;
             case SignInOutcome.Locked:
                 ModelState.AddModelError("", T["This account is locked."]);
+                break;
+            case SignInOutcome.NationalLoginRequired:
+                ModelState.AddModelError("", T["Staff accounts sign in through the national login: use its button below."]);
                 break;
             default:
                 ModelState.AddModelError("", T["The email or password is not correct."]);
@@ -163,7 +169,11 @@ public sealed class AccountController(
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        return View(new ManageAccountViewModel { User = user, Roles = (await users.GetRolesAsync(user)).ToList() });
+        return View(new ManageAccountViewModel
+        {
+            User = user, Roles = (await users.GetRolesAsync(user)).ToList(), HasPassword = await users.HasPasswordAsync(user),
+            VerifiedUtc = (await nationalIdentities.OfUserAsync(user.Id))?.VerifiedUtc, NationalLogins = await NationalLoginButtonsAsync(),
+        });
     }
 
     [Authorize, HttpPost("delete")]
@@ -171,7 +181,8 @@ public sealed class AccountController(
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        if (!ModelState.IsValid || !await users.CheckPasswordAsync(user, model.Password))
+        // An account made through the national login has no password: ticking the confirmation stands for it.
+        if (await users.HasPasswordAsync(user) ? !await users.CheckPasswordAsync(user, model.Password) : !model.Confirm)
         {
             notifier.Error(T["The password is not correct: your account was not deleted."]);
             return RedirectToAction(nameof(Manage));
@@ -198,6 +209,18 @@ public sealed class AccountController(
         var code = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = Url.Action(nameof(ConfirmEmail), "Account", new { userId = user.Id, code }, Request.Scheme)!;
         await emails.SendConfirmationAsync(user, link);
+    }
+
+    private async Task<LoginViewModel> WithNationalLoginAsync(LoginViewModel model)
+    {
+        model.NationalLogins = await NationalLoginButtonsAsync();
+        return model;
+    }
+
+    private async Task<IReadOnlyList<NationalLoginButton>> NationalLoginButtonsAsync()
+    {
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        return [.. (await nationalLogin.GetAsync()).Providers.Select(p => new NationalLoginButton(p.Key, p.Label(english)))];
     }
 
     private string SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";

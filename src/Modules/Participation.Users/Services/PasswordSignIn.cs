@@ -9,7 +9,7 @@ namespace Participation.Users.Services;
 /// unknown login), and what the account is (unconfirmed, locked) is told only after the right
 /// password. Guessing is slowed by <see cref="SignInThrottle"/>, not by locking the account.
 /// </summary>
-public sealed class PasswordSignIn(UserManager<ParticipationUser> users, SignInManager<ParticipationUser> signIn, SignInThrottle throttle)
+public sealed class PasswordSignIn(UserManager<ParticipationUser> users, SignInManager<ParticipationUser> signIn, SignInThrottle throttle, NationalLoginSchemes nationalLogin)
 {
     // Hashed once per process with the site's hasher, so verifying it costs what a real account's does.
     private static string? dummyHash;
@@ -29,8 +29,18 @@ public sealed class PasswordSignIn(UserManager<ParticipationUser> users, SignInM
         throttle.RecordSuccess(login, address);
         if (!await signIn.CanSignInAsync(user!)) return (SignInOutcome.EmailNotConfirmed, user);
         if (await users.IsLockedOutAsync(user!)) return (SignInOutcome.Locked, user);
+        if (await MustUseNationalLoginAsync(user!)) return (SignInOutcome.NationalLoginRequired, user);
         await signIn.SignInAsync(user!, remember);
         return (SignInOutcome.SignedIn, user);
+    }
+
+    /// <summary>Staff other than administrators, when the site says staff sign in only through the national login: administrators keep their password as a break-glass way in.</summary>
+    private async Task<bool> MustUseNationalLoginAsync(ParticipationUser user)
+    {
+        var settings = await nationalLogin.GetAsync();
+        if (!settings.StaffOnly || settings.Providers.Count == 0) return false;
+        var roles = await users.GetRolesAsync(user);
+        return roles.Count > 0 && !roles.Contains(Participation.Security.RoleNames.Administrator);
     }
 
     private async Task<bool> CheckPasswordAsync(ParticipationUser? user, string password)

@@ -46,6 +46,9 @@ public sealed class LoginViewModel
     public bool RememberMe { get; set; }
 
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The national login providers' buttons, shown under the password form.</summary>
+    public IReadOnlyList<NationalLoginButton> NationalLogins { get; set; } = [];
 }
 
 public sealed class ForgotPasswordViewModel
@@ -77,12 +80,18 @@ public sealed class ManageAccountViewModel
 {
     public required ParticipationUser User { get; init; }
     public required IReadOnlyList<string> Roles { get; init; }
+    public bool HasPassword { get; init; }
+    /// <summary>When the account's identity was verified through a national login; never the number.</summary>
+    public DateTime? VerifiedUtc { get; init; }
+    public IReadOnlyList<NationalLoginButton> NationalLogins { get; init; } = [];
 }
 
 public sealed class DeleteAccountViewModel
 {
-    [Required(ErrorMessage = "Enter your password to confirm.")]
     [DataType(DataType.Password)]
     [Display(Name = "Your password")]
     public string Password { get; set; } = "";
+
+    /// <summary>For an account without a password (made through the national login).</summary>
+    public bool Confirm { get; set; }
 }
