@@ -14,7 +14,7 @@ namespace Participation.IntegrationTests;
 /// </summary>
 public static class VotingScenarios
 {
-    private const string AlreadyVoted = "صوّتَّ في هذا التصويت من قبل.";
+    private const string AlreadyVoted = "سبق أن صوّتَّ في استطلاع الرأي هذا.";
     private const string NotRecorded = "تعذّر تسجيل صوتك. يُرجى المحاولة مرة أخرى.";
 
     /// <summary>40 people vote at once while one of them votes from ten more tabs: one ballot each, the other tabs told they voted, the counts equal to the ballots.</summary>
