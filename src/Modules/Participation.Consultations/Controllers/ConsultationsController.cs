@@ -28,7 +28,7 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var page = await list.ReadAsync(new ConsultationListRequest(stage, department, audience, q, after), culture);
         var departments = new List<(string Key, string Name)>();
-        foreach (var key in page.Departments) departments.Add((key, await departmentDirectory.NameOfAsync(key)));
+        foreach (var key in await list.DepartmentsAsync()) departments.Add((key, await departmentDirectory.NameOfAsync(key)));
         departments = [.. departments.OrderBy(d => d.Name)];
 
         return View(new ConsultationListViewModel
