@@ -26,7 +26,8 @@ public sealed class SetUpSite : IDisposable
         var name = $"{role.ToLowerInvariant()}{Guid.NewGuid():N}"[..20];
         var response = await admin.SubmitFormAsync("/admin/users/create", new Dictionary<string, string>
         {
-            ["UserName"] = name, ["DisplayName"] = name, ["Email"] = $"{name}@ministry.example", ["Password"] = "Staff-pass-2026", ["Roles"] = role,
+            // The display name is shown publicly, so a random id's digit runs could read as a phone number and be refused.
+            ["UserName"] = name, ["DisplayName"] = role, ["Email"] = $"{name}@ministry.example", ["Password"] = "Staff-pass-2026", ["Roles"] = role,
         });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Creating {role} failed: {string.Join(" | ", (await response.ReadDocumentAsync()).ValidationMessages())}");
         var client = Site.CreateSiteClient();
