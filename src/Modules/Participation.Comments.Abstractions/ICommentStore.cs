@@ -15,6 +15,9 @@ public interface ICommentStore
     /// <summary>The figures of an item's contributions, aggregated by the database (no rows loaded).</summary>
     Task<ContributionFigures> FiguresAsync(string contentItemId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default);
 
+    /// <summary>Contributions per item, for many items in one grouped query; only those written in [from, to) when given. Items without any are absent.</summary>
+    Task<IReadOnlyDictionary<string, ItemContributions>> ContributionCountsAsync(IReadOnlyCollection<string> contentItemIds, DateTime? fromUtc = null, DateTime? toUtc = null, CancellationToken cancellationToken = default);
+
     /// <summary>How many hidden comments each author had since a date (moderators weigh a ban on it).</summary>
     Task<IReadOnlyDictionary<string, int>> CountHiddenByAuthorAsync(IReadOnlyCollection<string> authorIds, DateTime sinceUtc);
 

@@ -33,5 +33,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.Recipes.IRecipeStepHandler, Recipes.AudiencesStep>();
         services.AddScoped<Participation.Home.IHomeSection, Services.OpenConsultationsHomeSection>();
         services.AddScoped<Participation.Home.IHomeSection, Services.DecisionsHomeSection>();
+        services.AddScoped<Participation.Transparency.IParticipationResults, Services.ConsultationResults>();
+        services.AddScoped<Participation.Transparency.IImpactFigures, Services.ConsultationImpact>();
     }
 }

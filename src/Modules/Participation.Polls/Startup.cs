@@ -24,6 +24,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<PollResults>();
         services.AddScoped<PollViews>();
         services.AddScoped<Participation.Home.IHomeSection, OpenPollsHomeSection>();
+        services.AddScoped<Participation.Transparency.IParticipationResults, PollOutcomes>();
+        services.AddScoped<Participation.Transparency.IImpactFigures, PollImpact>();
         services.AddContentPart<PollPart>().AddContentPart<PollWidgetPart>();
         services.AddScoped<IContentPartDisplayDriver, PollPartDisplayDriver>();
         services.AddScoped<IContentPartDisplayDriver, PollWidgetPartDisplayDriver>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Data;
 using Participation.Recipes;
+using Participation.Requests.Models;
 using Participation.Workflows;
 
 namespace Participation.Requests;
@@ -93,5 +94,23 @@ public sealed class Migrations : DataMigration
     {
         schema.CreateIndex("IX_Requests_Due", "Requests", ["DueUtc", "Id", "Status"]);
         return 2;
+    }
+
+    /// <summary>Suggestions that led to a change, with their public summary (the results page).</summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.CreateTable("RequestChanges", t => new
+        {
+            RequestId = t.Column<long>(nullable: false),
+            Summary = t.Column<string>(maxLength: RequestChange.SummaryLength, nullable: false),
+            MarkedUtc = t.Column<DateTime>(nullable: false),
+            MarkedByUserId = t.Column<string>(maxLength: 450, nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_RequestChanges", x => x.RequestId);
+            t.ForeignKey("FK_RequestChanges_Requests", x => x.RequestId, "Requests", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_RequestChanges_Marked", "RequestChanges", "MarkedUtc");
+        return 3;
     }
 }

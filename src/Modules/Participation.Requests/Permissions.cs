@@ -10,5 +10,8 @@ public sealed class Permissions : IPermissionProvider
     public static readonly Permission HandleRequests = new("HandleRequests", "Handle the requests routed to one's departments", StandardPermissions.SiteOwner, ManageAllRequests) { Category = "Requests" };
     public static readonly Permission ManageRequestSettings = new("ManageRequestSettings", "Set up the request forms, categories, routing and office calendar", StandardPermissions.SiteOwner) { Category = "Requests" };
 
-    public IEnumerable<Permission> GetPermissions() => [HandleRequests, ManageAllRequests, ManageRequestSettings];
+    /// <summary>Officers who may publish that a suggestion led to a change (a line on the results page).</summary>
+    public static readonly Permission PublishRequestChanges = new("PublishRequestChanges", "Mark a suggestion as having led to a change, with its public summary", StandardPermissions.SiteOwner, ManageAllRequests) { Category = "Requests" };
+
+    public IEnumerable<Permission> GetPermissions() => [HandleRequests, ManageAllRequests, ManageRequestSettings, PublishRequestChanges];
 }

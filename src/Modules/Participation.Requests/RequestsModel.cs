@@ -52,6 +52,15 @@ public sealed class RequestsModel : IModelContributor
             e.Property(x => x.Extension).HasMaxLength(10);
             e.HasIndex(x => x.RequestId).HasDatabaseName("IX_RequestAttachments_Request");
         })
+        .Entity<RequestChange>(e =>
+        {
+            e.ToTable("RequestChanges");
+            e.HasKey(x => x.RequestId);
+            e.Property(x => x.RequestId).ValueGeneratedNever();
+            e.Property(x => x.Summary).HasMaxLength(RequestChange.SummaryLength);
+            e.Property(x => x.MarkedByUserId).HasMaxLength(450);
+            e.HasIndex(x => x.MarkedUtc).HasDatabaseName("IX_RequestChanges_Marked");
+        })
         .Entity<ReferenceCounter>(e =>
         {
             e.ToTable("ReferenceCounters");

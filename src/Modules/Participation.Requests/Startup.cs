@@ -30,6 +30,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<RequestTracking>();
         services.AddScoped<RequestSettingsEditor>();
         services.AddScoped<ResponseFigures>();
+        services.AddScoped<RequestChanges>();
+        services.AddScoped<Participation.Transparency.IParticipationResults, RequestResults>();
+        services.AddScoped<Participation.Transparency.IImpactFigures, RequestImpact>();
         services.TryAddSingleton<IHumanVerification, NoHumanVerification>();
         services.AddScoped<IRecipeStepHandler, RequestsStep>();
         services.AddActivity<RequestSubmittedEvent>().AddActivity<RequestStatusChangedEvent>().AddActivity<ResponseDeadlinePassedEvent>();

@@ -53,6 +53,17 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
             byHour.Select(x => (DateTime.SpecifyKind(x.Date.AddHours(x.Hour), DateTimeKind.Utc), x.Count)).OrderBy(x => x.Item1).ToList());
     }
 
+    public async Task<IReadOnlyDictionary<string, ItemContributions>> ContributionCountsAsync(IReadOnlyCollection<string> contentItemIds, DateTime? fromUtc = null, DateTime? toUtc = null, CancellationToken cancellationToken = default)
+    {
+        if (contentItemIds.Count == 0) return new Dictionary<string, ItemContributions>();
+        var contributions = session.Set<Comment>().Where(c => contentItemIds.Contains(c.ContentItemId) && c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published);
+        if (fromUtc is { } from) contributions = contributions.Where(c => c.CreatedUtc >= from);
+        if (toUtc is { } to) contributions = contributions.Where(c => c.CreatedUtc < to);
+        return await contributions.GroupBy(c => c.ContentItemId)
+            .Select(g => new { g.Key, Count = g.Count(), People = g.Where(c => c.AuthorId != null).Select(c => c.AuthorId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => new ItemContributions(x.Count, x.People), cancellationToken);
+    }
+
     /// <summary>Filtered, in (created, id) order, after the cursor, bounded by Take.</summary>
     private IQueryable<Comment> Ordered(CommentQuery query)
     {

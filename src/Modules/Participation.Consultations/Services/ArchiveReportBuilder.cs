@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Participation.AuditTrail;
+using Participation.Charts;
 using Participation.Comments;
 using Participation.ContentManagement;
 using Participation.Consultations.Models;

@@ -24,6 +24,7 @@ public sealed class AdminController(
     CaseHandling cases,
     RequestAttachmentStore attachmentStore,
     ResponseFigures figures,
+    RequestChanges changes,
     IAuthorizationService authorization,
     INotifier notifier,
     UserManager<ParticipationUser> users,
@@ -40,7 +41,30 @@ public sealed class AdminController(
     public async Task<IActionResult> Case(long id)
     {
         var (request, denied) = await OpenAsync(id);
-        return denied ?? View(await caseQueries.CaseAsync(request!));
+        if (denied is not null) return denied;
+        var model = await caseQueries.CaseAsync(request!);
+        model.Change = await changes.FindAsync(id);
+        model.CanPublishChange = await authorization.AuthorizeAsync(User, Permissions.PublishRequestChanges);
+        return View(model);
+    }
+
+    /// <summary>Records (or rewrites) the public one-line summary of the change a suggestion led to.</summary>
+    [HttpPost("{id:long}/change")]
+    public async Task<IActionResult> Change(long id, string? summary)
+    {
+        var (request, denied) = await OpenAsync(id);
+        if (denied is not null) return denied;
+        if (!await authorization.AuthorizeAsync(User, Permissions.PublishRequestChanges)) return Forbid();
+        return Back(id, await changes.MarkAsync(request!, summary, await ActorAsync()));
+    }
+
+    [HttpPost("{id:long}/change/withdraw")]
+    public async Task<IActionResult> WithdrawChange(long id)
+    {
+        var (request, denied) = await OpenAsync(id);
+        if (denied is not null) return denied;
+        if (!await authorization.AuthorizeAsync(User, Permissions.PublishRequestChanges)) return Forbid();
+        return Back(id, await changes.UnmarkAsync(request!));
     }
 
     [HttpPost("{id:long}/reply")]

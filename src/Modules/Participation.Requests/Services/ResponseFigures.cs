@@ -40,12 +40,15 @@ public sealed class ResponseFigures(IDataSession session, RequestSettingsStore s
     /// median needs each answer's office time, which is calendar arithmetic: only the answered
     /// requests' three dates stream in, and one number per answer is kept.
     /// </summary>
-    private async Task<List<DepartmentFigures>> ComputeAsync(DateTime fromUtc, DateTime toUtc)
+    /// <param name="departmentKey">Only this department's requests, when given.</param>
+    /// <param name="pooled">One row for all the requests (key empty), its median over all their answers.</param>
+    public async Task<List<DepartmentFigures>> ComputeAsync(DateTime fromUtc, DateTime toUtc, string? departmentKey = null, bool pooled = false)
     {
         var responseClock = await settingsStore.ClockAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         var inPeriod = session.Set<ServiceRequest>().AsNoTracking().Where(r => r.MergedIntoId == null && r.SubmittedUtc >= fromUtc && r.SubmittedUtc < toUtc);
-        var counts = await inPeriod.GroupBy(r => r.DepartmentKey ?? "").Select(g => new
+        if (departmentKey is not null) inPeriod = inPeriod.Where(r => r.DepartmentKey == departmentKey);
+        var counts = await inPeriod.GroupBy(r => pooled ? "" : r.DepartmentKey ?? "").Select(g => new
         {
             g.Key,
             Received = g.Count(),
@@ -58,7 +61,7 @@ public sealed class ResponseFigures(IDataSession session, RequestSettingsStore s
         }).ToListAsync();
         var hours = new Dictionary<string, List<double>>();
         await foreach (var answer in inPeriod.Where(r => r.AnsweredUtc != null)
-            .Select(r => new { Key = r.DepartmentKey ?? "", r.SubmittedUtc, AnsweredUtc = r.AnsweredUtc!.Value, r.PausedMinutes }).AsAsyncEnumerable())
+            .Select(r => new { Key = pooled ? "" : r.DepartmentKey ?? "", r.SubmittedUtc, AnsweredUtc = r.AnsweredUtc!.Value, r.PausedMinutes }).AsAsyncEnumerable())
         {
             if (!hours.TryGetValue(answer.Key, out var list)) hours[answer.Key] = list = [];
             list.Add(responseClock.TimeToAnswer(answer.SubmittedUtc, answer.AnsweredUtc, answer.PausedMinutes).TotalHours);

@@ -66,6 +66,10 @@ public sealed class CaseViewModel
     public required ResponseClock Clock { get; init; }
     public ServiceRequest? MergedInto { get; init; }
     public IReadOnlyList<ServiceRequest> Duplicates { get; init; } = [];
+    /// <summary>The change this suggestion led to, when an officer recorded one.</summary>
+    public RequestChange? Change { get; set; }
+    /// <summary>Whether this staff member may record or withdraw that change.</summary>
+    public bool CanPublishChange { get; set; }
 }
 
 public sealed class FiguresViewModel

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Localization;
+using Participation.Polls.Models;
+using Participation.Transparency;
+
+namespace Participation.Polls.Services;
+
+/// <summary>
+/// The polls' figures of a period: ballots cast in it (the per-day voter counters, days in the
+/// site's time zone) and polls whose voting ended in it.
+/// </summary>
+public sealed class PollImpact(IDataSession session, IDateDisplay dates, IStringLocalizer<PollImpact> T) : IImpactFigures
+{
+    public string Tool => "polls";
+    public int Position => 2;
+
+    public async Task<ImpactSection> ComputeAsync(ImpactQuery query)
+    {
+        var polls = (await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll).ToListAsync())
+            .Select(x => (x.ContentItemId, Part: x.As<PollPart>()))
+            .Where(x => query.DepartmentKey is null || x.Part.Department == query.DepartmentKey).ToList();
+        var ids = polls.Select(p => p.ContentItemId).ToList();
+        var fromDay = Day(query.FromUtc);
+        var toDay = Day(query.ToUtc);
+        var ballots = await session.Set<PollCount>().AsNoTracking()
+            .Where(c => ids.Contains(c.PollId) && c.OptionId == PollCount.Voters && c.Day != PollCount.AllDays && string.Compare(c.Day, fromDay) >= 0 && string.Compare(c.Day, toDay) < 0)
+            .SumAsync(c => (long?)c.Count) ?? 0;
+        var ended = polls.Count(p => p.Part.EndsUtc >= query.FromUtc && p.Part.EndsUtc < query.ToUtc);
+        return new ImpactSection(Tool, T["Polls"],
+        [
+            new("polls.ballots", T["Ballots cast"], ballots, FigureKind.Count),
+            new("polls.ended", T["Polls ended"], ended, FigureKind.Count),
+        ], []);
+    }
+
+    private string Day(DateTime utc) => dates.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+using Participation.Navigation;
+
+namespace Participation.Transparency;
+
+public sealed class AdminMenu : INavigationProvider
+{
+    public void BuildNavigation(string menu, List<MenuItem> items)
+    {
+        if (menu != NavigationNames.Admin) return;
+        items.Add(new MenuItem { Text = "Participation reports", Url = "/admin/reports", Position = "32", Permission = Permissions.ViewParticipationReports });
+    }
+}
