@@ -94,6 +94,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/polls")]
     [InlineData("/polls/archive?culture=en")]
     [InlineData("/park-hours-poll")]
+    [InlineData("/results")]
+    [InlineData("/results?culture=en")]
     public async Task Public_pages_pass_axe(string url)
     {
         using var served = new ServedSite(new SiteOptions { AutoSetup = true, Recipe = "ParticipationSample" });

@@ -76,6 +76,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "poll page", "/park-hours-poll", 6 },
         { "open polls", "/polls", 5 },
         { "complaint form", "/requests/complaint", 3 },
+        { "participation results", "/results", 12 },
     };
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
@@ -27,6 +28,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<Services.ConsultationList>();
         services.AddHostedService<Services.ConsultationIndexRebuild>();
         services.AddScoped<Services.ArchiveReportBuilder>();
+        services.TryAddSingleton<Participation.Printing.ChromiumPdfPrinter>();
         services.AddSingleton<Services.ArchiveReportPdf>();
         services.AddSingleton<Services.AttachmentStore>();
         services.AddScoped<Participation.Audiences.IAudienceCatalog, Services.AudienceCatalog>();

@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Participation.Data;
+using Participation.Printing;
+using Participation.Transparency.Activities;
+using Participation.Workflows;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Security;
@@ -12,6 +17,14 @@ public sealed class Startup : StartupBase
     {
         services.AddScoped<ResultsCatalog>();
         services.AddScoped<ParticipationDashboard>();
+        services.AddSingleton<IModelContributor, TransparencyModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.TryAddSingleton<ChromiumPdfPrinter>();
+        services.AddScoped<ImpactReportDocument>();
+        services.AddScoped<ImpactReports>();
+        services.AddScoped<ImpactReportArchive>();
+        services.AddHostedService<MonthlyReportScheduler>();
+        services.AddActivity<MonthEndedEvent>().AddActivity<ImpactReportBuiltEvent>().AddActivity<BuildImpactReportsTask>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Transparency.Models;
+
+namespace Participation.Transparency.Services;
+
+/// <summary>The admin archive of the impact reports: the newest built first, a page at a time by keyset.</summary>
+public sealed class ImpactReportArchive(IDataSession session)
+{
+    public const int PageSize = 50;
+
+    /// <summary>A page of reports after the (built, id) cursor, with one more row telling whether there is a next page.</summary>
+    public async Task<(IReadOnlyList<ImpactReport> Reports, string? Next)> ListAsync(KeysetCursor? after)
+    {
+        var reports = session.Set<ImpactReport>().AsNoTracking();
+        if (after is { } cursor)
+            reports = reports.Where(r => r.BuiltUtc < cursor.At || (r.BuiltUtc == cursor.At && r.Id < cursor.Id));
+        var page = await reports.OrderByDescending(r => r.BuiltUtc).ThenByDescending(r => r.Id).Take(PageSize + 1).ToListAsync();
+        var next = page.Count > PageSize ? new KeysetCursor(page[PageSize - 1].BuiltUtc, page[PageSize - 1].Id).ToString() : null;
+        return ([.. page.Take(PageSize)], next);
+    }
+
+    public Task<ImpactReport?> FindAsync(long id) => session.Set<ImpactReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+}

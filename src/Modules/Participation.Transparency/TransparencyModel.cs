@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Transparency.Models;
+
+namespace Participation.Transparency;
+
+public sealed class TransparencyModel : IModelContributor
+{
+    public void Build(ModelBuilder modelBuilder) => modelBuilder
+        .Entity<ImpactReport>(e =>
+        {
+            e.ToTable("ImpactReports");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DepartmentKey).HasMaxLength(50);
+            e.Property(x => x.Period).HasMaxLength(7);
+            e.Property(x => x.Recipients).HasMaxLength(2000);
+            e.Property(x => x.PdfProblem).HasMaxLength(500);
+            e.Ignore(x => x.PdfPath);
+            e.Ignore(x => x.XlsxPath);
+            e.HasIndex(x => new { x.DepartmentKey, x.Period }).IsUnique().HasDatabaseName("IX_ImpactReports_Department_Period");
+            e.HasIndex(x => new { x.Period, x.Id }).HasDatabaseName("IX_ImpactReports_Period");
+        });
+}
