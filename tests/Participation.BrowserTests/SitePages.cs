@@ -18,6 +18,6 @@ internal static class SitePages
         "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/new", "/admin/workflows/close-consultation",
         "/admin/contents/create/Consultation", "/admin/contents/create/Poll", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
-        "/admin/reports",
+        "/admin/reports", "/admin/reports/archive",
     ];
 }
