@@ -1,0 +1,10 @@
+using Participation.Security;
+
+namespace Participation.Ideas;
+
+public sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission ReviewIdeas = new("ReviewIdeas", "Approve or refuse submitted ideas against the participation terms", StandardPermissions.SiteOwner) { Category = "Ideas" };
+
+    public IEnumerable<Permission> GetPermissions() => [ReviewIdeas];
+}
