@@ -270,6 +270,26 @@ public class IdeaTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         Assert.Contains("قيد الدراسة", (await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/idea/{id}")).QuerySelector(".idea-timeline")!.TextContent);
     }
 
+    [Fact]
+    public async Task Similar_published_ideas_are_offered_while_typing_and_hinted_to_the_moderator_as_possible_duplicates()
+    {
+        var topic = await fixture.TopicAsync("أفكار لإنارة الأحياء");
+        var (author, other) = await TwoAsync();
+        var moderator = await fixture.AdminAsync();
+        var lights = await author.PublishedIdeaAsync(moderator, topic, "إنارة الحدائق العامة بالطاقة الشمسية", Description);
+        await author.PublishedIdeaAsync(moderator, topic, "مكتبة متنقلة في الأحياء السكنية", Description);
+
+        // Typed without hamza and with haa for taa marbuta, the lighting idea is offered; an unrelated title finds nothing.
+        var fragment = await other.GetDocumentAsync($"/ideas/{topic}/similar?title={Uri.EscapeDataString("انارة الحدائق ليلا")}");
+        Assert.Equal([$"/ideas/idea/{lights}"], fragment.QuerySelectorAll("li > a:first-child").Select(a => a.GetAttribute("href")));
+        Assert.Empty((await other.GetDocumentAsync($"/ideas/{topic}/similar?title={Uri.EscapeDataString("تقليل زمن الانتظار في المستشفيات")}")).QuerySelectorAll("li"));
+
+        // The same similarity tells the moderator that a new idea may repeat a published one.
+        var repeat = SiteIdeas.IdeaIdOf(await other.ProposeIdeaAsync(topic, "إناره الحدائق العامه", Description));
+        var hint = (await moderator.GetDocumentAsync("/admin/ideas/review")).QuerySelector($"#review-{repeat} [data-possible-duplicates]")!;
+        Assert.Contains("إنارة الحدائق العامة بالطاقة الشمسية", hint.TextContent);
+    }
+
     private async Task<(HttpClient Author, HttpClient Supporter)> TwoAsync()
     {
         var people = await fixture.CitizensAsync(2);

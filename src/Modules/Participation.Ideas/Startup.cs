@@ -24,7 +24,9 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DataMigration, Migrations>();
         services.AddContentPart<IdeaTopicPart>().AddContentPart<IdeaPart>();
         services.AddScoped<IContentPartDisplayDriver, IdeaTopicPartDisplayDriver>();
-        services.AddScoped<IContentHandler, IdeaTopicStageHandler>();
+        services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>();
+        services.AddScoped<IdeaIndexer>();
+        services.AddHostedService<IdeaIndexRebuild>();
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>();

@@ -14,9 +14,12 @@ public sealed class IdeaSearch(ISearchIndex index)
     public const string IndexName = "ideas";
     private const int WordsCompared = 6;
 
-    public Task IndexAsync(ContentItem idea) => index.IndexAsync(IndexName, new SearchDocument(idea.ContentItemId, "ar",
+    public Task IndexAsync(ContentItem idea) => index.IndexAsync(IndexName, Document(idea));
+
+    /// <summary>What the index holds of an idea: its title and text (Arabic analysis), its topic to filter by.</summary>
+    public static SearchDocument Document(ContentItem idea) => new(idea.ContentItemId, "ar",
         new Dictionary<string, string> { ["title"] = idea.As<TitlePart>().Title, ["description"] = idea.As<IdeaPart>().Description },
-        new Dictionary<string, string> { ["topic"] = idea.As<IdeaPart>().TopicId }));
+        new Dictionary<string, string> { ["topic"] = idea.As<IdeaPart>().TopicId });
 
     public Task RemoveAsync(string ideaId) => index.RemoveAsync(IndexName, ideaId);
 
