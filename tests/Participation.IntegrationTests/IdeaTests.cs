@@ -290,6 +290,39 @@ public class IdeaTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         Assert.Contains("إنارة الحدائق العامة بالطاقة الشمسية", hint.TextContent);
     }
 
+    [Fact]
+    public async Task The_officer_answers_and_the_author_and_supporters_read_it_and_are_emailed()
+    {
+        var topic = await fixture.TopicAsync("أفكار لساحات الأحياء");
+        var logins = await fixture.Site.CreateCitizensAsync(2, IdeaSite.Password, "answer");
+        var (author, supporter) = (fixture.Site.CreateSiteClient(), fixture.Site.CreateSiteClient());
+        await author.SignInAsync(logins[0], IdeaSite.Password);
+        await supporter.SignInAsync(logins[1], IdeaSite.Password);
+        var officer = await fixture.AdminAsync();
+        var id = await author.PublishedIdeaAsync(officer, topic, "ساحات ألعاب مظللة في كل حي", Description);
+        await supporter.PressSupportAsync($"/ideas/{topic}", id);
+
+        // An empty answer is refused; a real one is published with its status.
+        var empty = await officer.SubmitFormAsync($"/admin/ideas/study/{topic}", new Dictionary<string, string> { ["status"] = "Accepted", ["answer"] = " " }, $"form[action='/admin/ideas/study/{topic}/{id}/answer']");
+        Assert.Equal("اكتب الرد الرسمي.", await IdeaSite.NoticeAfterAsync(officer, empty));
+        const string answer = "نوافق على الفكرة، وستبدأ البلدية بتظليل عشر ساحات في الربع القادم.";
+        var answered = await officer.SubmitFormAsync($"/admin/ideas/study/{topic}", new Dictionary<string, string> { ["status"] = "Accepted", ["answer"] = answer }, $"form[action='/admin/ideas/study/{topic}/{id}/answer']");
+        Assert.Contains("نُشر الرد", await IdeaSite.NoticeAfterAsync(officer, answered));
+
+        var page = await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/idea/{id}");
+        Assert.Equal(answer, page.QuerySelector(".official-answer p")!.TextContent);
+        Assert.Equal("مقبولة", page.QuerySelectorAll(".idea-timeline strong").Last().TextContent);
+        foreach (var login in logins)
+        {
+            var mail = await fixture.Smtp.WaitForMailAsync($"{login}@mail.example", "تغيّرت حالة الفكرة: ساحات ألعاب مظللة في كل حي");
+            Assert.Contains("مقبولة", mail.Message.TextBody);
+            Assert.Contains(answer, mail.Message.TextBody);
+        }
+
+        // A citizen may not answer.
+        Assert.NotEqual(HttpStatusCode.OK, (await supporter.GetAsync($"/admin/ideas/study/{topic}")).StatusCode);
+    }
+
     private async Task<(HttpClient Author, HttpClient Supporter)> TwoAsync()
     {
         var people = await fixture.CitizensAsync(2);

@@ -29,7 +29,8 @@ public sealed class Startup : StartupBase
         services.AddHostedService<IdeaIndexRebuild>();
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
-            .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>();
+            .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>();
+        services.AddScoped<IParticipantProvider, IdeaParticipants>();
         services.AddActivity<IdeaSubmittedEvent>().AddActivity<IdeaPublishedEvent>().AddActivity<IdeaThresholdReachedEvent>()
             .AddActivity<IdeaStatusChangedEvent>().AddActivity<IdeaTopicStageChangedEvent>();
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -22,8 +22,9 @@ public sealed class IdeaEvents(IWorkflowTrigger trigger, IDepartmentDirectory de
         await RaiseAsync(nameof(IdeaThresholdReachedEvent), ideaId, topicId, title, new() { ["Supports"] = supports, ["Department"] = department, ["DepartmentEmail"] = email });
     }
 
-    public Task StatusChangedAsync(string ideaId, string topicId, string title, string from, string to)
-        => RaiseAsync(nameof(IdeaStatusChangedEvent), ideaId, topicId, title, new() { ["From"] = from, ["To"] = to });
+    /// <param name="answer">The official answer given with the change, for the emails; empty when none.</param>
+    public Task StatusChangedAsync(string ideaId, string topicId, string title, string from, string to, string answer = "")
+        => RaiseAsync(nameof(IdeaStatusChangedEvent), ideaId, topicId, title, new() { ["From"] = from, ["To"] = to, ["Answer"] = answer });
 
     public Task TopicStageChangedAsync(string topicId, string title, string from, string to)
         => trigger.TriggerAsync(nameof(IdeaTopicStageChangedEvent), new Dictionary<string, object?>
@@ -38,7 +39,7 @@ public sealed class IdeaEvents(IWorkflowTrigger trigger, IDepartmentDirectory de
         {
             ["ContentItemId"] = ideaId, ["ContentType"] = ContentTypes.Idea, ["TopicId"] = topicId, ["Title"] = title,
             ["Url"] = PublicUrl.Of(configuration) + IdeaPaths.Idea(ideaId),
-            ["AdminUrl"] = PublicUrl.Of(configuration) + "/admin/ideas/study/" + topicId,
+            ["AdminUrl"] = PublicUrl.Of(configuration) + "/admin/ideas/study/" + topicId + "#study-" + ideaId,
         };
         foreach (var (key, value) in more ?? []) input[key] = value;
         return trigger.TriggerAsync(eventName, input);

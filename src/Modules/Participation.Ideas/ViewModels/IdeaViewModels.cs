@@ -74,6 +74,13 @@ public sealed class MyIdeasViewModel
     public required IReadOnlyDictionary<string, string> Reasons { get; init; }
 }
 
+/// <summary>The department's study of a topic's ideas, most supported first.</summary>
+public sealed class StudyViewModel
+{
+    public required ContentItem Topic { get; init; }
+    public required IReadOnlyList<IdeaIndex> Ideas { get; init; }
+}
+
 /// <summary>The moderators' review of submitted ideas.</summary>
 public sealed class ReviewViewModel
 {
