@@ -10,6 +10,7 @@ internal static class SitePages
         "/polls", "/polls/archive", "/park-hours-poll", "/library-services-poll", "/consultations", "/shaded-walkways",
         "/library-evening-hours", "/bus-stop-shelters", "/how-to-take-part",
         "/results",
+        "/ideas", "/ideas/idea-topic-parks", "/ideas/idea-topic-parks?sort=MostSupported", "/ideas/idea/idea-park-shade",
     ];
 
     public static readonly string[] Admin =
@@ -19,5 +20,6 @@ internal static class SitePages
         "/admin/contents/create/Consultation", "/admin/contents/create/Poll", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
         "/admin/reports", "/admin/reports/archive",
+        "/admin/ideas/review", "/admin/contents/create/IdeaTopic",
     ];
 }

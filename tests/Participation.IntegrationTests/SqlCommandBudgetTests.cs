@@ -66,6 +66,11 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "polls archive", "/polls/archive", 3 },
         { "content page", "/how-to-take-part", 1 },
         { "complaint form", "/requests/complaint", 2 },
+        { "idea topics", "/ideas", 1 },
+        { "idea topic", "/ideas/idea-topic-parks", 1 },
+        { "idea topic, most supported", "/ideas/idea-topic-parks?sort=MostSupported", 1 },
+        { "idea topic, Arabic search", "/ideas/idea-topic-parks?q=الحدائق", 1 },
+        { "idea page", "/ideas/idea/idea-park-shade", 1 },
     };
 
     public static TheoryData<string, string, int> SignedInPages => new()
@@ -77,6 +82,8 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "open polls", "/polls", 5 },
         { "complaint form", "/requests/complaint", 3 },
         { "participation results", "/results", 12 },
+        { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
+        { "idea page", "/ideas/idea/idea-park-shade", 8 },  // the user, the row, the idea, the topic, the person's support, the text, the timeline, supports left
     };
 
     [Fact]

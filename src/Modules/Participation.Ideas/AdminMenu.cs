@@ -1,0 +1,12 @@
+using Participation.Navigation;
+
+namespace Participation.Ideas;
+
+public sealed class AdminMenu : INavigationProvider
+{
+    public void BuildNavigation(string menu, List<MenuItem> items)
+    {
+        if (menu == NavigationNames.Admin)
+            items.Add(new MenuItem { Text = "Ideas to review", Url = "/admin/ideas/review", Position = "22", Permission = Permissions.ReviewIdeas });
+    }
+}

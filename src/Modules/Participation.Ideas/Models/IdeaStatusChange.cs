@@ -1,0 +1,12 @@
+namespace Participation.Ideas.Models;
+
+/// <summary>One step of an idea's public timeline: submitted, published, under study, answered…</summary>
+public sealed class IdeaStatusChange
+{
+    public long Id { get; set; }
+    public string IdeaId { get; set; } = "";
+    public string Status { get; set; } = "";
+    /// <summary>The official answer or the reason given with the step, shown with it.</summary>
+    public string? Note { get; set; }
+    public DateTime CreatedUtc { get; set; }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Ideas.Domain;
+using Participation.Ideas.Models;
+using Participation.Localization;
+
+namespace Participation.Ideas.Services;
+
+public enum SupportChange { Add, Withdraw }
+
+/// <summary>
+/// A support to add or take back, checked against the topic's rules already. <see cref="Limit"/>
+/// and <see cref="Threshold"/> are the topic's; <see cref="Department"/> is told when the threshold is reached.
+/// </summary>
+public sealed record SupportWrite(string IdeaId, string TopicId, string UserId, SupportChange Change, DateTime AtUtc, int? Limit = null, int? Threshold = null, string Department = "");
+
+public enum SupportOutcome { Counted, CountedToThreshold, SupportedBefore, LimitReached, Withdrawn, NotSupported }
+
+/// <summary>
+/// Writes a batch of supports in the group commit's transaction, one after the other so that a
+/// person's tabs and the per-topic limit are settled in order: the support row (the unique
+/// (idea, person) key refuses a second one as <see cref="SupportOutcome.SupportedBefore"/>), the
+/// idea's counter by an atomic update, the day's counter by upsert, the trending key; the first
+/// support that reaches the topic's threshold moves the idea to study and stores its workflow
+/// events — once, because only the update that finds no threshold date yet sets it.
+/// </summary>
+public sealed class SupportWriter(IdeaEvents events, IDateDisplay dates) : IBatchWriter<SupportWrite, SupportOutcome>
+{
+    public async Task<IReadOnlyList<SupportOutcome>> WriteAsync(IDataSession session, IReadOnlyList<SupportWrite> writes)
+    {
+        var outcomes = new List<SupportOutcome>(writes.Count);
+        foreach (var write in writes) outcomes.Add(write.Change == SupportChange.Add ? await AddAsync(session, write) : await WithdrawAsync(session, write));
+        return outcomes;
+    }
+
+    private async Task<SupportOutcome> AddAsync(IDataSession session, SupportWrite w)
+    {
+        var supports = session.Set<IdeaSupport>();
+        if (w.Limit is { } limit && await supports.CountAsync(s => s.TopicId == w.TopicId && s.UserId == w.UserId) >= limit)
+            return await supports.AnyAsync(s => s.IdeaId == w.IdeaId && s.UserId == w.UserId) ? SupportOutcome.SupportedBefore : SupportOutcome.LimitReached;
+        var inserted = await session.Database.SqlQueryRaw<SupportRow>(
+            "INSERT INTO \"IdeaSupports\" (\"IdeaId\", \"TopicId\", \"UserId\", \"CreatedUtc\") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT (\"IdeaId\", \"UserId\") DO NOTHING RETURNING \"Id\", \"CreatedUtc\"",
+            w.IdeaId, w.TopicId, w.UserId, w.AtUtc).ToListAsync();
+        if (inserted.Count == 0) return SupportOutcome.SupportedBefore;
+        var idea = await CountAsync(session, w.IdeaId, +1, w.AtUtc);
+        await session.Database.ExecuteSqlRawAsync("UPDATE \"IdeaIndex\" SET \"Heat\" = {1} WHERE \"ContentItemId\" = {0}", w.IdeaId, TrendingScore.Add(idea.Heat, w.AtUtc));
+        if (w.Threshold is not { } threshold || idea.Supports < threshold) return SupportOutcome.Counted;
+        var reached = await session.Database.ExecuteSqlRawAsync(
+            "UPDATE \"IdeaIndex\" SET \"ThresholdReachedUtc\" = {1}, \"Status\" = {2} WHERE \"ContentItemId\" = {0} AND \"ThresholdReachedUtc\" IS NULL AND \"Status\" = {3}",
+            w.IdeaId, w.AtUtc, IdeaStatus.UnderStudy, IdeaStatus.Published);
+        if (reached == 0) return SupportOutcome.Counted;
+        session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = w.IdeaId, Status = IdeaStatus.UnderStudy, CreatedUtc = w.AtUtc });
+        await session.SaveChangesAsync();
+        await events.ThresholdReachedAsync(w.IdeaId, w.TopicId, idea.Title, idea.Supports, w.Department);
+        await events.StatusChangedAsync(w.IdeaId, w.TopicId, idea.Title, IdeaStatus.Published, IdeaStatus.UnderStudy);
+        return SupportOutcome.CountedToThreshold;
+    }
+
+    private async Task<SupportOutcome> WithdrawAsync(IDataSession session, SupportWrite w)
+    {
+        var removed = await session.Database.SqlQueryRaw<SupportRow>(
+            "DELETE FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0} AND \"UserId\" = {1} RETURNING \"Id\", \"CreatedUtc\"", w.IdeaId, w.UserId).ToListAsync();
+        if (removed.Count == 0) return SupportOutcome.NotSupported;
+        var supportedUtc = DateTime.SpecifyKind(removed[0].CreatedUtc, DateTimeKind.Utc);
+        var idea = await CountAsync(session, w.IdeaId, -1, supportedUtc);
+        var heat = idea.Supports == 0 ? TrendingScore.Start(idea.PublishedUtc ?? idea.CreatedUtc) : TrendingScore.Remove(idea.Heat, supportedUtc, idea.PublishedUtc ?? idea.CreatedUtc);
+        await session.Database.ExecuteSqlRawAsync("UPDATE \"IdeaIndex\" SET \"Heat\" = {1} WHERE \"ContentItemId\" = {0}", w.IdeaId, heat);
+        return SupportOutcome.Withdrawn;
+    }
+
+    /// <summary>Adds to the idea's counter and to the counter of the support's Riyadh day; returns the idea's row as updated.</summary>
+    private async Task<IdeaCounted> CountAsync(IDataSession session, string ideaId, long delta, DateTime supportedUtc)
+    {
+        var rows = await session.Database.SqlQueryRaw<IdeaCounted>(
+            "UPDATE \"IdeaIndex\" SET \"Supports\" = \"Supports\" + {1} WHERE \"ContentItemId\" = {0} RETURNING \"Supports\", \"Heat\", \"Title\", \"CreatedUtc\", \"PublishedUtc\"",
+            ideaId, delta).ToListAsync();
+        var day = dates.ToLocal(supportedUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await session.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"IdeaSupportCounts\" (\"IdeaId\", \"Day\", \"Count\") VALUES ({0}, {1}, {2}) ON CONFLICT (\"IdeaId\", \"Day\") DO UPDATE SET \"Count\" = \"IdeaSupportCounts\".\"Count\" + excluded.\"Count\"",
+            ideaId, day, delta);
+        // No row: the idea's index row is missing, which a support must never paper over.
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"Idea {ideaId} has no index row.");
+    }
+
+    private sealed class SupportRow
+    {
+        public long Id { get; set; }
+        public DateTime CreatedUtc { get; set; }
+    }
+
+    private sealed class IdeaCounted
+    {
+        public long Supports { get; set; }
+        public double Heat { get; set; }
+        public string Title { get; set; } = "";
+        public DateTime CreatedUtc { get; set; }
+        public DateTime? PublishedUtc { get; set; }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Metadata;
+using Participation.Data;
+using Participation.Ideas.Activities;
+using Participation.Ideas.Drivers;
+using Participation.Ideas.Handlers;
+using Participation.Ideas.Models;
+using Participation.Ideas.Services;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Security;
+using Participation.Workflows;
+
+namespace Participation.Ideas;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IContentTypeProvider, ContentTypes>();
+        services.AddSingleton<IModelContributor, IdeasModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.AddContentPart<IdeaTopicPart>().AddContentPart<IdeaPart>();
+        services.AddScoped<IContentPartDisplayDriver, IdeaTopicPartDisplayDriver>();
+        services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>();
+        services.AddScoped<IdeaIndexer>();
+        services.AddHostedService<IdeaIndexRebuild>();
+        services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
+        services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
+            .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>();
+        services.AddScoped<IParticipantProvider, IdeaParticipants>();
+        services.AddActivity<IdeaSubmittedEvent>().AddActivity<IdeaPublishedEvent>().AddActivity<IdeaThresholdReachedEvent>()
+            .AddActivity<IdeaStatusChangedEvent>().AddActivity<IdeaTopicStageChangedEvent>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, SiteMenu>();
+        services.AddSingleton<INavigationProvider, AdminMenu>();
+    }
+}

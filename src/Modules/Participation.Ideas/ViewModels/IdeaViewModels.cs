@@ -1,0 +1,89 @@
+using Participation.ContentManagement;
+using Participation.Ideas.Models;
+using Participation.Ideas.Services;
+
+namespace Participation.Ideas.ViewModels;
+
+/// <summary>The public list of topics, open ones first.</summary>
+public sealed class TopicListViewModel
+{
+    public required IReadOnlyList<ContentItem> Topics { get; init; }
+    public required IReadOnlyDictionary<string, string> DepartmentNames { get; init; }
+}
+
+/// <summary>One idea in a list or on its page, as one visitor sees it: whether they support it and may (un)support it.</summary>
+public sealed class IdeaCardViewModel
+{
+    public required IdeaIndex Row { get; init; }
+    public string Description { get; init; } = "";
+    public bool SupportedByMe { get; init; }
+    /// <summary>The support form shows for signed-in people while supporting is open.</summary>
+    public bool CanAct { get; init; }
+    /// <summary>Why the visitor cannot support it (a localisable text), shown instead of the button; null when they can.</summary>
+    public string? CannotSupport { get; init; }
+    /// <summary>Where the support form returns to without script.</summary>
+    public required string ReturnUrl { get; init; }
+}
+
+/// <summary>A topic's page: the topic, the visitor's supports left, one page of its ideas in the chosen order.</summary>
+public sealed class TopicViewModel
+{
+    public required ContentItem Topic { get; init; }
+    public required IdeaTopicPart Part { get; init; }
+    public required string Department { get; init; }
+    public required IReadOnlyList<IdeaCardViewModel> Ideas { get; init; }
+    public string? Next { get; init; }
+    public required IdeaListRequest Request { get; init; }
+    public bool SignedIn { get; init; }
+    /// <summary>Null when the visitor may propose now; otherwise why not.</summary>
+    public string? CannotPropose { get; init; }
+    /// <summary>Supports the signed-in visitor has left in the topic; null without a limit.</summary>
+    public int? SupportsLeft { get; init; }
+    public DateTime NowUtc { get; init; }
+}
+
+/// <summary>An idea's page: its text, author's display name, status timeline, supports and the author's own actions.</summary>
+public sealed class IdeaPageViewModel
+{
+    public required ContentItem Idea { get; init; }
+    public required ContentItem Topic { get; init; }
+    public required IdeaCardViewModel Card { get; init; }
+    public required IReadOnlyList<IdeaStatusChange> Timeline { get; init; }
+    public bool IsAuthor { get; init; }
+    public bool CanEdit { get; init; }
+    public bool CanWithdraw { get; init; }
+    /// <summary>The refusal reason's name in the visitor's language, for the author.</summary>
+    public string? RefusalReason { get; init; }
+    public int? SupportsLeft { get; init; }
+}
+
+/// <summary>The idea form (propose or change): what was typed, and the problems by field.</summary>
+public sealed class IdeaFormViewModel
+{
+    public required ContentItem Topic { get; init; }
+    public required IdeaTopicPart Part { get; init; }
+    public string? IdeaId { get; init; }
+    public IdeaDraft Values { get; init; } = new(null, null, null);
+    public Dictionary<string, string> Errors { get; init; } = [];
+}
+
+/// <summary>A person's own ideas with their state.</summary>
+public sealed class MyIdeasViewModel
+{
+    public required IReadOnlyList<IdeaIndex> Ideas { get; init; }
+    public required IReadOnlyDictionary<string, string> Reasons { get; init; }
+}
+
+/// <summary>The department's study of a topic's ideas, most supported first.</summary>
+public sealed class StudyViewModel
+{
+    public required ContentItem Topic { get; init; }
+    public required IReadOnlyList<IdeaIndex> Ideas { get; init; }
+}
+
+/// <summary>The moderators' review of submitted ideas.</summary>
+public sealed class ReviewViewModel
+{
+    public required IReadOnlyList<ReviewEntry> Entries { get; init; }
+    public required IReadOnlyList<(string Key, string Name)> Reasons { get; init; }
+}
