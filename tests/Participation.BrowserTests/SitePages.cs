@@ -17,5 +17,8 @@ internal static class SitePages
         "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/new", "/admin/workflows/close-consultation",
         "/admin/contents/create/Consultation", "/admin/contents/create/Poll", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
+        // The workflow steps' forms (issue 17): an email, a date timer, a request event, a stage change.
+        "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",
+        "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",
     ];
 }
