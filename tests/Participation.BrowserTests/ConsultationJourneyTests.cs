@@ -48,14 +48,14 @@ public class ConsultationJourneyTests(BrowserFixture browser)
         await editor.GetByRole(AriaRole.Button, new() { Name = "نشر", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("نُشر");
         await editor.GetByRole(AriaRole.Button, new() { Name = "فتح المشاركة" }).ClickAsync();
-        await Assertions.Expect(editor.Locator(".stage-line [aria-current=step]")).ToHaveTextAsync("جمع المشاركات");
+        await Assertions.Expect(editor.Locator(".stage-line [aria-current=step]")).ToHaveTextAsync("جمع المساهمات");
         var editUrl = editor.Url;
 
         // 3. A citizen contributes from the public page.
         var citizen = await SignedInAsync(browser.Browser, served.BaseUrl, "reem@mail.example", "Reem-pass-2026");
         await citizen.GotoAsync(served.BaseUrl + "/consultations");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "تنظيم مواقف السيارات في وسط المدينة" }).ClickAsync();
-        await Assertions.Expect(citizen.Locator(".timeline-stages [aria-current=step]")).ToContainTextAsync("جمع المشاركات");
+        await Assertions.Expect(citizen.Locator(".timeline-stages [aria-current=step]")).ToContainTextAsync("جمع المساهمات");
         await citizen.GetByLabel("أؤيد").CheckAsync();
         await citizen.GetByLabel("تعليقك").FillAsync("أؤيد الفكرة بشرط توفير مواقف لذوي الإعاقة قرب المداخل.");
         await citizen.GetByLabel("أوافق على سياسة المشاركة").CheckAsync();
@@ -72,7 +72,7 @@ public class ConsultationJourneyTests(BrowserFixture browser)
         // 4. Time passes: at its closing date the consultation closes by itself.
         clock.Advance(TimeSpan.FromDays(3));
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await editor.Locator(".stage-line [aria-current=step]").TextContentAsync())?.Trim() != "تحليل المشاركات")
+        while ((await editor.Locator(".stage-line [aria-current=step]").TextContentAsync())?.Trim() != "تحليل المساهمات")
         {
             Assert.True(DateTime.UtcNow < deadline, "the consultation did not close at its closing date");
             await Task.Delay(300);

@@ -18,7 +18,7 @@ public class ConsultationPageTests(BrowserFixture browser)
         var stages = await timeline.Locator("li").AllTextContentsAsync();
         Assert.Equal(5, stages.Count);
         Assert.DoesNotContain(stages, s => s.Contains("مسودة", StringComparison.Ordinal));
-        await Assertions.Expect(timeline.Locator("[aria-current=step]")).ToHaveTextAsync("جمع المشاركات");
+        await Assertions.Expect(timeline.Locator("[aria-current=step]")).ToHaveTextAsync("جمع المساهمات");
         // Nothing in it to press.
         Assert.Equal(0, await timeline.Locator("a, button, [role=button], [tabindex]").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "consultation-ar.png"), FullPage = true });

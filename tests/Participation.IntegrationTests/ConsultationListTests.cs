@@ -59,7 +59,7 @@ public sealed class SeededConsultations : IAsyncLifetime
 
 public class ConsultationListTests(SeededConsultations fixture) : IClassFixture<SeededConsultations>
 {
-    private static readonly string[] StageOrder = ["جمع المشاركات", "الطرح", "تحليل المشاركات", "اتخاذ القرار وإعلانه", "الإغلاق والأرشفة"];
+    private static readonly string[] StageOrder = ["جمع المساهمات", "الطرح", "تحليل المساهمات", "اتخاذ القرار وإعلانه", "الإغلاق والأرشفة"];
 
     /// <summary>Every card of every page, following the "next page" links as a visitor without script would.</summary>
     private static async Task<List<IElement>> WalkAsync(HttpClient client, string url)

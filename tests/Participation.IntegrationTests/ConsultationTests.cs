@@ -67,11 +67,11 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Null(await FireAsync(admin, editUrl, id, "Propose"));
         Assert.Equal("Proposal", await StageAsync(admin, editUrl));
         Assert.Null(await FireAsync(admin, editUrl, id, "Open"));
-        Assert.Equal("Collecting participations", await StageAsync(admin, editUrl));
-        Assert.Equal("“Announce the decision” is not possible at the stage “Collecting participations”.", await FireAsync(admin, editUrl, id, "Decide"));
+        Assert.Equal("Collecting contributions", await StageAsync(admin, editUrl));
+        Assert.Equal("“Announce the decision” is not possible at the stage “Collecting contributions”.", await FireAsync(admin, editUrl, id, "Decide"));
         Assert.Null(await FireAsync(admin, editUrl, id, "Close"));
         Assert.Equal("Write the decision before announcing it.", await FireAsync(admin, editUrl, id, "Decide"));
-        Assert.Equal("“Archive” is not possible at the stage “Analysing participations”.", await FireAsync(admin, editUrl, id, "Archive"));
+        Assert.Equal("“Archive” is not possible at the stage “Analysing contributions”.", await FireAsync(admin, editUrl, id, "Archive"));
 
         await admin.SubmitFormAsync(editUrl, new Dictionary<string, string>
         {
@@ -152,7 +152,7 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Contains("الإستراتيجية الوطنية للمياه", list.QuerySelector(".consultation-list")!.TextContent);
         Assert.Empty((await visitor.GetDocumentAsync("/consultations?stage=Archived&q=" + Uri.EscapeDataString("المياه"))).QuerySelectorAll(".consultation-card"));
         var open = await visitor.GetDocumentAsync("/consultations?stage=Open");
-        Assert.All(open.QuerySelectorAll(".consultation-card .stage-badge"), b => Assert.Contains("جمع المشاركات", b.TextContent));
+        Assert.All(open.QuerySelectorAll(".consultation-card .stage-badge"), b => Assert.Contains("جمع المساهمات", b.TextContent));
         Assert.NotNull((await visitor.GetDocumentAsync("/")).QuerySelector("nav a[href='/consultations']"));
 
         // The responsible department comes from the departments list, named in the visitor's language.

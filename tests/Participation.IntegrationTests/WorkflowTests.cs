@@ -46,7 +46,7 @@ public class WorkflowTests
         var editUrl = created.Headers.Location!.OriginalString;
         var id = editUrl.Split('/')[3];
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Open")).StatusCode);
-        Assert.Contains("جمع المشاركات", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
+        Assert.Contains("جمع المساهمات", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
 
         // A citizen follows it from its public page.
         var citizen = site.CreateSiteClient();
@@ -62,14 +62,14 @@ public class WorkflowTests
         var token = (await admin.GetDocumentAsync(editUrl)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var refused = await admin.PostAsync($"/admin/contents/{id}/stage/Decide", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Contains("لا يمكن «إعلان القرار» في مرحلة «جمع المشاركات».", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".notice-error")!.TextContent);
+        Assert.Contains("لا يمكن «إعلان القرار» في مرحلة «جمع المساهمات».", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".notice-error")!.TextContent);
 
         // Three hours later the timer has fired: the consultation is closed and the follower told.
         clock.Advance(TimeSpan.FromHours(3));
         var closedMail = await smtp.WaitForMailAsync("follower@mail.example", "انتهت فترة المشاركة");
         Assert.Contains("مستقبل النقل العام في المدينة", closedMail.Message.TextBody);
         Assert.Contains("/public-transport", closedMail.Message.TextBody);
-        Assert.Contains("تحليل المشاركات", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
+        Assert.Contains("تحليل المساهمات", (await admin.GetDocumentAsync(editUrl)).QuerySelector(".stage-line [aria-current=step]")!.TextContent);
 
         // The editor writes the decision and announces it.
         await admin.SubmitFormAsync(editUrl, new Dictionary<string, string> { ["ConsultationPart.Decision"] = "نعتمد توسعة خطوط الحافلات." }, "main form.editor", submitValue: "publish");

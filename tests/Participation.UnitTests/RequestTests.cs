@@ -267,3 +267,43 @@ public class RequestFormTests
         Assert.Equal(["Routing[0].Department", "FallbackDepartment", "Calendar.Closes", "Attachments.Extensions"], paths);
     }
 }
+
+/// <summary>The response commitment counts its hours as Arabic does, through the module's plural catalogue, whatever the page's language.</summary>
+public class ResponseCommitmentTests
+{
+    private static readonly Microsoft.Extensions.Localization.IStringLocalizer Catalogue = new Participation.Localization.PoStringLocalizer(
+        new Participation.Localization.TranslationCatalog([("ar", Participation.Localization.PoFile.Parse(new StringReader(File.ReadAllText(
+            Path.Combine(ArchitectureTests.SourceRoot(), "src", "Modules", "Participation.Requests", "Localization", "ar.po")))))]));
+
+    [Theory]
+    [InlineData(1, "نلتزم بالرد خلال ساعة عمل واحدة (")]
+    [InlineData(2, "نلتزم بالرد خلال ساعتي عمل (")]
+    [InlineData(3, "نلتزم بالرد خلال 3 ساعات عمل (")]
+    [InlineData(10, "نلتزم بالرد خلال 10 ساعات عمل (")]
+    [InlineData(11, "نلتزم بالرد خلال 11 ساعة عمل (")]
+    [InlineData(72, "نلتزم بالرد خلال 72 ساعة عمل (")]
+    [InlineData(100, "نلتزم بالرد خلال 100 ساعة عمل (")]
+    [InlineData(103, "نلتزم بالرد خلال 103 ساعات عمل (")]
+    public void Arabic_hours_take_the_form_of_their_count(int hours, string expected)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        // An English page (an officer's admin) still writes the participant's Arabic email in Arabic forms.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        try
+        {
+            Assert.StartsWith(expected, RequestVocabulary.Commitment(hours, new CalendarSettings(), null, "ar", Catalogue));
+            Assert.Equal("en", System.Globalization.CultureInfo.CurrentUICulture.Name);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData(1, "We will answer within 1 office hour (")]
+    [InlineData(2, "We will answer within 2 office hours (")]
+    [InlineData(72, "We will answer within 72 office hours (")]
+    public void English_hours_are_one_or_many(int hours, string expected)
+        => Assert.StartsWith(expected, RequestVocabulary.Commitment(hours, new CalendarSettings(), null, "en", Catalogue));
+}

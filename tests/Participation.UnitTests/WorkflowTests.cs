@@ -78,7 +78,7 @@ public class WorkflowDefinitionValidatorTests
         definition.Activities[0] = new() { ActivityId = "start", Name = "ContentDateTimerEvent", IsStart = true, Properties = new JsonObject { ["ContentType"] = "Consultation", ["DateField"] = "ClosesUtc", ["Offset"] = "a day" } };
         var problems = Validator.Validate(definition);
         Assert.Contains(problems, p => p.Contains("property 'DateField'"));
-        Assert.Contains(problems, p => p.Contains("property 'Offset': 'a day' is not a time span"));
+        Assert.Contains(problems, p => p.Contains("property 'Offset': write the offset as a time span"));
     }
 }
 

@@ -5,6 +5,7 @@ using Participation.Modules;
 using Participation.Navigation;
 using Participation.Recipes;
 using Participation.Requests.Activities;
+using Participation.Requests.Drivers;
 using Participation.Requests.Recipes;
 using Participation.Requests.Services;
 using Participation.Security;
@@ -35,7 +36,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.Transparency.IImpactFigures, RequestImpact>();
         services.TryAddSingleton<IHumanVerification, NoHumanVerification>();
         services.AddScoped<IRecipeStepHandler, RequestsStep>();
-        services.AddActivity<RequestSubmittedEvent>().AddActivity<RequestStatusChangedEvent>().AddActivity<ResponseDeadlinePassedEvent>();
+        services.AddActivity<RequestSubmittedEvent, RequestEventDisplayDriver<RequestSubmittedEvent>>()
+            .AddActivity<RequestStatusChangedEvent, RequestEventDisplayDriver<RequestStatusChangedEvent>>()
+            .AddActivity<ResponseDeadlinePassedEvent, RequestEventDisplayDriver<ResponseDeadlinePassedEvent>>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Workflows.Activities;
+using Participation.Workflows.Display;
 
 namespace Participation.Workflows;
 
@@ -9,6 +10,14 @@ public static class ActivityServiceCollectionExtensions
     public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services) where TActivity : Activity
     {
         services.AddSingleton<Activity, TActivity>();
+        return services;
+    }
+
+    /// <summary>An activity with the form editors fill for it in the workflow editor.</summary>
+    public static IServiceCollection AddActivity<TActivity, TDriver>(this IServiceCollection services) where TActivity : Activity where TDriver : class, IActivityDisplayDriver
+    {
+        services.AddActivity<TActivity>();
+        services.AddScoped<IActivityDisplayDriver, TDriver>();
         return services;
     }
 }

@@ -10,5 +10,9 @@ namespace Participation.Workflows;
 public interface IRecipientResolver
 {
     string Kind { get; }
+    /// <summary>English, as the email activity's form offers it (localised when shown).</summary>
+    string DisplayText { get; }
+    /// <summary>What <c>Value</c> holds for this kind (an address, a role name), or null when it takes none.</summary>
+    string? ValueLabel => null;
     Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context);
 }

@@ -23,10 +23,14 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, WorkflowsModel>();
         services.AddSingleton<DataMigration, Migrations>();
 
-        services.AddActivity<ContentCreatedEvent>().AddActivity<ContentPublishedEvent>().AddActivity<ContentUnpublishedEvent>()
-            .AddActivity<ContentStageChangedEvent>().AddActivity<ContentDateTimerEvent>()
-            .AddActivity<SendEmailTask>().AddActivity<NotifySubscribersTask>().AddActivity<ChangeStageTask>()
-            .AddActivity<SetFieldTask>().AddActivity<IfElseTask>().AddActivity<WebhookTask>();
+        services.AddActivity<ContentCreatedEvent, ContentEventDisplayDriver<ContentCreatedEvent>>()
+            .AddActivity<ContentPublishedEvent, ContentEventDisplayDriver<ContentPublishedEvent>>()
+            .AddActivity<ContentUnpublishedEvent, ContentEventDisplayDriver<ContentUnpublishedEvent>>()
+            .AddActivity<ContentStageChangedEvent, ContentEventDisplayDriver<ContentStageChangedEvent>>()
+            .AddActivity<ContentDateTimerEvent, ContentDateTimerEventDisplayDriver>()
+            .AddActivity<SendEmailTask, SendEmailTaskDisplayDriver>().AddActivity<NotifySubscribersTask, NotifySubscribersTaskDisplayDriver>()
+            .AddActivity<ChangeStageTask, ChangeStageTaskDisplayDriver>().AddActivity<SetFieldTask, SetFieldTaskDisplayDriver>()
+            .AddActivity<IfElseTask, IfElseTaskDisplayDriver>().AddActivity<WebhookTask, WebhookTaskDisplayDriver>();
         services.AddScoped<IRecipientResolver, AddressRecipients>();
         services.AddScoped<IRecipientResolver, OwnerRecipients>();
         services.AddScoped<IRecipientResolver, RoleRecipients>();

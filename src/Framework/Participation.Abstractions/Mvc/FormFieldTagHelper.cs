@@ -2,16 +2,20 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Participation.Html;
 
 namespace Participation.Mvc;
 
 /// <summary>
 /// <c>&lt;form-field for="Email" type="email" autocomplete="email" /&gt;</c>: a label, the input and
 /// its error message, tied together for screen readers (<c>aria-describedby</c>,
-/// <c>aria-invalid</c>). The label comes from <c>[Display(Name)]</c>, localised.
+/// <c>aria-invalid</c>). The label comes from <c>[Display(Name)]</c>, localised. A Markdown text area
+/// (<c>markdown="true"</c>) has its preview beside it, rendered as the public page renders it; the
+/// Contents module's script keeps it up to date while the editor types.
 /// </summary>
 [HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
+public sealed class FormFieldTagHelper(IHtmlGenerator generator, IMarkdownRenderer markdownRenderer, IStringLocalizer<FormFieldTagHelper> T) : TagHelper
 {
     [HtmlAttributeName("for")]
     public required Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; }
@@ -24,6 +28,8 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>"auto" for fields that may hold either language; "ltr" for addresses and codes.</summary>
     public string? Dir { get; set; }
     public int Rows { get; set; } = 6;
+    /// <summary>The text is Markdown: show its preview beside the text area.</summary>
+    public bool Markdown { get; set; }
 
     [ViewContext, HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -43,6 +49,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         };
         if (hasError) attributes["aria-invalid"] = "true";
         if (Autocomplete is not null) attributes["autocomplete"] = Autocomplete;
+        var markdown = Markdown && Type == "textarea";
+        var previewId = id + "-preview";
+        if (markdown) attributes["data-markdown-preview"] = previewId;
         if (Dir is not null) attributes["dir"] = Dir;
         if (For.Metadata.IsRequired && Type != "checkbox") attributes["required"] = "required";
 
@@ -65,6 +74,19 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
             // The hidden "false" value that checkboxes post when unchecked.
             output.Content.AppendHtml(generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, name));
             output.Content.AppendHtml(label);
+        }
+        else if (markdown)
+        {
+            output.Attributes.SetAttribute("class", "field field-markdown");
+            output.Content.AppendHtml(label);
+            output.Content.AppendHtml("<div class=\"markdown-pair\">");
+            output.Content.AppendHtml(input);
+            // Read after the text area, under a title of its own; no landmark, so the field keeps the only name that is its label.
+            output.Content.AppendHtml("<div class=\"markdown-preview\"><p class=\"markdown-preview-title\">");
+            output.Content.Append(T["Preview"]);
+            output.Content.AppendHtml($"</p><div class=\"markdown-preview-body\" id=\"{previewId}\" dir=\"auto\">");
+            output.Content.AppendHtml(markdownRenderer.ToSafeHtml(Convert.ToString(For.Model, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+            output.Content.AppendHtml("</div></div></div>");
         }
         else
         {

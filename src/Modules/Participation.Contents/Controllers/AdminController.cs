@@ -79,6 +79,8 @@ public sealed class AdminController(
 
         var item = contentManager.New(definition.Name);
         var shapes = await display.UpdateEditorAsync(item, this);
+        // "Update the preview" without script: the form again, as typed, with its Markdown previews; nothing saved.
+        if (submit == "preview") return View("Edit", await EditorAsync(item, definition, isNew: true, shapes));
         if (ModelState.IsValid)
         {
             var result = await contentManager.CreateAsync(item, publish);
@@ -107,10 +109,13 @@ public sealed class AdminController(
         if (!await CanAsync(Permissions.EditContent)) return Forbid();
         var publish = submit == "publish";
         if (publish && !await CanAsync(Permissions.PublishContent)) return Forbid();
-        var item = await contentManager.GetAsync(id, VersionOptions.DraftRequired);
+        var preview = submit == "preview";
+        // A preview asks for no new draft: the latest version, changed in memory only.
+        var item = await contentManager.GetAsync(id, preview ? VersionOptions.Latest : VersionOptions.DraftRequired);
         if (item is null || definitions.GetType(item.ContentType) is not { } definition) return NotFound();
 
         var shapes = await display.UpdateEditorAsync(item, this);
+        if (preview) return View(await EditorAsync(item, definition, isNew: false, shapes));
         if (ModelState.IsValid)
         {
             var result = await contentManager.UpdateAsync(item);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Participation.Workflows.Activities;
 using Participation.Workflows.Models;
 
 namespace Participation.Requests.Activities;
@@ -7,6 +8,14 @@ namespace Participation.Requests.Activities;
 public sealed class RequestStatusChangedEvent : RequestEvent
 {
     public override string DisplayText => "A request's status changed";
+
+    public override IEnumerable<ActivityVariable> Variables =>
+    [
+        .. base.Variables,
+        new("Input.StatusAr", "The new status in Arabic", "تم الرد"),
+        new("Input.StatusEn", "The new status in English", "Answered"),
+        new("Input.Message", "What was written with the change", "أُصلحت الإنارة مساء أمس."),
+    ];
 
     public override bool Matches(ActivityRecord activity, IReadOnlyDictionary<string, JsonNode?> input)
         => base.Matches(activity, input) && Filter(activity, "To", input, "To");

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Participation.Localization;
 using Participation.Requests.Models;
 
 namespace Participation.Requests.Domain;
@@ -38,8 +40,12 @@ public static class RequestVocabulary
         ? "Your request is being handled together with another on the same matter; you will receive the answer here."
         : "نعالج طلبك مع طلب آخر في الموضوع نفسه، وستصلك الإجابة هنا.";
 
-    /// <summary>The response commitment in words, with the date it falls on: "We will answer within 72 office hours …".</summary>
-    public static string Commitment(int hours, CalendarSettings calendar, string? dueText, string culture)
+    /// <summary>
+    /// The response commitment in words, with the date it falls on: "We will answer within 72 office hours …".
+    /// The hours take their plural form through <paramref name="T"/> in <paramref name="culture"/>
+    /// (Arabic: «ساعة عمل واحدة»، «ساعتي عمل»، «3 ساعات عمل»، «11 ساعة عمل»), whatever the page's language.
+    /// </summary>
+    public static string Commitment(int hours, CalendarSettings calendar, string? dueText, string culture, IStringLocalizer T)
     {
         var days = calendar.WorkDays.Order().ToList();
         var consecutive = days.Count > 1 && days.Zip(days.Skip(1)).All(p => p.Second - p.First == 1);
@@ -48,11 +54,25 @@ public static class RequestVocabulary
         if (English(culture))
         {
             var week = consecutive ? $"{days[0]} to {days[^1]}" : string.Join(", ", days);
-            var hoursEn = $"We will answer within {hours} office hours ({week}, {opens}–{closes} Riyadh time, public holidays excepted)";
+            var hoursEn = $"We will answer {Within(hours, "en", T)} ({week}, {opens}–{closes} Riyadh time, public holidays excepted)";
             return dueText is null ? hoursEn + "." : $"{hoursEn}: by {dueText} at the latest.";
         }
         var weekAr = consecutive ? $"من {DayNamesAr[(int)days[0]]} إلى {DayNamesAr[(int)days[^1]]}" : string.Join("، ", days.Select(d => DayNamesAr[(int)d]));
-        var hoursAr = $"نلتزم بالرد خلال {hours} ساعة عمل ({weekAr}، من {opens} إلى {closes} بتوقيت الرياض، عدا الإجازات الرسمية)";
+        var hoursAr = $"نلتزم بالرد {Within(hours, "ar", T)} ({weekAr}، من {opens} إلى {closes} بتوقيت الرياض، عدا الإجازات الرسمية)";
         return dueText is null ? hoursAr + "." : $"{hoursAr}، أي في موعد أقصاه {dueText}.";
+    }
+
+    private static string Within(int hours, string culture, IStringLocalizer T)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(English(culture) ? "en" : "ar");
+        try
+        {
+            return T.Plural(hours, "within 1 office hour", "within {0} office hours").Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 }

@@ -24,7 +24,8 @@ public sealed class RequestIntake(
     RequestAttachmentStore attachments,
     RequestNotifier notifier,
     IDepartmentDirectory departments,
-    TimeProvider clock)
+    TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<RequestIntake> T)
 {
     /// <summary>Who a form can address: officials' offices for a message, missions abroad for the others.</summary>
     private async Task<List<Department>> AddresseesAsync(RequestKind kind)
@@ -47,7 +48,7 @@ public sealed class RequestIntake(
             Fields = [.. validator.FieldsFor(kind)],
             Addressees = addressees,
             Attachments = settings.Attachments,
-            ResponseCommitment = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, null, culture),
+            ResponseCommitment = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, null, culture, T),
         };
     }
 

@@ -17,7 +17,7 @@ namespace Participation.Requests.Services;
 /// templates read as <c>Input.*</c>) and the response-deadline timer. Both are stored in the
 /// caller's transaction, so an acknowledged change always gets its emails.
 /// </summary>
-public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers timers, IDepartmentDirectory departments, UserManager<ParticipationUser> users, IDateDisplay dates, IConfiguration configuration, RequestSettingsStore settingsStore)
+public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers timers, IDepartmentDirectory departments, UserManager<ParticipationUser> users, IDateDisplay dates, IConfiguration configuration, RequestSettingsStore settingsStore, Microsoft.Extensions.Localization.IStringLocalizer<RequestNotifier> T)
 {
     public string TrackingUrl(ServiceRequest request) => $"{PublicUrl.Of(configuration)}/requests/track/{request.ReferenceNumber}?code={request.AccessCode}";
 
@@ -30,8 +30,8 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
         var settings = await settingsStore.GetAsync();
         var department = await DepartmentAsync(request.DepartmentKey);
         var input = Common(request);
-        input["ResponseCommitmentAr"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, "ar"), "ar");
-        input["ResponseCommitmentEn"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, "en"), "en");
+        input["ResponseCommitmentAr"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, "ar"), "ar", T);
+        input["ResponseCommitmentEn"] = RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, "en"), "en", T);
         input["DepartmentEmail"] = department?.Email ?? "";
         input["DepartmentNameAr"] = department?.NameAr ?? "";
         input["DepartmentNameEn"] = department?.NameEn ?? "";

@@ -17,7 +17,7 @@ namespace Participation.Requests.Services;
 /// The participant's side of a request: finding it by the emailed code, by number and email, or
 /// by their account, and what its tracking page shows (public history only).
 /// </summary>
-public sealed class RequestTracking(IDataSession session, IDepartmentDirectory departments, RequestSettingsStore settingsStore, RequestAttachmentStore attachments, IDateDisplay dates, UserManager<ParticipationUser> users)
+public sealed class RequestTracking(IDataSession session, IDepartmentDirectory departments, RequestSettingsStore settingsStore, RequestAttachmentStore attachments, IDateDisplay dates, UserManager<ParticipationUser> users, Microsoft.Extensions.Localization.IStringLocalizer<RequestTracking> T)
 {
     /// <summary>The request, if the visitor may see it: the emailed code, or their own account.</summary>
     public async Task<ServiceRequest?> FindAsync(string reference, string? code, ClaimsPrincipal visitor, bool tracked = false)
@@ -47,7 +47,7 @@ public sealed class RequestTracking(IDataSession session, IDepartmentDirectory d
     public async Task<string> CommitmentAsync(ServiceRequest request, string culture)
     {
         var settings = await settingsStore.GetAsync();
-        return RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, culture), culture);
+        return RequestVocabulary.Commitment(settings.ResponseHours, settings.Calendar, dates.FormatDateTime(request.DueUtc, culture), culture, T);
     }
 
     public async Task<TrackViewModel> TrackingAsync(ServiceRequest request, string? code, string culture)

@@ -79,3 +79,15 @@ public sealed class FiguresViewModel
     public DateOnly From { get; set; }
     public DateOnly To { get; set; }
 }
+
+/// <summary>The form of the module's workflow events: which kind of request, and for a status change which status.</summary>
+public sealed class RequestEventViewModel
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Kind of request")]
+    public string? Kind { get; set; }
+    [System.ComponentModel.DataAnnotations.Display(Name = "New status")]
+    public string? To { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool FiltersStatus { get; set; }
+}

@@ -9,6 +9,9 @@ namespace Participation.Workflows.Activities;
 /// </summary>
 public abstract class EventActivity : Activity
 {
+    /// <summary>What the event gives templates (its input, its item), listed beside the activity editors.</summary>
+    public virtual IEnumerable<ActivityVariable> Variables => [];
+
     public virtual bool Matches(ActivityRecord activity, IReadOnlyDictionary<string, JsonNode?> input) => true;
 
     /// <summary>Matches when the property is empty or equals the input value (case-insensitive).</summary>

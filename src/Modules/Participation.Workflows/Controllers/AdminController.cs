@@ -150,10 +150,15 @@ public sealed class AdminController(
     {
         WorkflowDefinition? definition = null;
         try { definition = WorkflowDefinition.Parse(json); } catch (JsonException) { }
+        var kinds = activities.ToDictionary(a => a.Name);
         return new WorkflowEditViewModel
         {
             WorkflowTypeId = id, Json = json, Problems = problems, Definition = definition, Version = version,
             Activities = activities.OrderBy(a => a is EventActivity ? 0 : 1).ThenBy(a => a.Name).ToList(),
+            Outcomes = definition is null ? [] : [.. from a in definition.Activities
+                                                     where kinds.ContainsKey(a.Name)
+                                                     from outcome in kinds[a.Name].Outcomes(a)
+                                                     select new StepOutcome(a.ActivityId, outcome, T["{0} ({1}): {2}", T[kinds[a.Name].DisplayText].Value, a.ActivityId, T[outcome].Value].Value)],
         };
     }
 

@@ -13,6 +13,8 @@ namespace Participation.Workflows.Services;
 public sealed class AddressRecipients : IRecipientResolver
 {
     public string Kind => "Address";
+    public string DisplayText => "Addresses";
+    public string? ValueLabel => "Addresses (Liquid allowed; separate with ;)";
 
     public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
@@ -27,6 +29,7 @@ public sealed class AddressRecipients : IRecipientResolver
 public sealed class OwnerRecipients(UserManager<ParticipationUser> users) : IRecipientResolver
 {
     public string Kind => "Owner";
+    public string DisplayText => "The item's owner";
 
     public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
@@ -40,6 +43,8 @@ public sealed class OwnerRecipients(UserManager<ParticipationUser> users) : IRec
 public sealed class RoleRecipients(UserManager<ParticipationUser> users) : IRecipientResolver
 {
     public string Kind => "Role";
+    public string DisplayText => "Everyone in a role";
+    public string? ValueLabel => "Role name";
 
     public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
         => (await users.GetUsersInRoleAsync(entry["Value"]?.ToString() ?? ""))
@@ -50,6 +55,7 @@ public sealed class RoleRecipients(UserManager<ParticipationUser> users) : IReci
 public sealed class ParticipantRecipients(IEnumerable<IParticipantProvider> providers) : IRecipientResolver
 {
     public string Kind => "Participants";
+    public string DisplayText => "Everyone who took part in the item";
 
     public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {
@@ -64,6 +70,7 @@ public sealed class ParticipantRecipients(IEnumerable<IParticipantProvider> prov
 public sealed class SubscriberRecipients(IDataSession session) : IRecipientResolver
 {
     public string Kind => "Subscribers";
+    public string DisplayText => "Everyone following the item";
 
     public async Task<IReadOnlyList<Participant>> ResolveAsync(JsonObject entry, IActivityExecutionContext context)
     {

@@ -32,12 +32,7 @@ public sealed class WorkflowDefinitionValidator(IEnumerable<Activity> activities
             }
             if (activity.IsStart && kind is not EventActivity) problems.Add($"{at}: a workflow starts with an event; '{activity.Name}' is a task.");
             if (!activity.IsStart && kind is EventActivity) problems.Add($"{at}: '{activity.Name}' is an event; events only start workflows here.");
-            foreach (var property in kind.TemplatedProperties(activity))
-            {
-                var template = activity.Text(property);
-                if (template is not null && LiquidTemplates.Check(template) is { } error) problems.Add($"{at}, property '{property}': the Liquid template does not parse: {error}");
-            }
-            foreach (var (property, problem) in kind.Validate(activity)) problems.Add($"{at}, property '{property}': {problem}");
+            foreach (var problem in PropertyProblems(kind, activity)) problems.Add($"{at}, property '{problem.Property}': {problem.English}");
         }
 
         var starts = definition.Activities.Count(a => a.IsStart);
@@ -53,5 +48,20 @@ public sealed class WorkflowDefinitionValidator(IEnumerable<Activity> activities
                 problems.Add($"{at}: '{source.Name}' has no outcome '{transition.SourceOutcomeName}' (its outcomes: {string.Join(", ", kind.Outcomes(source))}).");
         }
         return problems;
+    }
+
+    /// <summary>
+    /// What is wrong with one activity's properties: templates that do not parse, and the
+    /// activity's own rules. The problems are English formats (<c>{0}</c>: the detail), for the
+    /// JSON editor as they are and for the activity's form localised.
+    /// </summary>
+    public static IEnumerable<ActivityProblem> PropertyProblems(Activity kind, ActivityRecord activity)
+    {
+        foreach (var property in kind.TemplatedProperties(activity))
+        {
+            var template = activity.Text(property);
+            if (template is not null && LiquidTemplates.Check(template) is { } error) yield return new(property, "the Liquid template does not parse: {0}", error);
+        }
+        foreach (var (property, problem) in kind.Validate(activity)) yield return new(property, problem);
     }
 }

@@ -8,6 +8,14 @@ namespace Participation.Workflows.Activities.Events;
 /// <summary>Content events, each with an optional <c>ContentType</c> filter.</summary>
 public abstract class ContentEvent : EventActivity
 {
+    public override IEnumerable<ActivityVariable> Variables =>
+    [
+        new("Content.DisplayText", "The item's title", "مستقبل النقل العام في المدينة"),
+        new("Content.Url", "The item's public address", "https://participation.example/public-transport"),
+        new("Content.ContentType", "The item's type", "Consultation"),
+        new("Content.Stage", "The item's stage (its English name)", "Open"),
+    ];
+
     public override bool Matches(ActivityRecord activity, IReadOnlyDictionary<string, JsonNode?> input) => Filter(activity, "ContentType", input, "ContentType");
 }
 
@@ -19,6 +27,9 @@ public sealed class ContentUnpublishedEvent : ContentEvent { public override str
 public sealed class ContentStageChangedEvent : ContentEvent
 {
     public override string DisplayText => "Lifecycle stage changed";
+
+    public override IEnumerable<ActivityVariable> Variables =>
+        [.. base.Variables, new("Input.From", "The stage it left (its English name)", "Open"), new("Input.To", "The stage it reached (its English name)", "Closed")];
 
     public override bool Matches(ActivityRecord activity, IReadOnlyDictionary<string, JsonNode?> input)
         => base.Matches(activity, input) && Filter(activity, "From", input, "From") && Filter(activity, "To", input, "To");
@@ -40,7 +51,7 @@ public sealed class ContentDateTimerEvent : ContentEvent
         if (string.IsNullOrWhiteSpace(activity.Text("ContentType"))) yield return ("ContentType", "say which content type holds the date.");
         if (activity.Text("DateField")?.Split('.') is not [{ Length: > 0 }, { Length: > 0 }]) yield return ("DateField", "name the date as Part.Property, e.g. ConsultationPart.ClosesUtc.");
         if (activity.Text("Offset") is { Length: > 0 } offset && !TimeSpan.TryParse(offset, CultureInfo.InvariantCulture, out _))
-            yield return ("Offset", $"'{offset}' is not a time span such as -1.00:00:00 or 02:00:00.");
+            yield return ("Offset", "write the offset as a time span such as -1.00:00:00 (a day before) or 02:00:00.");
     }
 
     /// <summary>The item's date plus the offset, or null when the item holds no date.</summary>

@@ -22,8 +22,8 @@ public class SendEmailTask : TaskActivity
     public override IEnumerable<(string Property, string Problem)> Validate(ActivityRecord activity)
     {
         if (RequiresRecipients && !RecipientEntries(activity).Any()) yield return ("Recipients", "list at least one recipient.");
-        if (string.IsNullOrWhiteSpace(activity.Text("SubjectAr")) && string.IsNullOrWhiteSpace(activity.Text("SubjectEn"))) yield return ("SubjectAr", "give a subject (SubjectAr, SubjectEn or both).");
-        if (string.IsNullOrWhiteSpace(activity.Text("BodyAr")) && string.IsNullOrWhiteSpace(activity.Text("BodyEn"))) yield return ("BodyAr", "give a body (BodyAr, BodyEn or both).");
+        if (string.IsNullOrWhiteSpace(activity.Text("SubjectAr")) && string.IsNullOrWhiteSpace(activity.Text("SubjectEn"))) yield return ("SubjectAr", "write a subject in Arabic, in English or in both.");
+        if (string.IsNullOrWhiteSpace(activity.Text("BodyAr")) && string.IsNullOrWhiteSpace(activity.Text("BodyEn"))) yield return ("BodyAr", "write a message in Arabic, in English or in both.");
         foreach (var (entry, i) in RecipientEntries(activity).Select((e, i) => (e, i)))
             if (string.IsNullOrWhiteSpace(entry["Kind"]?.ToString())) yield return ($"Recipients[{i}].Kind", "say what kind of recipient this is.");
     }

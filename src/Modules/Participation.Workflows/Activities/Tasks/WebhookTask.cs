@@ -19,7 +19,7 @@ public sealed class WebhookTask : TaskActivity
     {
         var url = activity.Text("Url");
         if (string.IsNullOrWhiteSpace(url)) yield return ("Url", "give the address to call.");
-        else if (!url.Contains("{{") && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")) yield return ("Url", $"'{url}' is not an http(s) address.");
+        else if (!url.Contains("{{") && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")) yield return ("Url", "write an address that starts with https:// or http://.");
     }
 
     public override async Task<string> ExecuteAsync(IActivityExecutionContext context)

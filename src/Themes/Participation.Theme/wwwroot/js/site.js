@@ -8,9 +8,15 @@
       notice.remove();
     });
   }
-  // After a failed submit, start from the list of what to fix, not from the top of the page.
-  var summary = document.querySelector("[data-error-summary]");
+  // After a failed submit, start from the list of what to fix, not from the top of the page;
+  // after a preview, from the preview.
+  var summary = document.querySelector("[data-error-summary]") || document.querySelector("[data-focus]");
   if (summary) summary.focus();
+  // Back from saving a part of the page (a workflow's step), carry on from that part.
+  else if (location.hash.length > 1) {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.focus();
+  }
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
     if (message && !window.confirm(message)) event.preventDefault();
