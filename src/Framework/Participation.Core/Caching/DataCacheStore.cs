@@ -6,8 +6,9 @@ namespace Participation.Caching;
 /// The process's values behind <see cref="IDataCache"/>. Each key has a slot with a version: an
 /// eviction bumps it, and a value read while the version moved is answered but not kept, so a read
 /// racing a change never outlives it. Slots are bounded in number (a site with a million people
-/// keeps the stamps of those active lately); a slot dropped for room is simply read again.
-/// Evictions from other servers come in through <see cref="Evict"/>.
+/// keeps the stamps of those active lately); a slot dropped for room is simply read again. A slot
+/// lives a minute at most, so with several servers a change made on another one shows here within
+/// a minute (Identity's own validation interval) until their evictions come in through <see cref="Evict"/>.
 /// </summary>
 public sealed class DataCacheStore : IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class DataCacheStore : IDisposable
         var slot = _slots.GetOrCreate(key, entry =>
         {
             entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(20);
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return new Slot();
         })!;
         var (held, value, version) = slot.Peek();
