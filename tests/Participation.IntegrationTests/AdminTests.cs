@@ -75,4 +75,17 @@ public class DepartmentAdminTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var editor = await fixture.StaffAsync("Editor");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await editor.GetAsync("/admin/departments")).StatusCode);
     }
+
+    /// <summary>The departments are kept in memory between requests; saving one forgets them at once.</summary>
+    [Fact]
+    public async Task A_mission_added_in_the_admin_is_offered_on_the_very_next_complaint_form()
+    {
+        var visitor = fixture.Site.CreateSiteClient();
+        Assert.DoesNotContain("بعثة الاختبار", (await visitor.GetDocumentAsync("/requests/complaint")).QuerySelector("main")!.TextContent);
+
+        var admin = await fixture.AdminAsync();
+        await admin.SubmitFormAsync("/admin/departments", new Dictionary<string, string> { ["key"] = "test-mission", ["nameAr"] = "بعثة الاختبار", ["nameEn"] = "Test mission", ["email"] = "mission@agency.example", ["kind"] = "Mission" }, "form.editor");
+
+        Assert.Contains("بعثة الاختبار", (await visitor.GetDocumentAsync("/requests/complaint")).QuerySelector("main")!.TextContent);
+    }
 }

@@ -23,7 +23,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<ModerationQueue>();
         services.AddScoped<BanList>();
         services.AddScoped<ModerationPolicy>();
-        services.AddScoped<IModerationReasons, ModerationReasons>();
+        services.AddScoped<ModerationReasons>();
+        services.AddScoped<IModerationReasons>(sp => sp.GetRequiredService<ModerationReasons>());
         services.AddScoped<IRecipeStepHandler, ModerationStep>();
         services.AddOptions<DigestOptions>().BindConfiguration("Participation:Moderation");
         services.AddHostedService<ModerationDigest>();

@@ -74,6 +74,7 @@ public sealed class Startup : StartupBase
                 options.Password = new PasswordOptions { RequiredLength = 1, RequiredUniqueChars = 1, RequireDigit = false, RequireLowercase = false, RequireUppercase = false, RequireNonAlphanumeric = false };
             })
             .AddEntityFrameworkStores<DbContext>()
+            .AddUserManager<ParticipationUserManager>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {
@@ -85,9 +86,10 @@ public sealed class Startup : StartupBase
             options.AccessDeniedPath = "/account/denied";
             options.SlidingExpiration = true;
         });
-        // Every request checks the cookie's security stamp (one lookup by key, which the page's own
-        // GetUserAsync then finds in memory), so logout and a password change end a session at once;
-        // the full refresh of roles and claims, and the cookie reissue it brings, stays once a minute.
+        // Every request checks the cookie's security stamp (kept in memory, evicted when the account
+        // is saved), so logout and a password change end a session at once; the full refresh of
+        // roles and claims, and the cookie reissue it brings, stays once a minute.
+        services.AddScoped<SessionStamps>();
         services.AddScoped<ISecurityStampValidator, SessionStampValidator>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     }

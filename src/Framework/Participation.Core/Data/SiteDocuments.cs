@@ -5,13 +5,20 @@ using Participation.Caching;
 
 namespace Participation.Data;
 
-/// <summary>Site documents as rows of JSON; saving one evicts every cached page (settings and lists show on any of them).</summary>
-public sealed class SiteDocuments(ParticipationDbContext db, IPageCache pages) : ISiteDocuments
+/// <summary>
+/// Site documents as rows of JSON. Settings are read on nearly every request, so each row's text
+/// is kept in <see cref="IDataCache"/> and parsed per read (callers may change what they load and
+/// save it); saving one evicts it and every cached page (settings and lists show on any of them).
+/// </summary>
+public sealed class SiteDocuments(ParticipationDbContext db, IPageCache pages, IDataCache cache) : ISiteDocuments
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<T?> LoadAsync<T>(string type) where T : class
-        => Parse<T>(await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Type == type));
+    {
+        var json = await cache.GetOrReadAsync(Key(type), () => db.Documents.AsNoTracking().Where(d => d.Type == type).Select(d => d.Content).FirstOrDefaultAsync());
+        return json is null ? null : JsonSerializer.Deserialize<T>(json, JsonOptions);
+    }
 
     public async Task SaveAsync<T>(string type, T value) where T : class
     {
@@ -20,9 +27,9 @@ public sealed class SiteDocuments(ParticipationDbContext db, IPageCache pages) :
         if (document is null) db.Documents.Add(new SiteDocument { Type = type, Content = json });
         else document.Content = json;
         await db.SaveChangesAsync();
+        cache.Evict(Key(type));
         await pages.EvictAsync(CacheTags.Site);
     }
 
-    private static T? Parse<T>(SiteDocument? document) where T : class
-        => document is null ? null : JsonSerializer.Deserialize<T>(document.Content, JsonOptions);
+    private static string Key(string type) => "site-document:" + type;
 }

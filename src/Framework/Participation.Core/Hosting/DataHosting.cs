@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Shell;
 
@@ -16,6 +17,7 @@ internal static class DataHosting
         {
             var shell = sp.GetRequiredService<IShellSettingsStore>();
             DatabaseConfigurator.Configure(options, shell.Current, shell.DefaultSqliteConnectionString);
+            options.AddInterceptors(sp.GetRequiredService<TransactionEndEvictions>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Scoped);
         services.AddScoped<IDataSession>(sp => sp.GetRequiredService<ParticipationDbContext>());
         // For libraries that take a plain DbContext, such as Identity's stores in the Users module.
@@ -30,6 +32,10 @@ internal static class DataHosting
         services.AddSingleton<DataMigration, CoreMigrations>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        // Values many requests read (settings, departments, security stamps), evicted when they change.
+        services.AddSingleton<DataCacheStore>();
+        services.AddSingleton<TransactionEndEvictions>();
+        services.AddScoped<IDataCache, DataCache>();
         return services;
     }
 }

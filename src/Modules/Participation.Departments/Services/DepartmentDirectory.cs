@@ -1,17 +1,19 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Departments.Models;
 
 namespace Participation.Departments.Services;
 
 /// <summary>
-/// Reads the departments for the other modules. The list is read once per request (drivers,
-/// views and routing ask for it many times); this module's writers forget it when they change it.
+/// Reads the departments for the other modules. Nearly every page shows or checks them, so the
+/// list is kept in <see cref="IDataCache"/> (drivers, views and routing ask for it many times a
+/// request); this module's writers forget it when they change it.
 /// </summary>
-public sealed class DepartmentDirectory(IDataSession session) : IDepartmentDirectory
+public sealed class DepartmentDirectory(IDataSession session, IDataCache cache) : IDepartmentDirectory
 {
-    private IReadOnlyList<Department>? _all;
+    private const string CacheKey = "departments";
     private static string Culture => CultureInfo.CurrentUICulture.Name;
 
     public async Task<IReadOnlyList<Department>> ListAsync(bool activeOnly = true)
@@ -33,10 +35,10 @@ public sealed class DepartmentDirectory(IDataSession session) : IDepartmentDirec
         => departmentKey is null ? [] : await session.Set<DepartmentMemberRecord>().AsNoTracking().Where(m => m.DepartmentKey == departmentKey).OrderBy(m => m.Id)
             .Select(m => new DepartmentMember(m.DepartmentKey, m.UserId, m.IsHead)).ToListAsync();
 
-    /// <summary>Called after a change to the departments, so the rest of the request reads it.</summary>
-    internal void Forget() => _all = null;
+    /// <summary>Called after a change to the departments is saved, so every request reads it anew.</summary>
+    internal void Forget() => cache.Evict(CacheKey);
 
-    private async Task<IReadOnlyList<Department>> AllAsync()
-        => _all ??= await session.Set<DepartmentRecord>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr)
-            .Select(d => new Department { Key = d.Key, NameAr = d.NameAr, NameEn = d.NameEn, Email = d.Email, ParentKey = d.ParentKey, Kind = d.Kind, IsActive = d.IsActive }).ToListAsync();
+    private Task<IReadOnlyList<Department>> AllAsync() => cache.GetOrReadAsync<IReadOnlyList<Department>>(CacheKey, async ()
+        => await session.Set<DepartmentRecord>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.NameAr)
+            .Select(d => new Department { Key = d.Key, NameAr = d.NameAr, NameEn = d.NameEn, Email = d.Email, ParentKey = d.ParentKey, Kind = d.Kind, IsActive = d.IsActive }).ToListAsync());
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Moderation.Models;
+using Participation.Moderation.Services;
 using Participation.Recipes;
 
 namespace Participation.Moderation.Recipes;
@@ -11,7 +12,7 @@ namespace Participation.Moderation.Recipes;
 /// The <c>Moderation</c> step: hide reasons (by key), lexicon terms, settings —
 /// <c>{ "name": "Moderation", "Reasons": [ { "Key": "spam", "NameAr": "…", "NameEn": "…" } ], "Lexicon": ["…"], "Settings": { "ReportsToHide": 3 } }</c>.
 /// </summary>
-public sealed class ModerationStep(IDataSession session, IModerationSettingsStore settingsStore, TimeProvider clock) : IRecipeStepHandler
+public sealed class ModerationStep(IDataSession session, ModerationReasons moderationReasons, IModerationSettingsStore settingsStore, TimeProvider clock) : IRecipeStepHandler
 {
     public string StepName => "Moderation";
 
@@ -41,6 +42,7 @@ public sealed class ModerationStep(IDataSession session, IModerationSettingsStor
                 if (existing.Add(term!)) session.Set<LexiconTerm>().Add(new LexiconTerm { Term = term!, CreatedUtc = clock.GetUtcNow().UtcDateTime });
         }
         await session.SaveChangesAsync();
+        moderationReasons.Forget();
         if (context.Step.Get("Settings") is JsonObject settings)
         {
             try

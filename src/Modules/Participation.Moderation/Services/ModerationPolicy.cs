@@ -7,7 +7,7 @@ using Participation.Moderation.Models;
 namespace Participation.Moderation.Services;
 
 /// <summary>The policy moderators work by: hide reasons, the lexicon, the site's settings.</summary>
-public sealed class ModerationPolicy(IDataSession session, IAuditTrail audit, TimeProvider clock)
+public sealed class ModerationPolicy(IDataSession session, ModerationReasons reasons, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ModerationReason>> ReasonsAsync() => await session.Set<ModerationReason>().AsNoTracking().OrderBy(r => r.Position).ToListAsync();
 
@@ -26,6 +26,7 @@ public sealed class ModerationPolicy(IDataSession session, IAuditTrail audit, Ti
         reason.NameEn = nameEn.Trim();
         reason.IsActive = id is null || isActive;
         await session.SaveChangesAsync();
+        reasons.Forget();
         return true;
     }
 

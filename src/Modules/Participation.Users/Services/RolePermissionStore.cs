@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Security;
 
 namespace Participation.Users.Services;
 
 /// <summary>
-/// The permission names granted to each role, kept as Identity role claims and cached
-/// until <see cref="SetAsync"/> changes a role.
+/// The permission names granted to each role, kept as Identity role claims and in
+/// <see cref="IDataCache"/> (every authorization asks) until <see cref="SetAsync"/> changes a role.
 /// </summary>
-public sealed class RolePermissionStore(IDataSession session, IMemoryCache cache) : IRolePermissions
+public sealed class RolePermissionStore(IDataSession session, IDataCache cache) : IRolePermissions
 {
-    private const string CacheKey = "Participation.RolePermissions";
+    private const string CacheKey = "role-permissions";
 
     public async Task<IReadOnlySet<string>> GetAsync(string roleName)
     {
@@ -30,20 +30,17 @@ public sealed class RolePermissionStore(IDataSession session, IMemoryCache cache
         foreach (var name in permissionNames.Distinct(StringComparer.Ordinal))
             claims.Add(new IdentityRoleClaim<string> { RoleId = role.Id, ClaimType = Permission.ClaimType, ClaimValue = name });
         await session.SaveChangesAsync();
-        cache.Remove(CacheKey);
+        cache.Evict(CacheKey);
     }
 
-    private async Task<IReadOnlyDictionary<string, HashSet<string>>> GetAllAsync()
+    private Task<IReadOnlyDictionary<string, HashSet<string>>> GetAllAsync() => cache.GetOrReadAsync<IReadOnlyDictionary<string, HashSet<string>>>(CacheKey, async () =>
     {
-        if (cache.TryGetValue(CacheKey, out IReadOnlyDictionary<string, HashSet<string>>? cached) && cached is not null) return cached;
         var rows = await (from claim in session.Set<IdentityRoleClaim<string>>()
                           join role in session.Set<ParticipationRole>() on claim.RoleId equals role.Id
                           where claim.ClaimType == Permission.ClaimType
                           select new { role.NormalizedName, claim.ClaimValue }).ToListAsync();
-        var map = rows
+        return rows
             .GroupBy(r => r.NormalizedName ?? "")
             .ToDictionary(g => g.Key, g => g.Select(r => r.ClaimValue ?? "").ToHashSet(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
-        cache.Set(CacheKey, (IReadOnlyDictionary<string, HashSet<string>>)map, TimeSpan.FromMinutes(10));
-        return map;
-    }
+    });
 }

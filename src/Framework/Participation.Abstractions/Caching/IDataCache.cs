@@ -1,0 +1,16 @@
+namespace Participation.Caching;
+
+/// <summary>
+/// Small values that many requests read from the database (site documents, the departments, a
+/// person's security stamp), kept in memory by key until what changes them evicts the key. An
+/// eviction inside a transaction evicts again when the transaction ends, so a request that read
+/// the old row meanwhile cannot keep it. Cached values are shared: hand out immutable ones.
+/// </summary>
+public interface IDataCache
+{
+    /// <summary>The value kept under <paramref name="key"/>, or what <paramref name="read"/> answers (then kept).</summary>
+    Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read);
+
+    /// <summary>Forgets the value; call it when what it was read from changes.</summary>
+    void Evict(string key);
+}
