@@ -9,6 +9,7 @@ internal static class SitePages
         "/requests", "/requests/suggestion", "/requests/complaint", "/requests/contact", "/requests/track",
         "/polls", "/polls/archive", "/park-hours-poll", "/library-services-poll", "/consultations", "/shaded-walkways",
         "/library-evening-hours", "/bus-stop-shelters", "/how-to-take-part",
+        "/surveys", "/building-permits-satisfaction", "/surveys/sample-satisfaction-survey/answer",
     ];
 
     public static readonly string[] Admin =
@@ -17,5 +18,6 @@ internal static class SitePages
         "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/new", "/admin/workflows/close-consultation",
         "/admin/contents/create/Consultation", "/admin/contents/create/Poll", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
+        "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey",
     ];
 }

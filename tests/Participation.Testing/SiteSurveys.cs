@@ -68,6 +68,7 @@ public static class SiteSurveys
             new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
             new("sectionId", form.QuerySelector("input[name=sectionId]")!.GetAttribute("value")!),
         };
+        if (form.QuerySelector("input[name=token]")?.GetAttribute("value") is { } token) posted.Add(new("token", token));
         posted.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Field, f.Value)));
         return await client.PostAsync($"/surveys/{surveyId}/answer", new FormUrlEncodedContent(posted));
     }

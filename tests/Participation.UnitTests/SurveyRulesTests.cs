@@ -119,4 +119,31 @@ public class SurveyRulesTests
         Assert.Equal("This survey is closed: it no longer takes answers.", SurveyAvailability.Check(Survey(), SurveyLifecycle.Open, Now.AddDays(8))!.Message);
         Assert.Equal("This survey is closed: it no longer takes answers.", SurveyAvailability.Check(Survey(), SurveyLifecycle.Closed, Now)!.Message);
     }
+
+    [Fact]
+    public void A_recipient_file_keeps_its_good_rows_and_names_each_bad_one_by_row()
+    {
+        var (recipients, problems) = RecipientFile.Read([
+            ["Email", "branch"], ["a@mail.example", "riyadh"], ["not-an-address", "jeddah"], ["", "x"], ["A@mail.example", "jeddah"], ["b@mail.example"],
+        ]);
+        Assert.Equal(["a@mail.example", "b@mail.example"], recipients.Select(r => r.Email));
+        Assert.Equal("riyadh", recipients[0].Attributes["branch"]);
+        Assert.Equal([(3, "“{0}” is not an email address."), (4, "No email address."), (5, "“{0}” is already listed above.")], problems.Select(p => (p.Row, p.Problem.Message)));
+        Assert.Equal("The first row must name the columns, one of them “email”.", Assert.Single(RecipientFile.Read([["name"], ["x"]]).Problems).Problem.Message);
+    }
+
+    [Fact]
+    public void A_token_opens_only_its_own_sent_invitation_until_its_response_is_submitted()
+    {
+        var token = InvitationToken.New();
+        Assert.True(InvitationToken.LooksValid(token));
+        Assert.False(InvitationToken.LooksValid(token + "x"));
+        Assert.NotEqual(token, InvitationToken.Hash(token));
+        Assert.NotEqual(InvitationToken.New(), token);
+        var invitation = new SurveyInvitation { SurveyId = "s-1", TokenHash = InvitationToken.Hash(token), SentUtc = Now };
+        Assert.Null(InvitationToken.Check(invitation, "s-1", responded: false));
+        Assert.Equal("This invitation link is not valid for this survey.", InvitationToken.Check(invitation, "s-2", responded: false)!.Message);
+        Assert.Equal("This invitation link is not valid for this survey.", InvitationToken.Check(null, "s-1", responded: false)!.Message);
+        Assert.Equal("This invitation has already been used: the survey was answered.", InvitationToken.Check(invitation, "s-1", responded: true)!.Message);
+    }
 }

@@ -47,6 +47,21 @@ public sealed class Migrations : DataMigration
         });
         schema.CreateIndex("IX_SurveyAnswers_ResponseId_QuestionId_Choice", "SurveyAnswers", ["ResponseId", "QuestionId", "Choice"], unique: true);
         schema.CreateIndex("IX_SurveyAnswers_SurveyId_QuestionId_Choice", "SurveyAnswers", ["SurveyId", "QuestionId", "Choice"]);
+
+        schema.CreateTable("SurveyInvitations", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            Email = t.Column<string>(maxLength: 256, nullable: false),
+            Attributes = t.Column<string>(maxLength: 2000, nullable: true),
+            TokenHash = t.Column<string>(maxLength: 64, nullable: true),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+            SentUtc = t.Column<DateTime>(nullable: true),
+            OptedOutUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_SurveyInvitations", x => x.Id));
+        // One invitation per address per survey; a token finds one invitation only.
+        schema.CreateIndex("IX_SurveyInvitations_SurveyId_Email", "SurveyInvitations", ["SurveyId", "Email"], unique: true);
+        schema.CreateIndex("IX_SurveyInvitations_TokenHash", "SurveyInvitations", "TokenHash", unique: true);
         return 1;
     }
 }

@@ -30,6 +30,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyResponseStore>();
         services.AddScoped<SurveyAnswering>();
         services.AddScoped<SurveyBuilder>();
+        services.AddScoped<SurveyInvitations>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddSingleton<INavigationProvider, SiteMenu>();

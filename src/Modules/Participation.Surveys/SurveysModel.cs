@@ -38,5 +38,16 @@ public sealed class SurveysModel : IModelContributor
             e.HasOne<SurveyResponse>().WithMany().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.ResponseId, x.QuestionId, x.Choice }).IsUnique();
             e.HasIndex(x => new { x.SurveyId, x.QuestionId, x.Choice });
+        })
+        .Entity<SurveyInvitation>(e =>
+        {
+            e.ToTable("SurveyInvitations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.SurveyId).HasMaxLength(26);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.Attributes).HasMaxLength(2000);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.HasIndex(x => new { x.SurveyId, x.Email }).IsUnique();
+            e.HasIndex(x => x.TokenHash).IsUnique();
         });
 }

@@ -7,6 +7,7 @@ using Participation.Admin;
 using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Departments;
+using Participation.Localization;
 using Participation.Notify;
 using Participation.Security;
 using Participation.Surveys.Domain;
@@ -18,7 +19,7 @@ namespace Participation.Surveys.Controllers;
 
 /// <summary>Staff's side: the surveys, the services they evaluate, the question builder and its preview in both languages.</summary>
 [Admin, Area("Participation.Surveys"), Route("admin/surveys")]
-public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, IDepartmentDirectory departments,
+public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, IDepartmentDirectory departments,
     IAuthorizationService authorization, INotifier notifier, IStringLocalizer<AdminController> T) : Controller
 {
     private const int PageSize = 30;
@@ -99,6 +100,35 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
             Sections = [.. part.Sections.Select(s => (s, (IReadOnlyList<SurveyQuestion>)s.Questions))], Values = _ => [],
             SectionCount = part.Sections.Count,
         });
+    }
+
+    [HttpGet("{id}/invitations")]
+    public async Task<IActionResult> Invitations(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        return View(new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id) });
+    }
+
+    /// <summary>Keeps the good rows of the file and lists the bad ones by row number.</summary>
+    [HttpPost("{id}/invitations")]
+    public async Task<IActionResult> UploadRecipients(string id, Microsoft.AspNetCore.Http.IFormFile? recipients)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        var (read, problems) = await RecipientUpload.ReadAsync(recipients);
+        var added = await invitations.AddAsync(id, read);
+        return View(nameof(Invitations), new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id), Added = added, Problems = problems, Uploaded = true });
+    }
+
+    [HttpPost("{id}/invitations/send")]
+    public async Task<IActionResult> SendInvitations(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        if (survey.As<SurveyPart>().Access != SurveyAccess.Invitation || survey.Stage != SurveyLifecycle.Open) notifier.Error(T["Invitations are sent for an open survey answered by invitation."]);
+        else notifier.Success(T.Plural(await invitations.SendPendingAsync(survey), "1 invitation sent.", "{0} invitations sent."));
+        return RedirectToAction(nameof(Invitations), new { id });
     }
 
     private async Task<IActionResult> ChangeAsync(string id, Func<SurveyPart, AnswerProblem?> change, string done)

@@ -20,7 +20,7 @@ namespace Participation.Surveys.Controllers;
 
 /// <summary>The public side: the open surveys, answering a section at a time, and the thank-you page.</summary>
 [Area("Participation.Surveys"), Route("surveys")]
-public sealed class SurveysController(IContentManager contentManager, IDataSession session, SurveyAnswering answering, UserManager<ParticipationUser> users, TimeProvider clock, IStringLocalizer<SurveysController> T) : Controller
+public sealed class SurveysController(IContentManager contentManager, IDataSession session, SurveyAnswering answering, SurveyInvitations invitations, SurveyResponseStore responses, UserManager<ParticipationUser> users, TimeProvider clock, IStringLocalizer<SurveysController> T) : Controller
 {
     private const int PageSize = 20;
     /// <summary>The anonymous browser's random id: all an anonymous survey knows of its respondent.</summary>
@@ -42,23 +42,27 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
     }
 
     [HttpGet("{id}/answer")]
-    public async Task<IActionResult> Answer(string id, string? section)
+    public async Task<IActionResult> Answer(string id, string? section, string? token)
     {
         if (await SurveyAsync(id) is not { } survey) return NotFound();
-        if (RespondentKey(survey) is not { } key) return Challenge();
+        var (key, refused) = await RespondentKeyAsync(survey, token);
+        if (refused is not null) return Closed(survey, refused);
+        if (key is null) return Challenge();
         var part = survey.As<SurveyPart>();
         if (SurveyAvailability.Check(part, survey.Stage ?? "", clock.GetUtcNow().UtcDateTime) is { } closed) return Closed(survey, closed);
         var (response, answers) = await answering.OpenAsync(survey, key);
         if (response.CompletedUtc is not null) return RedirectToAction(nameof(Thanks), new { id });
         var shown = SurveyAnswering.SectionToShow(part, response, answers, section);
-        return shown is null ? NotFound() : View(Form(survey, answers, shown.Id, SavedValues(part, answers), new Dictionary<string, AnswerProblem>()));
+        return shown is null ? NotFound() : View(Form(survey, answers, shown.Id, SavedValues(part, answers), new Dictionary<string, AnswerProblem>(), token));
     }
 
     [HttpPost("{id}/answer"), EnableRateLimiting(RateLimitPolicies.Votes)]
-    public async Task<IActionResult> SaveSection(string id, string sectionId)
+    public async Task<IActionResult> SaveSection(string id, string sectionId, string? token)
     {
         if (await SurveyAsync(id) is not { } survey) return NotFound();
-        if (RespondentKey(survey) is not { } key) return Challenge();
+        var (key, refused) = await RespondentKeyAsync(survey, token);
+        if (refused is not null) return Closed(survey, refused);
+        if (key is null) return Challenge();
         var part = survey.As<SurveyPart>();
         if (SurveyAvailability.Check(part, survey.Stage ?? "", clock.GetUtcNow().UtcDateTime) is { } closed) return Closed(survey, closed);
         var (response, answers) = await answering.OpenAsync(survey, key);
@@ -71,15 +75,14 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
             ModelState.AddModelError("", T[refusal.Message, refusal.Arguments]);
             var again = outcome.NextSectionId ?? SurveyAnswering.SectionToShow(part, response, answers, sectionId)?.Id ?? "";
             var saved = await answering.OpenAsync(survey, key);
-            return View(nameof(Answer), Form(survey, saved.Answers, again, SavedValues(part, saved.Answers), outcome.Problems));
+            return View(nameof(Answer), Form(survey, saved.Answers, again, SavedValues(part, saved.Answers), outcome.Problems, token));
         }
         if (outcome.Problems.Count > 0)
         {
             foreach (var (field, problem) in outcome.Problems) ModelState.AddModelError(field, T[problem.Message, problem.Arguments]);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Answer), Form(survey, answers, sectionId, Posted, outcome.Problems));
+            return View(nameof(Answer), Form(survey, answers, sectionId, Posted, outcome.Problems, token));
         }
-        return RedirectToAction(nameof(Answer), new { id, section = outcome.NextSectionId });
+        return RedirectToAction(nameof(Answer), new { id, section = outcome.NextSectionId, token });
     }
 
     [HttpGet("{id}/thanks")]
@@ -100,18 +103,46 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
         return View("Closed", survey);
     }
 
+    /// <summary>The opt-out page of an invitation: a button, so that a link preview cannot opt anyone out.</summary>
+    [HttpGet("{id}/opt-out")]
+    public async Task<IActionResult> OptOut(string id, string? token)
+    {
+        if (await SurveyAsync(id) is not { } survey || await invitations.FindAsync(token) is not { } invitation || invitation.SurveyId != id) return NotFound();
+        ViewData["Title"] = survey.DisplayText;
+        ViewData["Token"] = token;
+        ViewData["Done"] = invitation.OptedOutUtc is not null;
+        return View(survey);
+    }
+
+    [HttpPost("{id}/opt-out"), EnableRateLimiting(RateLimitPolicies.Votes)]
+    public async Task<IActionResult> ConfirmOptOut(string id, string? token)
+    {
+        if (await SurveyAsync(id) is null || await invitations.FindAsync(token) is not { } invitation || invitation.SurveyId != id) return NotFound();
+        await invitations.OptOutAsync(invitation);
+        return RedirectToAction(nameof(OptOut), new { id, token });
+    }
+
     /// <summary>
-    /// Signed-in surveys know the account (null: sign in first). Anonymous ones know only a random
+    /// Signed-in surveys know the account (null: sign in first). Invitation surveys know the
+    /// invitation behind a valid token (a problem otherwise). Anonymous ones know only a random
     /// cookie given to this browser, never the account, even of a signed-in person.
     /// </summary>
-    private string? RespondentKey(ContentItem survey)
+    private async Task<(string? Key, AnswerProblem? Problem)> RespondentKeyAsync(ContentItem survey, string? token)
     {
-        if (survey.As<SurveyPart>().Access == SurveyAccess.SignedIn)
-            return User.Identity?.IsAuthenticated == true ? "u:" + users.GetUserId(User) : null;
-        if (Request.Cookies.TryGetValue(BrowserCookie, out var browser) && browser.Length == 32 && browser.All(char.IsAsciiHexDigitLower)) return "b:" + browser;
+        var access = survey.As<SurveyPart>().Access;
+        if (access == SurveyAccess.Invitation)
+        {
+            var invitation = await invitations.FindAsync(token);
+            var key = "t:" + invitation?.Id.ToString(CultureInfo.InvariantCulture);
+            var responded = invitation is not null && await responses.FindAsync(survey.ContentItemId, key) is { CompletedUtc: not null };
+            return InvitationToken.Check(invitation, survey.ContentItemId, responded) is { } problem ? (null, problem) : (key, null);
+        }
+        if (access == SurveyAccess.SignedIn)
+            return (User.Identity?.IsAuthenticated == true ? "u:" + users.GetUserId(User) : null, null);
+        if (Request.Cookies.TryGetValue(BrowserCookie, out var browser) && browser.Length == 32 && browser.All(char.IsAsciiHexDigitLower)) return ("b:" + browser, null);
         browser = Guid.NewGuid().ToString("N");
         Response.Cookies.Append(BrowserCookie, browser, new CookieOptions { HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365), Path = "/surveys" });
-        return "b:" + browser;
+        return ("b:" + browser, null);
     }
 
     private static Func<string, IReadOnlyList<string>> SavedValues(SurveyPart part, IReadOnlyDictionary<string, IReadOnlyList<AnswerValue>> answers)
@@ -123,7 +154,7 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
         return field => fields.TryGetValue(field, out var list) ? list : [];
     }
 
-    private static SurveyFormViewModel Form(ContentItem survey, IReadOnlyDictionary<string, IReadOnlyList<AnswerValue>> answers, string sectionId, Func<string, IReadOnlyList<string>> values, IReadOnlyDictionary<string, AnswerProblem> problems)
+    private static SurveyFormViewModel Form(ContentItem survey, IReadOnlyDictionary<string, IReadOnlyList<AnswerValue>> answers, string sectionId, Func<string, IReadOnlyList<string>> values, IReadOnlyDictionary<string, AnswerProblem> problems, string? token)
     {
         var part = survey.As<SurveyPart>();
         var visible = SurveyConditions.Visible(part, answers);
@@ -135,7 +166,7 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
         {
             SurveyId = survey.ContentItemId, Title = survey.DisplayText, Part = part, Culture = CultureInfo.CurrentUICulture.Name,
             Sections = [(section, questions)], Values = values, Problems = problems,
-            SectionNumber = at + 1, SectionCount = visible.Count, PreviousSectionId = at > 0 ? visible[at - 1].Section.Id : null, IsLast = at == visible.Count - 1,
+            Token = token, SectionNumber = at + 1, SectionCount = visible.Count, PreviousSectionId = at > 0 ? visible[at - 1].Section.Id : null, IsLast = at == visible.Count - 1,
         };
     }
 }

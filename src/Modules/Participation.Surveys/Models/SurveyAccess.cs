@@ -6,4 +6,4 @@ namespace Participation.Surveys.Models;
 /// who clears their cookies can answer again), or invited recipients (one response per token).
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SurveyAccess>))]
-public enum SurveyAccess { SignedIn, Anonymous }
+public enum SurveyAccess { SignedIn, Anonymous, Invitation }

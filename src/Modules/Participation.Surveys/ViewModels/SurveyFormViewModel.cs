@@ -20,6 +20,8 @@ public sealed class SurveyFormViewModel
     public string? PreviousSectionId { get; init; }
     public bool IsLast { get; init; }
     public bool Preview { get; init; }
+    /// <summary>The invitation token the respondent came with, carried from page to page.</summary>
+    public string? Token { get; init; }
 
     public bool Rtl => !Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }
