@@ -203,4 +203,33 @@ public class SurveyTests(SurveySite fixture) : IClassFixture<SurveySite>
         Assert.Equal("هذا الاستبيان مغلق: لم يعد يستقبل إجابات.", closed.QuerySelector("main [role=status]")!.TextContent.Trim());
         Assert.DoesNotContain((await visitor.GetDocumentAsync("/surveys")).QuerySelectorAll(".consultation-card h2 a"), a => a.GetAttribute("href") == path);
     }
+
+    [Fact]
+    public async Task The_analysis_counts_completed_responses_with_skips_and_multiple_choice_exactly()
+    {
+        var (id, _) = await fixture.BuildSurveyAsync("رضا المتعاملين: أرقام التحليل");
+        var people = await fixture.CitizensAsync(4);
+        async Task AnswerAsync(HttpClient c, params (string, string)[][] sections)
+        {
+            foreach (var section in sections) Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, section)).StatusCode);
+        }
+        await AnswerAsync(people[0].Client, [("q-q1", "yes"), ("q-q2", "o1")], [("q-q3", "5")], [("q-q5", "o1"), ("q-q5", "o2"), ("q-q6", "10")]);
+        await AnswerAsync(people[1].Client, [("q-q1", "yes"), ("q-q2", "o2")], [("q-q3", "2"), ("q-q4", "طال الانتظار")], [("q-q5", "o1"), ("q-q6", "6")]);
+        await AnswerAsync(people[2].Client, [("q-q1", "no")], [("q-q6", "9")]);
+        await AnswerAsync(people[3].Client, [("q-q1", "no")]);  // started, never submitted: not counted
+
+        var page = await (await fixture.AdminAsync()).GetDocumentAsync($"/admin/surveys/{id}/analysis");
+        Assert.Equal(("4", "3"), (page.QuerySelector("[data-figure=started]")!.TextContent, page.QuerySelector("[data-figure=completed]")!.TextContent));
+        string Answered(string q) => page.QuerySelector($"section[data-question={q}] [data-answered]")!.GetAttribute("data-answered")!;
+        string Row(string q, string choice) => page.QuerySelector($"section[data-question={q}] tr[data-choice='{choice}']")!.TextContent;
+        Assert.Equal(["3", "2", "2", "1", "2", "3"], new[] { "q1", "q2", "q3", "q4", "q5", "q6" }.Select(Answered));
+        Assert.Contains("2", page.QuerySelector("section[data-question=q1] tr[data-choice=yes] [data-count]")!.TextContent);
+        // The satisfaction question was skipped by the one who had not visited: 1 of 2 satisfied.
+        Assert.Equal("50%", page.QuerySelector("section[data-question=q3] [data-score=csat]")!.TextContent);
+        // Multiple choice: shares of the two who answered, adding up to more than 100%.
+        Assert.EndsWith("100%", Row("q5", "o1").Trim());
+        Assert.EndsWith("50%", Row("q5", "o2").Trim());
+        // NPS: two promoters (10, 9), one detractor (6) of three.
+        Assert.Equal("33.3", page.QuerySelector("section[data-question=q6] [data-score=nps]")!.TextContent);
+    }
 }

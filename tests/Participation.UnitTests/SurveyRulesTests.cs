@@ -146,4 +146,16 @@ public class SurveyRulesTests
         Assert.Equal("This invitation link is not valid for this survey.", InvitationToken.Check(null, "s-1", responded: false)!.Message);
         Assert.Equal("This invitation has already been used: the survey was answered.", InvitationToken.Check(invitation, "s-1", responded: true)!.Message);
     }
+
+    [Fact]
+    public void Satisfaction_scores_follow_their_definitions_and_are_empty_without_answers()
+    {
+        Assert.Equal(60, SatisfactionScores.Csat(new Dictionary<int, long> { [5] = 2, [4] = 1, [3] = 1, [1] = 1 }));
+        // 4 promoters and 3 detractors of 10: 40% − 30%.
+        Assert.Equal(10, SatisfactionScores.Nps(new Dictionary<int, long> { [10] = 3, [9] = 1, [8] = 3, [6] = 2, [0] = 1 }));
+        Assert.Equal(-100, SatisfactionScores.Nps(new Dictionary<int, long> { [3] = 4 }));
+        Assert.Equal(2.5, SatisfactionScores.Ces(new Dictionary<int, long> { [1] = 1, [2] = 1, [3] = 1, [4] = 1 }));
+        Assert.Null(SatisfactionScores.Csat(new Dictionary<int, long>()));
+        Assert.Null(SatisfactionScores.Nps(new Dictionary<int, long>()));
+    }
 }

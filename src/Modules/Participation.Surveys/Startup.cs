@@ -31,6 +31,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyAnswering>();
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyInvitations>();
+        services.AddScoped<SurveyAnalysis>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddSingleton<INavigationProvider, SiteMenu>();

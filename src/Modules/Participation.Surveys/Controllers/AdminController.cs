@@ -19,7 +19,7 @@ namespace Participation.Surveys.Controllers;
 
 /// <summary>Staff's side: the surveys, the services they evaluate, the question builder and its preview in both languages.</summary>
 [Admin, Area("Participation.Surveys"), Route("admin/surveys")]
-public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, IDepartmentDirectory departments,
+public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyAnalysis analysis, IDepartmentDirectory departments,
     IAuthorizationService authorization, INotifier notifier, IStringLocalizer<AdminController> T) : Controller
 {
     private const int PageSize = 30;
@@ -100,6 +100,15 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
             Sections = [.. part.Sections.Select(s => (s, (IReadOnlyList<SurveyQuestion>)s.Questions))], Values = _ => [],
             SectionCount = part.Sections.Count,
         });
+    }
+
+    /// <summary>The figures of the completed responses, counted in SQL; to those who may analyse surveys.</summary>
+    [HttpGet("{id}/analysis")]
+    public async Task<IActionResult> Analysis(string id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        return View(new SurveyAnalysisViewModel { Survey = survey, Figures = await analysis.ReadAsync(survey) });
     }
 
     [HttpGet("{id}/invitations")]
