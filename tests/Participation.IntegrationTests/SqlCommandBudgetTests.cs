@@ -66,6 +66,8 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "polls archive", "/polls/archive", 3 },
         { "content page", "/how-to-take-part", 1 },
         { "complaint form", "/requests/complaint", 2 },
+        { "open surveys", "/surveys", 1 },
+        { "survey page", "/building-permits-satisfaction", 1 },
     };
 
     public static TheoryData<string, string, int> SignedInPages => new()
@@ -76,6 +78,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "poll page", "/park-hours-poll", 6 },
         { "open polls", "/polls", 5 },
         { "complaint form", "/requests/complaint", 3 },
+        { "open surveys", "/surveys", 2 },  // the user, one page of open surveys
     };
 
     [Fact]
