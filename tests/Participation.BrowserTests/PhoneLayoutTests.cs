@@ -19,6 +19,7 @@ public class PhoneLayoutTests(BrowserFixture browser)
         "/", "/consultations", "/shaded-walkways", "/library-evening-hours", "/bus-stop-shelters", "/polls", "/polls/archive", "/park-hours-poll", "/library-services-poll",
         "/how-to-take-part", "/participation-policy", "/requests", "/requests/complaint", "/requests/suggestion", "/requests/contact", "/requests/track",
         "/account/login", "/account/register", "/account/forgot-password", "/no-such-page",
+        "/surveys", "/building-permits-satisfaction", "/surveys/sample-satisfaction-survey/answer",
     ];
 
     public static readonly string[] AdminPages =
@@ -27,6 +28,7 @@ public class PhoneLayoutTests(BrowserFixture browser)
         "/admin/consultations/shaded-walkways/analysis", "/admin/users", "/admin/users/create", "/admin/roles", "/admin/roles/Editor", "/admin/settings", "/admin/recipes", "/admin/audit",
         "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments", "/admin/audiences",
+        "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey", "/admin/surveys/sample-satisfaction-survey/builder", "/admin/surveys/sample-satisfaction-survey/preview/en",
     ];
 
     private static string PictureName(string url) => (url.Trim('/').Replace('/', '-') is { Length: > 0 } name ? name : "home") + ".png";

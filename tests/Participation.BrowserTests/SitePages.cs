@@ -11,6 +11,7 @@ internal static class SitePages
         "/library-evening-hours", "/bus-stop-shelters", "/how-to-take-part",
         "/results",
         "/ideas", "/ideas/idea-topic-parks", "/ideas/idea-topic-parks?sort=MostSupported", "/ideas/idea/idea-park-shade",
+        "/surveys", "/building-permits-satisfaction", "/surveys/sample-satisfaction-survey/answer",
     ];
 
     public static readonly string[] Admin =
@@ -24,5 +25,6 @@ internal static class SitePages
         // The workflow steps' forms (issue 17): an email, a date timer, a request event, a stage change.
         "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",
         "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",
+        "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey",
     ];
 }

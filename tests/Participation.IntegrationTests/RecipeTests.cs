@@ -79,4 +79,35 @@ public class RecipeTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Equal("Questions", (await fixture.Site.CreateSiteClient().GetDocumentAsync("/faq?culture=en")).QuerySelector("article h1")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/roles/Translator")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_survey_recipe_imports_its_services_and_sections_and_names_a_bad_service_or_condition()
+    {
+        var admin = await fixture.AdminAsync();
+        await ImportAsync(admin, """
+            { "name": "Survey", "steps": [
+                { "name": "SurveyServices", "Services": [ { "Key": "water-bills", "NameAr": "فواتير المياه", "NameEn": "Water bills", "Department": "planning" } ] },
+                { "name": "content", "data": [ { "ContentItemId": "recipe-survey", "ContentType": "Survey", "TitlePart": { "Title": "رضا المتعاملين عن الفواتير" }, "AutoroutePart": { "Path": "water-bills-survey" },
+                  "SurveyPart": { "Services": [ "water-bills" ], "EndsUtc": "@now+10d", "Sections": [
+                    { "Id": "s1", "TitleAr": "الفاتورة", "Questions": [ { "Id": "q1", "Kind": "Rating", "TextAr": "ما مدى رضاك عن وضوح الفاتورة؟", "Required": true } ] },
+                    { "Id": "s2", "TitleAr": "الشكاوى", "Condition": { "QuestionId": "q1", "Values": [ "1", "2" ] }, "Questions": [ { "Id": "q2", "Kind": "LongText", "TextAr": "ما المشكلة؟" } ] } ] } } ] }
+            ] }
+            """);
+        Assert.Equal("", await NoticeAsync(admin, ".notice-error"));
+        var preview = await admin.GetDocumentAsync("/admin/surveys/recipe-survey/preview/ar");
+        Assert.Equal(["s1", "s2"], preview.QuerySelectorAll("section.survey-section h2").Select(h => h.Id!.Replace("section-", "")));
+
+        await ImportAsync(admin, """{ "name": "Bad", "steps": [ { "name": "SurveyServices", "Services": [ { "Key": "x", "NameAr": "س", "NameEn": "X", "Department": "nowhere" } ] } ] }""");
+        var error = await NoticeAsync(admin, ".notice-error");
+        Assert.Contains("step 1 ('SurveyServices')", error);
+        Assert.Contains("field 'Services[0].Department'", error);
+
+        await ImportAsync(admin, """
+            { "name": "Bad", "steps": [ { "name": "content", "data": [ { "ContentType": "Survey", "TitlePart": { "Title": "شرط لاحق" }, "AutoroutePart": { "Path": "later-condition" },
+              "SurveyPart": { "Sections": [ { "Id": "s1", "TitleAr": "أ", "Condition": { "QuestionId": "q1", "Values": [ "yes" ] }, "Questions": [ { "Id": "q1", "Kind": "YesNo", "TextAr": "؟" } ] } ] } } ] } ] }
+            """);
+        error = await NoticeAsync(admin, ".notice-error");
+        Assert.Contains("field 'data[0].SurveyPart.Sections'", error);
+        Assert.Contains("A condition must refer to an earlier question.", error);
+    }
 }

@@ -71,6 +71,8 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "idea topic, most supported", "/ideas/idea-topic-parks?sort=MostSupported", 1 },
         { "idea topic, Arabic search", "/ideas/idea-topic-parks?q=الحدائق", 1 },
         { "idea page", "/ideas/idea/idea-park-shade", 1 },
+        { "open surveys", "/surveys", 1 },
+        { "survey page", "/building-permits-satisfaction", 1 },
     };
 
     public static TheoryData<string, string, int> SignedInPages => new()
@@ -84,6 +86,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "participation results", "/results", 12 },
         { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
         { "idea page", "/ideas/idea/idea-park-shade", 8 },  // the user, the row, the idea, the topic, the person's support, the text, the timeline, supports left
+        { "open surveys", "/surveys", 2 },  // the user, one page of open surveys
     };
 
     [Fact]

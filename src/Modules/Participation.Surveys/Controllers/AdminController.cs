@@ -1,0 +1,156 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.Admin;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Departments;
+using Participation.Localization;
+using Participation.Notify;
+using Participation.Security;
+using Participation.Surveys.Domain;
+using Participation.Surveys.Models;
+using Participation.Surveys.Services;
+using Participation.Surveys.ViewModels;
+
+namespace Participation.Surveys.Controllers;
+
+/// <summary>Staff's side: the surveys, the services they evaluate, the question builder and its preview in both languages.</summary>
+[Admin, Area("Participation.Surveys"), Route("admin/surveys")]
+public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyAnalysis analysis, IDepartmentDirectory departments,
+    IAuthorizationService authorization, INotifier notifier, IStringLocalizer<AdminController> T) : Controller
+{
+    private const int PageSize = 30;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? after)
+    {
+        if (!await CanAsync()) return Forbid();
+        var query = session.Set<ContentItem>().AsNoTracking().Where(x => x.Latest && x.ContentType == ContentTypes.Survey);
+        if (KeysetCursor.Parse(after) is { } cursor) query = query.Where(x => x.CreatedUtc < cursor.At || (x.CreatedUtc == cursor.At && x.Id < cursor.Id));
+        var surveys = await query.OrderByDescending(x => x.CreatedUtc).ThenByDescending(x => x.Id).Take(PageSize + 1).ToListAsync();
+        var shown = surveys.Take(PageSize).ToList();
+        return View(new SurveyListViewModel { Surveys = shown, Next = surveys.Count > PageSize ? new KeysetCursor(shown[^1].CreatedUtc, shown[^1].Id).ToString() : null });
+    }
+
+    [HttpGet("services")]
+    public async Task<IActionResult> Services()
+    {
+        if (!await CanAsync()) return Forbid();
+        ViewData["Departments"] = await departments.OptionsAsync();
+        return View(await services.ListAsync());
+    }
+
+    [HttpPost("services")]
+    public async Task<IActionResult> SaveService(string? key, string? nameAr, string? nameEn, string? departmentKey, bool isActive)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await services.SaveAsync(key, nameAr, nameEn, departmentKey, isActive) is { } problem) notifier.Error(T[problem.Message]);
+        else notifier.Success(T["Service saved."]);
+        return RedirectToAction(nameof(Services));
+    }
+
+    [HttpGet("{id}/builder")]
+    public async Task<IActionResult> Builder(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        return View(new SurveyBuilderViewModel { Survey = survey, Part = survey.As<SurveyPart>(), Frozen = await responses.AnyAsync(id) });
+    }
+
+    [HttpPost("{id}/sections")]
+    public Task<IActionResult> AddSection(string id, string? titleAr, string? titleEn, string? conditionQuestion, string? conditionValues)
+        => ChangeAsync(id, part => SurveyDesign.AddSection(part, titleAr ?? "", titleEn ?? "", QuestionForm.Condition(conditionQuestion, conditionValues)), "Section added.");
+
+    [HttpPost("{id}/questions")]
+    public Task<IActionResult> AddQuestion(string id, QuestionForm form)
+        => ChangeAsync(id, part => SurveyDesign.AddQuestion(part, form.SectionId, form.ToQuestion()), "Question added.");
+
+    [HttpPost("{id}/move")]
+    public Task<IActionResult> Move(string id, string item, bool up)
+        => ChangeAsync(id, part => SurveyDesign.Move(part, item, up), "Moved.");
+
+    [HttpPost("{id}/remove")]
+    public Task<IActionResult> Remove(string id, string item)
+        => ChangeAsync(id, part => SurveyDesign.Remove(part, item), "Removed.");
+
+    /// <summary>A new version: a draft copy whose questions may change, the answered survey left as it was.</summary>
+    [HttpPost("{id}/copy")]
+    public async Task<IActionResult> Copy(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        var copy = await builder.CopyAsync(survey);
+        notifier.Success(T["A new version was made as a draft: change its questions, then open it."]);
+        return RedirectToAction(nameof(Builder), new { id = copy.ContentItemId });
+    }
+
+    /// <summary>Every section and question as respondents will see them, in Arabic or in English.</summary>
+    [HttpGet("{id}/preview/{lang:regex(^(ar|en)$)}")]
+    public async Task<IActionResult> Preview(string id, string lang)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        var part = survey.As<SurveyPart>();
+        return View(new SurveyFormViewModel
+        {
+            SurveyId = id, Title = survey.DisplayText, Part = part, Culture = lang, Preview = true,
+            Sections = [.. part.Sections.Select(s => (s, (IReadOnlyList<SurveyQuestion>)s.Questions))], Values = _ => [],
+            SectionCount = part.Sections.Count,
+        });
+    }
+
+    /// <summary>The figures of the completed responses, counted in SQL; to those who may analyse surveys.</summary>
+    [HttpGet("{id}/analysis")]
+    public async Task<IActionResult> Analysis(string id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        return View(new SurveyAnalysisViewModel { Survey = survey, Figures = await analysis.ReadAsync(survey) });
+    }
+
+    [HttpGet("{id}/invitations")]
+    public async Task<IActionResult> Invitations(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        return View(new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id) });
+    }
+
+    /// <summary>Keeps the good rows of the file and lists the bad ones by row number.</summary>
+    [HttpPost("{id}/invitations")]
+    public async Task<IActionResult> UploadRecipients(string id, Microsoft.AspNetCore.Http.IFormFile? recipients)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        var (read, problems) = await RecipientUpload.ReadAsync(recipients);
+        var added = await invitations.AddAsync(id, read);
+        return View(nameof(Invitations), new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id), Added = added, Problems = problems, Uploaded = true });
+    }
+
+    [HttpPost("{id}/invitations/send")]
+    public async Task<IActionResult> SendInvitations(string id)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        if (survey.As<SurveyPart>().Access != SurveyAccess.Invitation || survey.Stage != SurveyLifecycle.Open) notifier.Error(T["Invitations are sent for an open survey answered by invitation."]);
+        else notifier.Success(T.Plural(await invitations.SendPendingAsync(survey), "1 invitation sent.", "{0} invitations sent."));
+        return RedirectToAction(nameof(Invitations), new { id });
+    }
+
+    private async Task<IActionResult> ChangeAsync(string id, Func<SurveyPart, AnswerProblem?> change, string done)
+    {
+        if (!await CanAsync()) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        if (await builder.ChangeAsync(survey, change) is { } problem) notifier.Error(T[problem.Message, problem.Arguments]);
+        else notifier.Success(T[done]);
+        return RedirectToAction(nameof(Builder), new { id });
+    }
+
+    private async Task<ContentItem?> SurveyAsync(string id)
+        => await contentManager.GetAsync(id, VersionOptions.Latest) is { ContentType: ContentTypes.Survey } survey ? survey : null;
+
+    private Task<bool> CanAsync() => authorization.AuthorizeAsync(User, Permissions.ManageSurveys);
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using Participation.Data;
+
+namespace Participation.Surveys;
+
+public sealed class Migrations : DataMigration
+{
+    public int Create(MigrationBuilder schema)
+    {
+        schema.CreateTable("SurveyServices", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            Key = t.Column<string>(maxLength: 64, nullable: false),
+            NameAr = t.Column<string>(maxLength: 200, nullable: false),
+            NameEn = t.Column<string>(maxLength: 200, nullable: false),
+            DepartmentKey = t.Column<string>(maxLength: 64, nullable: false),
+            IsActive = t.Column<bool>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_SurveyServices", x => x.Id));
+        schema.CreateIndex("IX_SurveyServices_Key", "SurveyServices", "Key", unique: true);
+
+        schema.CreateTable("SurveyResponses", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            RespondentKey = t.Column<string>(maxLength: 460, nullable: false),
+            SectionId = t.Column<string>(maxLength: 32, nullable: false),
+            StartedUtc = t.Column<DateTime>(nullable: false),
+            CompletedUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_SurveyResponses", x => x.Id));
+        // One response per respondent per survey, whatever the application does.
+        schema.CreateIndex("IX_SurveyResponses_SurveyId_RespondentKey", "SurveyResponses", ["SurveyId", "RespondentKey"], unique: true);
+        schema.CreateIndex("IX_SurveyResponses_SurveyId_CompletedUtc", "SurveyResponses", ["SurveyId", "CompletedUtc"]);
+
+        schema.CreateTable("SurveyAnswers", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            ResponseId = t.Column<long>(nullable: false),
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            QuestionId = t.Column<string>(maxLength: 32, nullable: false),
+            Choice = t.Column<string>(maxLength: 64, nullable: false),
+            Number = t.Column<double>(nullable: true),
+            Text = t.Column<string>(maxLength: 4000, nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_SurveyAnswers", x => x.Id);
+            t.ForeignKey("FK_SurveyAnswers_SurveyResponses_ResponseId", x => x.ResponseId, "SurveyResponses", "Id", onDelete: ReferentialAction.Cascade);
+        });
+        schema.CreateIndex("IX_SurveyAnswers_ResponseId_QuestionId_Choice", "SurveyAnswers", ["ResponseId", "QuestionId", "Choice"], unique: true);
+        schema.CreateIndex("IX_SurveyAnswers_SurveyId_QuestionId_Choice", "SurveyAnswers", ["SurveyId", "QuestionId", "Choice"]);
+
+        schema.CreateTable("SurveyInvitations", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            Email = t.Column<string>(maxLength: 256, nullable: false),
+            Attributes = t.Column<string>(maxLength: 2000, nullable: true),
+            TokenHash = t.Column<string>(maxLength: 64, nullable: true),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+            SentUtc = t.Column<DateTime>(nullable: true),
+            OptedOutUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_SurveyInvitations", x => x.Id));
+        // One invitation per address per survey; a token finds one invitation only.
+        schema.CreateIndex("IX_SurveyInvitations_SurveyId_Email", "SurveyInvitations", ["SurveyId", "Email"], unique: true);
+        schema.CreateIndex("IX_SurveyInvitations_TokenHash", "SurveyInvitations", "TokenHash", unique: true);
+        return 1;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
+using Participation.Http;
+using Participation.ContentManagement;
+using Participation.Data;
+using Participation.Email;
+using Participation.Surveys.Domain;
+using Participation.Surveys.Models;
+
+namespace Participation.Surveys.Services;
+
+/// <summary>Figures of a survey's invitations, for the progress shown to staff.</summary>
+public sealed record InvitationFigures(int Listed, int Sent, int Answered, int OptedOut);
+
+/// <summary>
+/// The recipients of an invitation-only survey: kept from an upload (new addresses only), sent
+/// their single-use link through the outbox in batches — each batch one transaction with its
+/// emails — and found again by token when they answer or opt out.
+/// </summary>
+public sealed class SurveyInvitations(IDataSession session, IEmailSender email, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SurveyInvitations> T)
+{
+    public const int BatchSize = 50;
+
+    /// <summary>Adds the recipients not listed yet; answers how many were added.</summary>
+    public async Task<int> AddAsync(string surveyId, IReadOnlyList<Recipient> recipients)
+    {
+        var listed = (await session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId).Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = recipients.Where(r => listed.Add(r.Email)).Select(r => new SurveyInvitation
+        {
+            SurveyId = surveyId, Email = r.Email, CreatedUtc = now,
+            Attributes = r.Attributes.Count == 0 ? null : JsonSerializer.Serialize(r.Attributes),
+        }).ToList();
+        session.Set<SurveyInvitation>().AddRange(added);
+        await session.SaveChangesAsync();
+        return added.Count;
+    }
+
+    public async Task<InvitationFigures> FiguresAsync(string surveyId)
+    {
+        var invitations = session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId);
+        var answered = session.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.CompletedUtc != null && r.RespondentKey.StartsWith("t:"));
+        return new(await invitations.CountAsync(), await invitations.CountAsync(i => i.SentUtc != null), await answered.CountAsync(), await invitations.CountAsync(i => i.OptedOutUtc != null));
+    }
+
+    /// <summary>Sends every invitation not sent yet, a batch at a time; answers how many were sent.</summary>
+    public async Task<int> SendPendingAsync(ContentItem survey)
+    {
+        var siteUrl = PublicUrl.Of(configuration);
+        var sent = 0;
+        while (true)
+        {
+            var batch = await session.Set<SurveyInvitation>().Where(i => i.SurveyId == survey.ContentItemId && i.SentUtc == null && i.OptedOutUtc == null)
+                .OrderBy(i => i.Id).Take(BatchSize).ToListAsync();
+            if (batch.Count == 0) return sent;
+            await using var transaction = await session.Database.BeginTransactionAsync();
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var invitation in batch)
+            {
+                var token = InvitationToken.New();
+                invitation.TokenHash = InvitationToken.Hash(token);
+                invitation.SentUtc = now;
+                await email.SendAsync(Invitation(survey, invitation, $"{siteUrl}/surveys/{survey.ContentItemId}/answer?token={token}", $"{siteUrl}/surveys/{survey.ContentItemId}/opt-out?token={token}"));
+            }
+            await session.SaveChangesAsync();
+            await transaction.CommitAsync();
+            sent += batch.Count;
+        }
+    }
+
+    public async Task<SurveyInvitation?> FindAsync(string? token)
+        => InvitationToken.LooksValid(token) ? await session.Set<SurveyInvitation>().FirstOrDefaultAsync(i => i.TokenHash == InvitationToken.Hash(token!)) : null;
+
+    public async Task OptOutAsync(SurveyInvitation invitation)
+    {
+        invitation.OptedOutUtc ??= clock.GetUtcNow().UtcDateTime;
+        await session.SaveChangesAsync();
+    }
+
+    private MailMessage Invitation(ContentItem survey, SurveyInvitation invitation, string link, string optOut)
+    {
+        var part = survey.As<SurveyPart>();
+        var ends = part.EndsUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var body = T["You are invited to answer the survey “{0}”. {1}\n\nAnswer here (this link is yours alone and works once, until {2}):\n{3}\n\nTo receive no more messages about this survey:\n{4}", survey.DisplayText, part.Purpose, ends, link, optOut].Value;
+        return new MailMessage { To = [invitation.Email], Subject = T["Your opinion is requested: {0}", survey.DisplayText].Value, TextBody = body, Culture = "ar" };
+    }
+}

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Participation.Data;
+using Participation.Surveys.Domain;
+using Participation.Surveys.Models;
+
+namespace Participation.Surveys.Services;
+
+/// <summary>Responses and their answers as stored: found or started once per respondent, read back, replaced by section.</summary>
+public sealed class SurveyResponseStore(IDataSession session)
+{
+    public Task<bool> AnyAsync(string surveyId) => session.Set<SurveyResponse>().AnyAsync(r => r.SurveyId == surveyId);
+
+    public Task<SurveyResponse?> FindAsync(string surveyId, string respondentKey)
+        => session.Set<SurveyResponse>().FirstOrDefaultAsync(r => r.SurveyId == surveyId && r.RespondentKey == respondentKey);
+
+    /// <summary>The respondent's response, started now if they had none; a second tab racing the first finds the first's row.</summary>
+    public async Task<SurveyResponse> StartAsync(string surveyId, string respondentKey, string firstSectionId, DateTime now)
+    {
+        if (await FindAsync(surveyId, respondentKey) is { } existing) return existing;
+        var response = new SurveyResponse { SurveyId = surveyId, RespondentKey = respondentKey, SectionId = firstSectionId, StartedUtc = now };
+        session.Set<SurveyResponse>().Add(response);
+        try
+        {
+            await session.SaveChangesAsync();
+            return response;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is DbException)
+        {
+            // Another tab started it first: theirs is the response.
+            session.Set<SurveyResponse>().Entry(response).State = EntityState.Detached;
+            if (await FindAsync(surveyId, respondentKey) is { } first) return first;
+            throw;
+        }
+    }
+
+    public async Task<Dictionary<string, IReadOnlyList<AnswerValue>>> AnswersAsync(long responseId)
+    {
+        var rows = await session.Set<SurveyAnswer>().AsNoTracking().Where(a => a.ResponseId == responseId).OrderBy(a => a.Id).ToListAsync();
+        return rows.GroupBy(a => a.QuestionId).ToDictionary(g => g.Key, g => (IReadOnlyList<AnswerValue>)[.. g.Select(a => new AnswerValue(a.Choice, a.Number is { } n ? (decimal)n : null, a.Text))], StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// In one transaction: replaces the answers to <paramref name="replaced"/> questions, drops those to
+    /// <paramref name="dropped"/> (now hidden by a condition), and moves the response to
+    /// <paramref name="nextSectionId"/> — only while it is not submitted. False when it already was.
+    /// </summary>
+    public async Task<bool> SaveAsync(SurveyResponse response, IReadOnlyDictionary<string, IReadOnlyList<AnswerValue>> replaced, IReadOnlyCollection<string> dropped, string nextSectionId)
+    {
+        await using var transaction = await session.Database.BeginTransactionAsync();
+        var ids = replaced.Keys.Concat(dropped).ToList();
+        var moved = await session.Set<SurveyResponse>().Where(r => r.Id == response.Id && r.CompletedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.SectionId, nextSectionId));
+        if (moved == 0) return false;
+        await session.Set<SurveyAnswer>().Where(a => a.ResponseId == response.Id && ids.Contains(a.QuestionId)).ExecuteDeleteAsync();
+        foreach (var (questionId, values) in replaced)
+            foreach (var v in values)
+                session.Set<SurveyAnswer>().Add(new SurveyAnswer { ResponseId = response.Id, SurveyId = response.SurveyId, QuestionId = questionId, Choice = v.Key, Number = v.Number is { } n ? (double)n : null, Text = v.Text });
+        await session.SaveChangesAsync();
+        await transaction.CommitAsync();
+        response.SectionId = nextSectionId;
+        return true;
+    }
+
+    /// <summary>Completes the response once: a second submit (another tab) changes nothing and answers false.</summary>
+    public async Task<bool> CompleteAsync(long responseId, DateTime now)
+        => await session.Set<SurveyResponse>().Where(r => r.Id == responseId && r.CompletedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedUtc, now)) == 1;
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
+using Participation.ContentManagement.Metadata;
+using Participation.Data;
+using Participation.Modules;
+using Participation.Navigation;
+using Participation.Recipes;
+using Participation.Security;
+using Participation.Surveys.Drivers;
+using Participation.Surveys.Handlers;
+using Participation.Surveys.Models;
+using Participation.Surveys.Recipes;
+using Participation.Surveys.Services;
+
+namespace Participation.Surveys;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IContentTypeProvider, ContentTypes>();
+        services.AddSingleton<IModelContributor, SurveysModel>();
+        services.AddSingleton<DataMigration, Migrations>();
+        services.AddContentPart<SurveyPart>();
+        services.AddScoped<IContentPartDisplayDriver, SurveyPartDisplayDriver>();
+        services.AddScoped<IContentHandler, SurveyContentHandler>();
+        services.AddScoped<IRecipeStepHandler, SurveyServicesStep>();
+        services.AddScoped<SurveyServiceCatalog>();
+        services.AddScoped<SurveyResponseStore>();
+        services.AddScoped<SurveyAnswering>();
+        services.AddScoped<SurveyBuilder>();
+        services.AddScoped<SurveyInvitations>();
+        services.AddScoped<SurveyAnalysis>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddSingleton<INavigationProvider, SiteMenu>();
+    }
+}
