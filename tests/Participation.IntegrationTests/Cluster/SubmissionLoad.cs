@@ -67,11 +67,18 @@ internal sealed class SubmissionLoad
         var options = (await admin.GetDocumentAsync(pollPath)).QuerySelectorAll(".poll-table tr[data-option]").Select(r => r.GetAttribute("data-option")!).ToList();
 
         var logins = await cluster.Observer.CreateCitizensAsync(voters + 2, VoterPassword, "load");
+        // A few at a time: signing in hashes a password, and the load is the submissions, not this.
+        using var gate = new SemaphoreSlim(4);
         var clients = await Task.WhenAll(logins.Select(async login =>
         {
-            var client = cluster.Nginx.CreateClient();
-            await client.SignInAsync(login, VoterPassword);
-            return (client, login);
+            await gate.WaitAsync();
+            try
+            {
+                var client = cluster.Nginx.CreateClient();
+                await client.SignInAsync(login, VoterPassword);
+                return (client, login);
+            }
+            finally { gate.Release(); }
         }));
         return new SubmissionLoad(cluster, page.Headers.Location!.OriginalString.Split('/')[3], "/" + path, pollId, pollPath, options,
             clients.Skip(2), [.. clients.Take(2).Select(c => c.client)]);
