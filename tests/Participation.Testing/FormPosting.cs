@@ -26,10 +26,14 @@ public static class FormPosting
     public static async Task<IDocument> ReadDocumentAsync(this HttpResponseMessage response) => await ParseAsync(await response.Content.ReadAsStringAsync());
 
     /// <summary>GETs <paramref name="pageUrl"/>, fills the form matched by <paramref name="formSelector"/>, and posts it.</summary>
-    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> values, string formSelector = "main form[method=post]", string? submitValue = null)
+    public static Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> values, string formSelector = "main form[method=post]", string? submitValue = null)
+        => client.SubmitFormThroughAsync(client, pageUrl, values, formSelector, submitValue);
+
+    /// <summary>As <see cref="SubmitFormAsync"/>, the page read by <paramref name="client"/> and the form posted by <paramref name="poster"/>: the same person on another server.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormThroughAsync(this HttpClient client, HttpClient poster, string pageUrl, IDictionary<string, string> values, string formSelector = "main form[method=post]", string? submitValue = null)
     {
         var (action, fields) = await FillAsync(client, pageUrl, values, formSelector, submitValue);
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return await poster.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>As <see cref="SubmitFormAsync"/>, as multipart with files: (field name, file name, bytes).</summary>

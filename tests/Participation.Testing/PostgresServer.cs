@@ -12,6 +12,7 @@ namespace Participation.Testing;
 public sealed class PostgresServer : IAsyncLifetime
 {
     private string _dataDir = "";
+    private string _root = "";
     private string _binDir = "";
     private bool _asPostgresUser;
 
@@ -24,7 +25,7 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         _binDir = FindBinaries();
         _asPostgresUser = Environment.UserName == "root";
-        var root = Directory.CreateTempSubdirectory("participation-pg-").FullName;
+        var root = _root = Directory.CreateTempSubdirectory("participation-pg-").FullName;
         _dataDir = Path.Combine(root, "data");
         Port = FreePort();
         if (_asPostgresUser)
@@ -33,8 +34,15 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync("chmod", $"755 {root}");
         }
         await RunPostgresAsync("initdb", $"-D {_dataDir} -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync");
-        await RunPostgresAsync("pg_ctl", $"-D {_dataDir} -l {Path.Combine(root, "server.log")} -w -t 60 -o \"-p {Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off\" start");
+        await StartAsync();
     }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port and data.</summary>
+    public Task StartAsync()
+        => RunPostgresAsync("pg_ctl", $"-D {_dataDir} -l {Path.Combine(_root, "server.log")} -w -t 60 -o \"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off\" start");
+
+    /// <summary>Stops the server as an outage would: connections are cut, nothing waits for them.</summary>
+    public Task StopAsync() => RunPostgresAsync("pg_ctl", $"-D {_dataDir} -m fast -w stop");
 
     public async Task DisposeAsync()
     {

@@ -9,7 +9,7 @@ public sealed class LocalFileStoreTests : IDisposable
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("participation-files-");
     private readonly LocalFileStore _store;
 
-    public LocalFileStoreTests() => _store = new LocalFileStore(new DataFolder(_data.FullName));
+    public LocalFileStoreTests() => _store = new LocalFileStore(_data.FullName);
 
     public void Dispose() => _data.Delete(recursive: true);
 

@@ -30,7 +30,8 @@ public static class ParticipationHost
             .AddParticipationOutputCache(builder.Configuration)
             .AddParticipationRateLimits(builder.Configuration)
             .AddParticipationHealth()
-            .AddParticipationTransfer();
+            .AddParticipationTransfer()
+            .AddParticipationCluster(builder.Configuration);
 
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
@@ -38,6 +39,8 @@ public static class ParticipationHost
 
     public static WebApplication UseParticipation(this WebApplication app)
     {
+        // Behind a proxy, the client's address and scheme before anything reads them.
+        app.UseParticipationForwardedHeaders();
         // First, so error pages and static files get the headers too.
         app.UseParticipationSecurityHeaders();
         app.UseParticipationCompression();

@@ -38,4 +38,11 @@ public interface ISetupService
     /// site stays uninstalled.
     /// </summary>
     Task<SetupResult> SetupAsync(SetupContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Another node of the site: when the PostgreSQL database already holds the installed site,
+    /// this node uses it from now on (and says so in its <c>site.json</c>) and returns true;
+    /// otherwise nothing changes.
+    /// </summary>
+    Task<bool> JoinAsync(DatabaseProvider provider, string connectionString, CancellationToken cancellationToken = default);
 }

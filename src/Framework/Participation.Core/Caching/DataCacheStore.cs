@@ -3,22 +3,22 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Participation.Caching;
 
 /// <summary>
-/// The process's values behind <see cref="IDataCache"/>. Each key has a slot with a version: an
-/// eviction bumps it, and a value read while the version moved is answered but not kept, so a read
-/// racing a change never outlives it. Slots are bounded in number (a site with a million people
-/// keeps the stamps of those active lately); a slot dropped for room is simply read again. A slot
-/// lives a minute at most, so with several servers a change made on another one shows here within
-/// a minute (Identity's own validation interval) until their evictions come in through <see cref="Evict"/>.
+/// The process's values behind <see cref="IDataCache"/>, kept in the host's <see cref="IMemoryCache"/>
+/// so that an eviction is a <c>Remove</c>, which with several nodes reaches every node
+/// (<c>Cluster/ClusterMemoryCache</c>). Each key has a slot with a version: an eviction bumps it and
+/// drops the slot, and a value read while the version moved is answered but not kept, so a read
+/// racing a change never outlives it. A slot lives a minute at most, which bounds how many are held
+/// (the stamps of the people active lately) and how long a missed eviction can last.
 /// </summary>
-public sealed class DataCacheStore : IDisposable
+public sealed class DataCacheStore(IMemoryCache slots)
 {
-    private readonly MemoryCache _slots = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+    /// <summary>Keeps these keys apart from the other users of the memory cache.</summary>
+    private const string Prefix = "data:";
 
     public async Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read)
     {
-        var slot = _slots.GetOrCreate(key, entry =>
+        var slot = slots.GetOrCreate(Prefix + key, entry =>
         {
-            entry.Size = 1;
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             return new Slot();
         })!;
@@ -31,10 +31,9 @@ public sealed class DataCacheStore : IDisposable
 
     public void Evict(string key)
     {
-        if (_slots.TryGetValue(key, out Slot? slot)) slot!.Forget();
+        if (slots.TryGetValue(Prefix + key, out Slot? slot)) slot!.Forget();
+        slots.Remove(Prefix + key);
     }
-
-    public void Dispose() => _slots.Dispose();
 
     private sealed class Slot
     {

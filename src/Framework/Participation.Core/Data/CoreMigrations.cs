@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Participation.Data;
 
-/// <summary>The host's own tables: content items (all versions) and site documents.</summary>
+/// <summary>The host's own tables: content items (all versions), site documents and the shared data-protection keys.</summary>
 public sealed class CoreMigrations : DataMigration
 {
     public override string Feature => "Participation.Core";
@@ -42,5 +42,17 @@ public sealed class CoreMigrations : DataMigration
             Content = t.Column<string>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_Documents", x => x.Type));
         return 1;
+    }
+
+    /// <summary>The data-protection keys, when the nodes share them through the database.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateTable("DataProtectionKeys", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            FriendlyName = t.Column<string>(maxLength: 200, nullable: true),
+            Xml = t.Column<string>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_DataProtectionKeys", x => x.Id));
+        return 2;
     }
 }

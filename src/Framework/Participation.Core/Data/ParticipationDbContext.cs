@@ -55,6 +55,13 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
             e.Property(x => x.Type).HasMaxLength(200);
         });
 
+        builder.Entity<Cluster.DataProtectionKey>(e =>
+        {
+            e.ToTable("DataProtectionKeys");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FriendlyName).HasMaxLength(200);
+        });
+
         foreach (var contributor in contributors) contributor.Build(builder);
     }
 

@@ -1,13 +1,14 @@
-using Participation.Data;
-
 namespace Participation.Files;
 
 /// <summary>
-/// The file store in the site's data folder (<c>Participation:DataPath</c>), beside its database
-/// and keys and outside the web root. A path that would leave the folder is refused.
+/// The file store in a folder: by default the site's data folder (<c>Participation:DataPath</c>),
+/// beside its database and outside the web root; with several nodes a folder they all mount
+/// (<c>Participation:FileStore:Path</c>). A path that would leave the folder is refused.
 /// </summary>
-public sealed class LocalFileStore(IShellSettingsStore shell) : IFileStore
+public sealed class LocalFileStore(string folder) : IFileStore
 {
+    private readonly string _root = Path.GetFullPath(folder);
+
     public async Task SaveAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
         var file = Resolve(path);
@@ -49,9 +50,8 @@ public sealed class LocalFileStore(IShellSettingsStore shell) : IFileStore
 
     private string Resolve(string path)
     {
-        var root = Path.GetFullPath(shell.DataPath);
-        var file = Path.GetFullPath(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));
-        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var file = Path.GetFullPath(Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar)));
+        if (!file.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new ArgumentException($"'{path}' is not a path inside the data folder.", nameof(path));
         return file;
     }

@@ -28,7 +28,7 @@ internal static class DataHosting
         services.AddHostedService<SchemaUpgrade>();
         services.AddScoped<ISiteDocuments, SiteDocuments>();
         // Uploaded files in the data folder, outside the web root.
-        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
+        services.AddSingleton<Files.IFileStore>(sp => new Files.LocalFileStore(sp.GetRequiredService<IShellSettingsStore>().DataPath));
         services.AddSingleton<DataMigration, CoreMigrations>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();

@@ -109,6 +109,8 @@ public sealed class SetupService(
             await transaction.CommitAsync(cancellationToken);
             settings.State = ShellState.Running;
             await shell.SaveAsync(settings);
+            // Several nodes: the keys this node made before the database existed go into it, for the others.
+            services.GetService<Cluster.DatabaseKeyRepository>()?.ShareKeys(services.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>(), DateTimeOffset.UtcNow);
             logger.LogInformation("Site {SiteName} set up on {Provider} with recipe {Recipe}", context.SiteName, context.DatabaseProvider, recipe.Name);
             return result;
         }
@@ -119,6 +121,42 @@ public sealed class SetupService(
                 await UndoAsync(createdDatabase);
                 shell.Use(previous);
             }
+        }
+    }
+
+    public async Task<bool> JoinAsync(DatabaseProvider provider, string connectionString, CancellationToken cancellationToken = default)
+    {
+        // A SQLite file belongs to one node's data folder: there is nothing to join.
+        if (provider != DatabaseProvider.Postgres || string.IsNullOrWhiteSpace(connectionString)) return false;
+        await OneAtATime.WaitAsync(cancellationToken);
+        var previous = shell.Current;
+        try
+        {
+            if (shell.IsRunning) return true;
+            var settings = new ShellSettings { State = ShellState.Initializing, DatabaseProvider = provider, ConnectionString = connectionString.Trim() };
+            shell.Use(settings);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+            if (!await db.Database.CanConnectAsync(cancellationToken) || !await HoldsASiteAsync(db, cancellationToken))
+            {
+                shell.Use(previous);
+                return false;
+            }
+            settings.State = ShellState.Running;
+            await shell.SaveAsync(settings);
+            services.GetService<Cluster.DatabaseKeyRepository>()?.ShareKeys(services.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>(), DateTimeOffset.UtcNow);
+            logger.LogInformation("This node joined the site installed on {Provider}", provider);
+            return true;
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            logger.LogWarning(ex, "Could not look for an installed site on {Provider}", provider);
+            shell.Use(previous);
+            return false;
+        }
+        finally
+        {
+            OneAtATime.Release();
         }
     }
 
@@ -153,7 +191,11 @@ public sealed class SetupService(
     private async Task UndoAsync(bool createdDatabase)
     {
         // Settings and role permissions cached during the failed attempt must not outlive it.
-        if (services.GetRequiredService<IMemoryCache>() is MemoryCache cache) cache.Compact(1.0);
+        switch (services.GetRequiredService<IMemoryCache>())
+        {
+            case MemoryCache cache: cache.Compact(1.0); break;
+            case Cluster.ClusterMemoryCache cache: cache.Clear(); break;
+        }
         if (!createdDatabase) return;
         try
         {

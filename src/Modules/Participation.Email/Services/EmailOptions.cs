@@ -13,6 +13,11 @@ public sealed class EmailOptions
     /// <summary>The wait after a first failure; it doubles after each further one.</summary>
     public double RetryBaseSeconds { get; set; } = 15;
     public int MaxAttempts { get; set; } = 12;
+    /// <summary>
+    /// How long a node's claim on a message lasts: if the node dies with it (kill -9, power), another
+    /// node sends the message after this. A delivery is abandoned after a fifth of it (at most a minute).
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 300;
 }
 
 public enum SmtpSecurity { Auto, None, StartTls, SslOnConnect }

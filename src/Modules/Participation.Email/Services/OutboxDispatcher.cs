@@ -25,10 +25,10 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : PollingBackgroundService(shell, signal, logger)
 {
-    /// <summary>A delivery is abandoned (and retried later) after this, so it always ends inside its claim.</summary>
-    private static readonly TimeSpan SendTimeout = TimeSpan.FromMinutes(1);
     /// <summary>How long a claim lasts: the longest delivery plus ample room to record it.</summary>
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(5, options.Value.LeaseSeconds));
+    /// <summary>A delivery is abandoned (and retried later) after this, so it always ends inside its claim.</summary>
+    private TimeSpan SendTimeout => TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, Lease.Ticks / 5));
     /// <summary>Waits between tries to record a delivery; a busy database usually frees up within them.</summary>
     private static readonly TimeSpan[] RecordRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
 

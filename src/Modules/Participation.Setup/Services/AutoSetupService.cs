@@ -7,7 +7,8 @@ namespace Participation.Setup.Services;
 
 /// <summary>
 /// <c>Participation:AutoSetup</c> in configuration (or <c>Participation__AutoSetup__*</c> in the
-/// environment) sets the site up before the first request, for automation and containers.
+/// environment) sets the site up before the first request, for automation and containers; a
+/// node whose PostgreSQL database already holds the site joins it instead (several nodes).
 /// </summary>
 public sealed class AutoSetupOptions
 {
@@ -26,6 +27,8 @@ public sealed class AutoSetupService(IOptions<AutoSetupOptions> options, IShellS
     {
         var o = options.Value;
         if (shell.IsRunning || string.IsNullOrEmpty(o.AdminPassword)) return;
+        // Every node of a site has the same configuration: the first installs it, the others join it.
+        if (await setup.JoinAsync(o.DatabaseProvider, o.ConnectionString, cancellationToken)) return;
         logger.LogInformation("Setting the site up from configuration with recipe {Recipe} on {Provider}", o.Recipe, o.DatabaseProvider);
         var result = await setup.SetupAsync(new SetupContext
         {

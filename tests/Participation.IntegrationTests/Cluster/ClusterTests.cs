@@ -1,0 +1,268 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Participation.Polls.Models;
+using Participation.Testing;
+using Participation.Testing.Cluster;
+using Xunit.Abstractions;
+
+namespace Participation.IntegrationTests.Cluster;
+
+/// <summary>
+/// Several nodes as one site: a person, a form, a change, a file and a cached page move between
+/// them; a vote storm through nginx counts exactly; a node killed, PostgreSQL or Redis stopped
+/// under load loses nothing that was acknowledged. The figures go to the test output.
+/// </summary>
+public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClassFixture<SiteCluster>
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    /// <summary>A change on one node is honoured on the others this quickly (Redis carries the cache removals).</summary>
+    private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(1);
+
+    private ClusterNode A => cluster.Nodes[0];
+    private ClusterNode B => cluster.Nodes[1];
+    private ClusterNode C => cluster.Nodes[2];
+
+    [Fact]
+    public async Task A_person_signed_in_on_one_node_carries_on_on_another_and_a_form_one_node_rendered_posts_to_another()
+    {
+        var cookies = new CookieContainer();
+        var onA = await cluster.AdminAsync(A, cookies);
+        var onB = B.CreateClient(cookies);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/admin")).StatusCode);
+
+        var path = $"shared-{Guid.NewGuid():N}"[..16];
+        var created = await onA.SubmitFormThroughAsync(onB, "/admin/contents/create/Page",
+            new Dictionary<string, string> { ["TitlePart.Title"] = "مواعيد المراكز الصحية", ["AutoroutePart.Path"] = path, ["MarkdownBodyPart.Markdown"] = "تفتح المراكز من السابعة." },
+            submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("تفتح المراكز من السابعة.", (await C.CreateClient().GetDocumentAsync("/" + path)).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Settings_and_a_logo_saved_on_one_node_show_on_the_others_within_a_second()
+    {
+        var onB = B.CreateClient();
+        var onC = C.CreateClient();
+        await onB.GetDocumentAsync("/"); // the home page is now in the shared cache
+        var admin = await cluster.AdminAsync(A);
+        var name = "وزارة " + Guid.NewGuid().ToString("N")[..6];
+        var saved = await admin.SubmitFormWithFilesAsync("/admin/settings", new Dictionary<string, string> { ["SiteName"] = name }, [("logo", "شعار.png", Png)]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var seen = await WithinAsync(Propagation, async () =>
+            (await onB.GetDocumentAsync("/")).QuerySelector(".brand")!.TextContent.Contains(name)
+            && (await onC.GetDocumentAsync("/?culture=ar")).QuerySelector(".brand")!.TextContent.Contains(name));
+        output.WriteLine($"site name seen on nodes 2 and 3 {seen.TotalMilliseconds:0} ms after it was saved on node 1");
+
+        // Uploaded on A, into the shared file store: C serves it.
+        var logo = (await onC.GetDocumentAsync("/")).QuerySelector(".hero img.agency-logo")!.GetAttribute("src")!;
+        var image = await onC.GetAsync(logo);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_permission_granted_to_a_role_on_one_node_is_honoured_on_another_within_a_second()
+    {
+        var admin = await cluster.AdminAsync(A);
+        var name = $"analyst{Guid.NewGuid():N}"[..18];
+        const string role = "Analyst";
+        var created = await admin.SubmitFormAsync("/admin/users/create", new Dictionary<string, string>
+        {
+            ["UserName"] = name, ["DisplayName"] = "محلل", ["Email"] = $"{name}@ministry.example", ["Password"] = "Staff-pass-2026", ["Roles"] = role,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var staff = B.CreateClient();
+        await staff.SignInAsync(name, "Staff-pass-2026");
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync("/admin/users")).StatusCode);
+
+        var form = await admin.GetDocumentAsync($"/admin/roles/{role}");
+        var granted = form.QuerySelectorAll("input[name=granted][checked]").Select(i => i.GetAttribute("value")!).Append("ManageUsers").Distinct();
+        var content = new FormUrlEncodedContent(granted.Select(g => KeyValuePair.Create("granted", g))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/admin/roles/{role}", content)).StatusCode);
+
+        var seen = await WithinAsync(Propagation, async () => (await staff.GetAsync("/admin/users")).StatusCode == HttpStatusCode.OK);
+        output.WriteLine($"permission honoured on node 2 {seen.TotalMilliseconds:0} ms after it was granted on node 1");
+    }
+
+    [Fact]
+    public async Task An_edit_on_one_node_shows_on_the_page_another_node_had_cached()
+    {
+        var admin = await cluster.AdminAsync(A);
+        var path = $"cached-{Guid.NewGuid():N}"[..16];
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Page",
+            new Dictionary<string, string> { ["TitlePart.Title"] = "جدول جمع النفايات", ["AutoroutePart.Path"] = path, ["MarkdownBodyPart.Markdown"] = "الجمع يوم الأحد." }, submitValue: "publish");
+        var edit = created.Headers.Location!.OriginalString;
+
+        // Pages are cached per host, as nginx passes it on: both visitors ask for the public one.
+        var visitorB = B.CreateClient();
+        var visitorC = C.CreateClient();
+        visitorB.DefaultRequestHeaders.Host = visitorC.DefaultRequestHeaders.Host = "participation.example.gov";
+        (await visitorB.GetAsync("/" + path)).EnsureSuccessStatusCode();
+        // C is served what B rendered: the cache is shared.
+        var fromCache = await visitorC.GetAsync("/" + path);
+        Assert.True(fromCache.Headers.Age is not null, "node 3 rendered the page itself instead of serving node 2's cached copy");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(edit, new Dictionary<string, string> { ["MarkdownBodyPart.Markdown"] = "الجمع يوم الاثنين." }, submitValue: "publish")).StatusCode);
+        Assert.Contains("الجمع يوم الاثنين.", (await visitorB.GetDocumentAsync("/" + path)).QuerySelector("main")!.TextContent);
+        Assert.Contains("الجمع يوم الاثنين.", (await visitorC.GetDocumentAsync("/" + path)).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Through_nginx_the_site_sees_https_and_its_public_host()
+    {
+        var visitor = cluster.Nginx.CreateClient();
+        visitor.DefaultRequestHeaders.Host = "participation.example.gov";
+        var home = await visitor.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        // HSTS is sent over HTTPS, to a host that is not the machine itself: the node knows the
+        // visitor came over HTTPS to the public name although nginx spoke HTTP to it on 127.0.0.1.
+        Assert.True(home.Headers.Contains("Strict-Transport-Security"), "no HSTS: the node did not see the forwarded https");
+        var signIn = await visitor.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Login"] = SiteFactory.AdminUserName, ["Password"] = SiteFactory.AdminPassword });
+        Assert.Contains(signIn.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_vote_storm_spread_over_the_nodes_through_nginx_counts_every_vote_once()
+    {
+        var admin = await cluster.AdminThroughProxyAsync();
+        var (id, path) = await admin.OpenPollAsync(DateTime.UtcNow, "أي موعد يناسب السوق الأسبوعي؟", ["الجمعة", "السبت", "الأحد"]);
+        var options = (await admin.GetDocumentAsync(path)).QuerySelectorAll(".poll-table tr[data-option]").Select(r => r.GetAttribute("data-option")!).ToList();
+        var voters = await cluster.Observer.CreateCitizensAsync(30, "Voter-pass-2026", "storm");
+
+        var answers = await Task.WhenAll(voters.Select((voter, i) => Task.Run(async () =>
+        {
+            var client = cluster.Nginx.CreateClient();
+            await client.SignInAsync(voter, "Voter-pass-2026");
+            var first = await client.VoteAsync(path, id, options[i % 3]);
+            var again = await client.VoteAsync(path, id, options[(i + 1) % 3]);
+            return (first.StatusCode, again.StatusCode);
+        })));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.Item1));
+        var ballots = await cluster.QueryAsync(s => s.Set<PollBallot>().Where(b => b.PollId == id).CountAsync());
+        Assert.Equal(voters.Count, ballots);
+        var counts = await cluster.QueryAsync(s => s.Set<PollCount>().Where(c => c.PollId == id && c.Day == PollCount.AllDays).ToDictionaryAsync(c => c.OptionId, c => c.Count));
+        for (var o = 0; o < 3; o++) Assert.Equal(voters.Count / 3, counts[options[o]]);
+        Assert.Equal(voters.Count, counts[PollCount.Voters]);
+    }
+
+    [Fact]
+    public async Task A_node_killed_in_the_middle_of_a_load_loses_nothing_it_acknowledged_and_sends_each_acknowledgement_once()
+    {
+        var load = await SubmissionLoad.PrepareAsync(cluster, voters: 40);
+        var stopwatch = Stopwatch.StartNew();
+        var running = load.RunAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await B.KillAsync();
+        var killedAt = stopwatch.Elapsed;
+        await running;
+        output.WriteLine($"node 2 killed (SIGKILL) {killedAt.TotalSeconds:0.0} s into a {stopwatch.Elapsed.TotalSeconds:0.0} s load");
+
+        try
+        {
+            var found = await load.AssertNothingAcknowledgedLostAsync(output);
+            await load.AssertEachAcknowledgementSentOnceAsync(found, output);
+        }
+        finally
+        {
+            await B.StartAsync();
+        }
+    }
+
+    [Fact]
+    public async Task PostgreSQL_stopped_under_load_fails_requests_fast_with_the_error_page_and_the_site_recovers_by_itself()
+    {
+        var load = await SubmissionLoad.PrepareAsync(cluster, voters: 20);
+        var running = load.RunAsync(TimeSpan.FromSeconds(12));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await cluster.Postgres.StopAsync();
+        var stopped = Stopwatch.StartNew();
+        try
+        {
+            var notReady = await WithinAsync(TimeSpan.FromSeconds(10), async () => (await Task.WhenAll(cluster.Nodes.Select(HealthCodeAsync))).All(code => code == HttpStatusCode.ServiceUnavailable));
+            output.WriteLine($"/health 503 on every node {notReady.TotalMilliseconds:0} ms after PostgreSQL stopped");
+
+            var timer = Stopwatch.StartNew();
+            var failed = await A.CreateClient().GetAsync("/requests/complaint");
+            timer.Stop();
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+            Assert.Contains("حدث خطأ", await failed.Content.ReadAsStringAsync());
+            output.WriteLine($"a page that needs the database failed in {timer.ElapsedMilliseconds} ms with the error page");
+            Assert.True(timer.Elapsed < TimeSpan.FromSeconds(10), $"the error page took {timer.Elapsed}: requests must fail fast, not hang");
+        }
+        finally
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await cluster.Postgres.StartAsync();
+        }
+        var started = stopped.Elapsed;
+        var ready = await WithinAsync(TimeSpan.FromSeconds(30), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Healthy"));
+        output.WriteLine($"PostgreSQL down {started.TotalSeconds:0.0} s; every node ready again {ready.TotalMilliseconds:0} ms after it was back");
+        await running;
+
+        var (reference, _) = await SubmissionLoad.FileComplaintAsync(cluster.Nginx.CreateClient(), $"after-outage-{Guid.NewGuid():N}@mail.example");
+        Assert.NotNull(reference);
+        await load.AssertNothingAcknowledgedLostAsync(output);
+    }
+
+    [Fact]
+    public async Task Redis_stopped_under_load_leaves_the_site_serving_degraded_and_it_catches_up_when_Redis_is_back()
+    {
+        var load = await SubmissionLoad.PrepareAsync(cluster, voters: 20);
+        var running = load.RunAsync(TimeSpan.FromSeconds(6));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await cluster.Redis.StopAsync();
+        try
+        {
+            var degraded = await WithinAsync(TimeSpan.FromSeconds(10), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Degraded"));
+            output.WriteLine($"every node degraded (still ready) {degraded.TotalMilliseconds:0} ms after Redis stopped");
+            var cookies = new CookieContainer();
+            await cluster.AdminAsync(A, cookies);
+            Assert.Equal(HttpStatusCode.OK, (await C.CreateClient(cookies).GetAsync("/admin")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await B.CreateClient().GetAsync("/")).StatusCode);
+            Assert.All(cluster.Nodes, n => Assert.NotEmpty(n.LogLinesWith("Redis connection lost")));
+        }
+        finally
+        {
+            await cluster.Redis.StartAsync();
+        }
+        var healthy = await WithinAsync(TimeSpan.FromSeconds(20), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Healthy"));
+        output.WriteLine($"every node back on Redis {healthy.TotalMilliseconds:0} ms after it restarted");
+        await running;
+        await load.AssertNothingAcknowledgedLostAsync(output);
+
+        // Caught up: a change on one node reaches the others within the second again.
+        var admin = await cluster.AdminAsync(A);
+        var name = "وزارة " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/settings", new Dictionary<string, string> { ["SiteName"] = name })).StatusCode);
+        var onB = B.CreateClient();
+        var seen = await WithinAsync(Propagation, async () => (await onB.GetDocumentAsync("/")).QuerySelector(".brand")!.TextContent.Contains(name));
+        output.WriteLine($"after Redis came back, a new site name reached node 2 in {seen.TotalMilliseconds:0} ms");
+    }
+
+    private static async Task<HttpStatusCode?> HealthCodeAsync(ClusterNode node)
+    {
+        try { return (await node.CreateClient().GetAsync("/health")).StatusCode; }
+        catch (HttpRequestException) { return null; }
+    }
+
+    /// <summary>
+    /// Asks <paramref name="condition"/> again and again until it holds; fails when no request sent
+    /// within <paramref name="deadline"/> found it so. Returns when the request that found it was sent.
+    /// </summary>
+    private static async Task<TimeSpan> WithinAsync(TimeSpan deadline, Func<Task<bool>> condition)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var asked = watch.Elapsed;
+            Assert.True(asked < deadline, $"not within {deadline.TotalSeconds:0.#} s");
+            if (await condition()) return asked;
+            await Task.Delay(50);
+        }
+    }
+}
