@@ -31,8 +31,11 @@ public sealed class Startup : StartupBase
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>();
         services.AddScoped<IParticipantProvider, IdeaParticipants>();
-        services.AddActivity<IdeaSubmittedEvent>().AddActivity<IdeaPublishedEvent>().AddActivity<IdeaThresholdReachedEvent>()
-            .AddActivity<IdeaStatusChangedEvent>().AddActivity<IdeaTopicStageChangedEvent>();
+        services.AddActivity<IdeaSubmittedEvent, IdeaEventDisplayDriver<IdeaSubmittedEvent>>()
+            .AddActivity<IdeaPublishedEvent, IdeaEventDisplayDriver<IdeaPublishedEvent>>()
+            .AddActivity<IdeaThresholdReachedEvent, IdeaEventDisplayDriver<IdeaThresholdReachedEvent>>()
+            .AddActivity<IdeaStatusChangedEvent, IdeaEventDisplayDriver<IdeaStatusChangedEvent>>()
+            .AddActivity<IdeaTopicStageChangedEvent, IdeaEventDisplayDriver<IdeaTopicStageChangedEvent>>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();

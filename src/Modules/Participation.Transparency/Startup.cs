@@ -4,6 +4,7 @@ using Participation.Data;
 using Participation.Printing;
 using Participation.Transparency.Activities;
 using Participation.Workflows;
+using Participation.Workflows.Display;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Security;
@@ -24,7 +25,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<ImpactReports>();
         services.AddScoped<ImpactReportArchive>();
         services.AddHostedService<MonthlyReportScheduler>();
-        services.AddActivity<MonthEndedEvent>().AddActivity<ImpactReportBuiltEvent>().AddActivity<BuildImpactReportsTask>();
+        services.AddActivity<MonthEndedEvent, SettinglessActivityDisplayDriver<MonthEndedEvent>>()
+            .AddActivity<ImpactReportBuiltEvent, SettinglessActivityDisplayDriver<ImpactReportBuiltEvent>>()
+            .AddActivity<BuildImpactReportsTask, SettinglessActivityDisplayDriver<BuildImpactReportsTask>>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
