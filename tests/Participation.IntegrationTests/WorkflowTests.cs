@@ -143,6 +143,68 @@ public class WorkflowTests
     }
 }
 
+/// <summary>A node that dies holding stored events: another takes them over when their lease has passed, and runs none twice.</summary>
+public class WorkflowLeaseTests
+{
+    [Fact]
+    public async Task Events_a_dead_node_had_taken_run_once_their_lease_has_passed_and_none_runs_twice()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = clock, Settings = new() { ["Participation:Workflows:LeaseSeconds"] = "30" } });
+        site.CreateClient();
+        long unfinished, finished;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var definition = WorkflowDefinition.Parse("""
+                { "WorkflowTypeId": "lease-probe", "Name": "Lease probe", "IsEnabled": true,
+                  "Activities": [
+                    { "ActivityId": "due", "Name": "ContentDateTimerEvent", "IsStart": true, "Properties": { "ContentType": "Probe", "DateField": "ProbePart.DueUtc" } },
+                    { "ActivityId": "mail", "Name": "SendEmailTask", "Properties": { "Recipients": [ { "Kind": "Address", "Value": "lease@ministry.example" } ], "SubjectEn": "event {{ Input.Probe }}", "BodyEn": "." } } ],
+                  "Transitions": [ { "SourceActivityId": "due", "DestinationActivityId": "mail" } ] }
+                """);
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<WorkflowTypeStore>().SaveAsync(definition));
+            var session = scope.ServiceProvider.GetRequiredService<IDataSession>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            // The dead node had taken both; it had run the second one's workflow but not marked the event done.
+            WorkflowEventRecord Taken(string probe) => new()
+            {
+                Name = "ContentDateTimerEvent", Input = $$"""{ "Probe": "{{probe}}" }""", TargetWorkflowTypeId = "lease-probe", TargetActivityId = "due",
+                Status = WorkflowEventStatus.Processing, LockedUntilUtc = now.AddSeconds(30), CreatedUtc = now,
+            };
+            var first = Taken("unfinished");
+            var second = Taken("finished");
+            session.Set<WorkflowEventRecord>().AddRange(first, second);
+            await session.SaveChangesAsync();
+            session.Set<WorkflowInstance>().Add(new WorkflowInstance
+            {
+                WorkflowTypeId = "lease-probe", WorkflowTypeVersion = 1, EventId = second.Id, EventName = second.Name, Input = second.Input,
+                Status = WorkflowStatus.Finished, CreatedUtc = now, FinishedUtc = now,
+            });
+            await session.SaveChangesAsync();
+            (unfinished, finished) = (first.Id, second.Id);
+        }
+
+        await using var check = site.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<IDataSession>();
+        var processor = site.Services.GetRequiredService<WorkflowProcessor>();
+        Assert.Equal(0, await processor.ProcessEventsAsync());
+        Assert.Equal(0, await db.Set<WorkflowInstance>().CountAsync(i => i.EventId == unfinished));
+
+        clock.Advance(TimeSpan.FromSeconds(31));
+        // Called here as the site's own loop would (which may take one first: either way each runs once).
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await db.Set<WorkflowEventRecord>().AnyAsync(e => (e.Id == unfinished || e.Id == finished) && e.Status != WorkflowEventStatus.Done))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the events whose lease had passed were not taken over within 20 s");
+            await processor.ProcessEventsAsync();
+        }
+        Assert.Equal(WorkflowEventStatus.Done, await db.Set<WorkflowEventRecord>().Where(e => e.Id == unfinished).Select(e => e.Status).SingleAsync());
+        Assert.Equal(WorkflowEventStatus.Done, await db.Set<WorkflowEventRecord>().Where(e => e.Id == finished).Select(e => e.Status).SingleAsync());
+        var subjects = await db.Set<Participation.Email.Models.OutboxMessage>().Where(m => m.To == "lease@ministry.example").Select(m => m.Subject).ToListAsync();
+        Assert.Equal(["event unfinished"], subjects);
+    }
+}
+
 /// <summary>Two web nodes on one PostgreSQL database: every timer fires once.</summary>
 [Collection(PostgresCollection.Name)]
 public class TwoNodeTimerTests(PostgresServer postgres)

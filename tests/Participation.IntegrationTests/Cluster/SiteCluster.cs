@@ -63,13 +63,14 @@ public sealed class SiteCluster : IAsyncLifetime
         };
     }
 
-    /// <summary>Beyond the profile: the test SMTP server, quick polling, a short mail lease (a killed node's claim passes on in seconds), no rate limit on the load.</summary>
+    /// <summary>Beyond the profile: the test SMTP server, quick polling, short mail and workflow leases (a killed node's claims pass on in seconds), no rate limit on the load.</summary>
     private Dictionary<string, string> TestSettings() => new(Smtp.SiteSettings.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__"), s.Value)))
     {
         ["Participation__Email__PollMilliseconds"] = "100",
         ["Participation__Email__RetryBaseSeconds"] = "0.5",
         ["Participation__Email__LeaseSeconds"] = "10",
         ["Participation__Workflows__PollMilliseconds"] = "100",
+        ["Participation__Workflows__LeaseSeconds"] = "10",
         ["Participation__RateLimits__PermitLimit"] = "100000",
         ["Participation__Lockout__MaxFailedAttemptsPerAddress"] = "100000",
     };

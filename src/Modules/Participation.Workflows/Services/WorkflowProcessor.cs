@@ -28,8 +28,9 @@ public sealed class WorkflowProcessor(
     TimeProvider clock,
     ILogger<WorkflowProcessor> logger) : PollingBackgroundService(shell, signal, logger)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private readonly Dictionary<string, EventActivity> _events = activities.OfType<EventActivity>().ToDictionary(a => a.Name, StringComparer.Ordinal);
+
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(5, options.Value.LeaseSeconds));
 
     protected override TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
 
