@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Participation.Data;
 
@@ -9,15 +8,24 @@ namespace Participation.Caching;
 /// now and, when the request's database transaction is open, again when it ends
 /// (<see cref="TransactionEndEvictions"/>), since other requests read the old rows until then.
 /// Inside a transaction it reads the database itself: the request must see its own changes, and
-/// what it reads may still be rolled back.
+/// what it reads may still be rolled back. Whether one is open is asked of the interceptor first,
+/// so a page answered from cached values never starts its context.
 /// </summary>
-public sealed class DataCache(DataCacheStore store, TransactionEndEvictions evictions, ParticipationDbContext db) : IDataCache
+public sealed class DataCache(DataCacheStore store, TransactionEndEvictions transactions, ParticipationDbContext db) : IDataCache
 {
-    public Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read) => db.Database.CurrentTransaction is null ? store.GetOrReadAsync(key, read) : read();
+    public Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read) => OpenTransaction() is null ? store.GetOrReadAsync(key, read) : read();
 
     public void Evict(string key)
     {
         store.Evict(key);
-        if (db.Database.CurrentTransaction is { } transaction) evictions.AtEndOf(transaction.GetDbTransaction(), key);
+        if (OpenTransaction() is { } transaction) transactions.AtEndOf(transaction.GetDbTransaction(), key);
+    }
+
+    private IDbContextTransaction? OpenTransaction()
+    {
+        if (!transactions.MayHaveTransaction(db)) return null;
+        var open = db.Database.CurrentTransaction;
+        if (open is null) transactions.NoTransaction(db);
+        return open;
     }
 }

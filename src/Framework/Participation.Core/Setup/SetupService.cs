@@ -83,8 +83,7 @@ public sealed class SetupService(
 
             var siteService = scope.ServiceProvider.GetRequiredService<ISiteService>();
             var site = await siteService.GetSettingsAsync();
-            site.SiteName = context.SiteName.Trim();
-            await siteService.UpdateSettingsAsync(site);
+            await siteService.UpdateSettingsAsync(site with { SiteName = context.SiteName.Trim() });
 
             try
             {

@@ -38,22 +38,25 @@ public sealed class SettingsController(ISiteService siteService, IAuthorizationS
         if (logo is { Length: > 0 } && await SiteLogo.CheckAsync(logo) is { } problem)
             ModelState.AddModelError("logo", problem == "size" ? T["The logo is larger than {0} KB.", SiteLogo.MaxBytes / 1024] : T["The logo must be a PNG or JPEG image."]);
         if (!ModelState.IsValid) return View(model);
-        s.SiteName = model.SiteName.Trim();
-        s.SiteNameEn = model.SiteNameEn.Trim();
-        s.AgencyName = model.AgencyName?.Trim() ?? "";
-        s.AgencyNameEn = model.AgencyNameEn?.Trim() ?? "";
-        s.SupportEmail = model.SupportEmail?.Trim() ?? "";
-        s.AllowRegistration = model.AllowRegistration;
-        s.ContactPhone = model.ContactPhone?.Trim() ?? "";
-        s.ContactAddress = model.ContactAddress?.Trim() ?? "";
-        s.ContactAddressEn = model.ContactAddressEn?.Trim() ?? "";
-        if (logo is { Length: > 0 }) await siteLogo.ReplaceAsync(s, logo);
-        else if (model.RemoveLogo) await siteLogo.RemoveAsync(s);
-        s.Password = new PasswordSettings
+        s = s with
         {
-            RequiredLength = model.PasswordLength, RequireDigit = model.RequireDigit, RequireLowercase = model.RequireLowercase,
-            RequireUppercase = model.RequireUppercase, RequireNonAlphanumeric = model.RequireNonAlphanumeric,
+            SiteName = model.SiteName.Trim(),
+            SiteNameEn = model.SiteNameEn.Trim(),
+            AgencyName = model.AgencyName?.Trim() ?? "",
+            AgencyNameEn = model.AgencyNameEn?.Trim() ?? "",
+            SupportEmail = model.SupportEmail?.Trim() ?? "",
+            AllowRegistration = model.AllowRegistration,
+            ContactPhone = model.ContactPhone?.Trim() ?? "",
+            ContactAddress = model.ContactAddress?.Trim() ?? "",
+            ContactAddressEn = model.ContactAddressEn?.Trim() ?? "",
+            Password = new PasswordSettings
+            {
+                RequiredLength = model.PasswordLength, RequireDigit = model.RequireDigit, RequireLowercase = model.RequireLowercase,
+                RequireUppercase = model.RequireUppercase, RequireNonAlphanumeric = model.RequireNonAlphanumeric,
+            },
         };
+        if (logo is { Length: > 0 }) s = await siteLogo.ReplaceAsync(s, logo);
+        else if (model.RemoveLogo) s = await siteLogo.RemoveAsync(s);
         await siteService.UpdateSettingsAsync(s);
         await auditTrail.RecordAsync("Settings", "Changed");
         notifier.Success(T["Settings saved."]);

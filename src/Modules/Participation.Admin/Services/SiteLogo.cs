@@ -16,17 +16,18 @@ public sealed class SiteLogo(IFileStore files)
     /// <summary>Null when the file may be the logo, else "type" or "size".</summary>
     public static Task<string?> CheckAsync(IFormFile file) => UploadedFileCheck.CheckAsync(file, Extensions, MaxBytes);
 
-    public async Task ReplaceAsync(SiteSettings settings, IFormFile file)
+    /// <summary>Stores the new logo, deletes the old one, and answers the settings that name it.</summary>
+    public async Task<SiteSettings> ReplaceAsync(SiteSettings settings, IFormFile file)
     {
         var path = $"site/logo-{Guid.NewGuid():N}{Path.GetExtension(UploadedFileName.Clean(file.FileName)).ToLowerInvariant()}";
         await using (var content = file.OpenReadStream()) await files.SaveAsync(path, content);
-        await RemoveAsync(settings);
-        settings.LogoFile = path;
+        return (await RemoveAsync(settings)) with { LogoFile = path };
     }
 
-    public async Task RemoveAsync(SiteSettings settings)
+    /// <summary>Deletes the logo and answers the settings without it.</summary>
+    public async Task<SiteSettings> RemoveAsync(SiteSettings settings)
     {
         if (settings.LogoFile.Length > 0) await files.DeleteAsync(settings.LogoFile);
-        settings.LogoFile = "";
+        return settings with { LogoFile = "" };
     }
 }
