@@ -17,6 +17,8 @@ public sealed record BenchOptions
     public double WarmUpSeconds { get; init; } = 3;
     public int Connections { get; init; } = 64;
     public int Users { get; init; } = 600;
+    /// <summary>Open polls the vote case adds (copies of the sample's); each voter votes in every one.</summary>
+    public int Polls { get; init; } = 10;
     public int Viewers { get; init; } = 2000;
     public double RefreshSeconds { get; init; } = 5;
     /// <summary>The seed is the national plan divided by this (20: a twentieth, to estimate the full one).</summary>
@@ -31,7 +33,7 @@ public sealed record BenchOptions
         string? Value(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
         double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var smoke = args.Contains("--smoke");
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--viewers", "--refresh", "--scale", "--data"]).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data"]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown options: {string.Join(", ", unknown)}");
         var cases = Value("--cases")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() ?? AllCases.ToHashSet();
         if (cases.Except(AllCases).ToList() is { Count: > 0 } wrong) throw new ArgumentException($"Unknown cases: {string.Join(", ", wrong)}; the cases are {string.Join(", ", AllCases)}");
@@ -42,6 +44,7 @@ public sealed record BenchOptions
             Cases = cases, Smoke = smoke, SeedOnly = args.Contains("--seed"), Database = database,
             Seconds = Number("--seconds", smoke ? 0.5 : 10), WarmUpSeconds = Number("--warm-up", smoke ? 0.2 : 3),
             Connections = (int)Number("--connections", smoke ? 4 : 64), Users = (int)Number("--users", smoke ? 20 : 600),
+            Polls = Math.Max(1, (int)Number("--polls", smoke ? 2 : 10)),
             Viewers = (int)Number("--viewers", smoke ? 50 : 2000), RefreshSeconds = Number("--refresh", smoke ? 0.5 : 5),
             ScaleDivisor = (int)Number("--scale", smoke ? 1000 : 1), DataPath = Value("--data"),
             UseWrk = !smoke && !args.Contains("--no-wrk"),

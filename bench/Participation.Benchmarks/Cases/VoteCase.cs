@@ -8,45 +8,45 @@ using Participation.Testing.Seeding;
 namespace Participation.Benchmarks.Cases;
 
 /// <summary>
-/// Votes from distinct signed-in citizens (target ≥ 3,000 accepted/s): each signs in and loads the
-/// poll page (its antiforgery token) first, then every one posts one ballot through the load
-/// client, against the site and a bare form post. Correct when the poll's counters grew by exactly
-/// the ballots the site accepted.
+/// Votes from distinct signed-in citizens (target ≥ 3,000 accepted/s) in <c>--polls</c> open polls
+/// added for the run (copies of the sample's, so a kept data folder can be measured again): each
+/// citizen signs in and takes an antiforgery token once, then every one votes in every poll
+/// through the load client — voters × polls ballots, enough for several seconds of steady load —
+/// against the site and a bare form post. Correct when the polls' counters grew by exactly the
+/// ballots the site accepted.
 /// </summary>
 public sealed class VoteCase : IBenchCase
 {
-    private const string PollPath = "/park-hours-poll";
-
     public string Key => "votes";
 
     public async Task RunAsync(BenchRun run)
     {
         var users = Math.Min(run.Options.Users, run.Citizens.Citizens);
+        var (polls, option) = await AddPollsAsync(run);
         var watch = Stopwatch.StartNew();
         var voters = new ConcurrentBag<(HttpClient Client, string Token)>();
-        string pollId = "", option = "";
         await Parallel.ForEachAsync(Enumerable.Range(0, users), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var client = run.Client();
             await client.SignInAsync(CitizenFiller.Login(run.Citizens, i), run.Citizens.CitizenPassword);
-            var page = await client.GetDocumentAsync(PollPath);
-            var form = page.QuerySelector("form.poll-ballot") ?? throw new InvalidOperationException("The sample poll shows no ballot (has this citizen voted in an earlier run on this data?).");
-            pollId = form.GetAttribute("action")!.Split('/')[2];
-            option = page.QuerySelectorAll("input[name=options]").First().GetAttribute("value")!;
-            voters.Add((client, page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+            // The same token serves every form of this person's: the sign-out form's, on any page.
+            var page = await client.GetDocumentAsync("/");
+            voters.Add((client, page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException("A signed-in page carries no antiforgery token.")));
         });
-        Console.WriteLine($"  {users} voters signed in in {watch.Elapsed.TotalSeconds:0.0} s");
-        var ballots = voters.ToList();
+        Console.WriteLine($"  {users} voters signed in in {watch.Elapsed.TotalSeconds:0.0} s; {users * polls.Count:N0} ballots in {polls.Count} polls");
+        var people = voters.ToList();
         // Counted through a signed-in voter: a visitor's results are cached for the refresh interval.
-        var counter = ballots[0].Client;
-        var before = await CountsAsync(counter, pollId);
+        var counter = people[0].Client;
+        var before = await CountsAsync(counter, polls);
 
+        // Ballot b is voter b % users in poll b / users: the connections meet different people and polls at once.
+        var ballots = people.Count * polls.Count;
         var accepted = 0;
         string? refusal = null;
-        var (site, rss) = await run.WithRssAsync(() => HttpLoad.CountAsync(ballots.Count, run.Options.Connections, async i =>
+        var (site, rss) = await run.WithRssAsync(() => HttpLoad.CountAsync(ballots, run.Options.Connections, async b =>
         {
-            var (client, token) = ballots[i];
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/polls/{pollId}/vote")
+            var (client, token) = people[b % people.Count];
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/polls/{polls[b / people.Count]}/vote")
             {
                 Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("options", option)]),
             };
@@ -57,25 +57,56 @@ public sealed class VoteCase : IBenchCase
             return false;
         }));
         using var bareClient = new HttpClient();
-        var bare = await HttpLoad.CountAsync(ballots.Count, run.Options.Connections, async i =>
+        var bare = await HttpLoad.CountAsync(ballots, run.Options.Connections, async b =>
         {
-            using var response = await bareClient.PostAsync(run.Bare.Url + "/vote", new FormUrlEncodedContent([new("__RequestVerificationToken", ballots[i].Token), new("options", option)]));
+            using var response = await bareClient.PostAsync(run.Bare.Url + "/vote", new FormUrlEncodedContent([new("__RequestVerificationToken", people[b % people.Count].Token), new("options", option)]));
             return response.IsSuccessStatusCode;
         });
 
         var name = $"vote (POST), distinct users, {run.Options.Database}";
         run.Table.Add(new(name, "bare Kestrel", bare, null, double.NaN, "load client"));
-        run.Table.Add(new(name, "site", site, bare.RequestsPerSecond, rss, run.Options.Smoke ? "load client" : $"load client; target ≥ 3,000 accepted/s {(site.RequestsPerSecond >= 3000 ? "met" : "missed")}"));
-        var after = await CountsAsync(counter, pollId);
-        foreach (var (client, _) in ballots) client.Dispose();
+        run.Table.Add(new(name, "site", site, bare.RequestsPerSecond, rss,
+            $"load client, {people.Count} voters × {polls.Count} polls, {site.Requests / Math.Max(site.RequestsPerSecond, 1):0.0} s" + (run.Options.Smoke ? "" : $"; target ≥ 3,000 accepted/s {(site.RequestsPerSecond >= 3000 ? "met" : "missed")}")));
+        var after = await CountsAsync(counter, polls);
+        foreach (var (client, _) in people) client.Dispose();
         var (voted, chosen) = (after.Voters - before.Voters, after.Choices - before.Choices);
-        run.Table.Check(name, accepted == ballots.Count && voted == accepted && chosen == accepted,
-            $"accepted {accepted} of {ballots.Count}{(refusal is null ? "" : $" (first refusal: {refusal})")}; the counters grew by {voted} voters and {chosen} choices");
+        run.Table.Check(name, accepted == ballots && voted == accepted && chosen == accepted,
+            $"accepted {accepted:N0} of {ballots:N0}{(refusal is null ? "" : $" (first refusal: {refusal})")}; the counters grew by {voted:N0} voters and {chosen:N0} choices");
     }
 
-    private static async Task<(long Voters, long Choices)> CountsAsync(HttpClient client, string pollId)
+    /// <summary>Seeds the run's open polls (PollFiller archives every other copy) and answers their ids and an option of theirs.</summary>
+    private static async Task<(List<string> Polls, string Option)> AddPollsAsync(BenchRun run)
     {
-        var results = JsonDocument.Parse(await client.GetStringAsync($"/polls/{pollId}/results")).RootElement;
-        return (results.GetProperty("voters").GetInt64(), results.GetProperty("options").EnumerateArray().Sum(o => o.GetProperty("count").GetInt64()));
+        await using var connection = run.OpenDatabase();
+        var before = (await OpenPollsAsync(connection)).ToHashSet();
+        await new DatabaseSeeder(_ => { }).SeedAsync(connection, run.Postgres, new SeedPlan { Polls = 2 * run.Options.Polls }, [new PollFiller()]);
+        var polls = (await OpenPollsAsync(connection)).Except(before).ToList();
+        if (polls.Count != run.Options.Polls) throw new InvalidOperationException($"Seeded {polls.Count} open polls, not {run.Options.Polls}.");
+        using var reader = run.Client();
+        var results = JsonDocument.Parse(await reader.GetStringAsync($"/polls/{polls[0]}/results")).RootElement;
+        var option = results.GetProperty("options").EnumerateArray().First().GetProperty("id").GetString()!;
+        return (polls, option);
+    }
+
+    private static async Task<List<string>> OpenPollsAsync(System.Data.Common.DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"ContentItemId\" FROM \"ContentItems\" WHERE \"ContentType\" = 'Poll' AND \"Published\" = TRUE AND \"Stage\" = 'Open'";
+        var ids = new List<string>();
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync()) ids.Add(rows.GetString(0));
+        return ids;
+    }
+
+    private static async Task<(long Voters, long Choices)> CountsAsync(HttpClient client, List<string> polls)
+    {
+        long voters = 0, choices = 0;
+        foreach (var poll in polls)
+        {
+            var results = JsonDocument.Parse(await client.GetStringAsync($"/polls/{poll}/results")).RootElement;
+            voters += results.GetProperty("voters").GetInt64();
+            choices += results.GetProperty("options").EnumerateArray().Sum(o => o.GetProperty("count").GetInt64());
+        }
+        return (voters, choices);
     }
 }
