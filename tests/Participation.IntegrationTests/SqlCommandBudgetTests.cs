@@ -10,8 +10,8 @@ namespace Participation.IntegrationTests;
 
 /// <summary>
 /// The sample site with 30 citizens, 30 more consultations, 600 comments (100 on one
-/// consultation), 20 more polls (half archived), ballots and requests: enough rows that a
-/// query per row would show.
+/// consultation), 20 more polls (half archived), ballots, requests, 40 more ideas with 300
+/// supports and 30 survey responses: enough rows that a query per row would show.
 /// </summary>
 public sealed class SeededSite : IAsyncLifetime
 {
@@ -34,9 +34,10 @@ public sealed class SeededSite : IAsyncLifetime
     {
         var citizens = await Site.CreateCitizensAsync(30, Password, "budget");
         Citizen = citizens[0];
-        await new DatabaseSeeder(_ => { }).SeedAsync(Site.Services, new SeedPlan { Consultations = 30, Comments = 600, CommentsOnBigConsultation = 100, Polls = 20, Ballots = 200, Requests = 50 });
+        await new DatabaseSeeder(_ => { }).SeedAsync(Site.Services, new SeedPlan { Consultations = 30, Comments = 600, CommentsOnBigConsultation = 100, Polls = 20, Ballots = 200, Requests = 50, Ideas = 40, IdeaSupports = 300, SurveyResponses = 30 });
         // Seeded rows bypass the content handlers: the rebuild a restart runs brings the list's index tables level.
         await Site.Services.GetServices<IHostedService>().OfType<Participation.Consultations.Services.ConsultationIndexRebuild>().Single().StartAsync(default);
+        await Site.Services.GetServices<IHostedService>().OfType<Participation.Ideas.Services.IdeaIndexRebuild>().Single().StartAsync(default);
     }
 
     public Task DisposeAsync()
@@ -82,7 +83,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "consultation with 100 comments", "/shaded-walkways", 9 },
         { "poll page", "/park-hours-poll", 4 },
         { "open polls", "/polls", 3 },
-        { "complaint form", "/requests/complaint", 1 },  // the person, to fill in their name
+        { "complaint form", "/requests/complaint", 0 },  // the person's name and email come from the data cache with their security stamp
         { "participation results", "/results", 12 },
         { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
         { "idea page", "/ideas/idea/idea-park-shade", 8 },  // the user, the row, the idea, the topic, the person's support, the text, the timeline, supports left
@@ -96,6 +97,9 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         Assert.Contains("في الحي رقم", (await client.GetDocumentAsync("/consultations")).QuerySelector("main")!.TextContent);
         Assert.Contains("(99)", (await client.GetDocumentAsync("/shaded-walkways")).QuerySelector("#comments")!.TextContent);
         Assert.Contains("استطلاع رقم 2:", (await client.GetDocumentAsync("/polls/archive")).QuerySelector("main")!.TextContent);
+        // Most supports go to the first seeded idea: it leads its topic's most supported order, and search finds the seeded ideas.
+        Assert.Contains("فكرة رقم 1:", (await client.GetDocumentAsync("/ideas/idea-topic-parks?sort=MostSupported")).QuerySelector("main article.idea-card")!.TextContent);
+        Assert.Contains("فكرة رقم", (await client.GetDocumentAsync("/ideas/idea-topic-parks?q=مظلات")).QuerySelector("main")!.TextContent);
     }
 
     [Theory, MemberData(nameof(AnonymousPages))]

@@ -15,6 +15,8 @@ namespace Participation.Benchmarks.Cases;
 public sealed class ScaleCase : IBenchCase
 {
     private const string Big = "shaded-walkways";
+    /// <summary>The sample's idea topic, which the seeded ideas all go to.</summary>
+    private const string IdeaTopic = "idea-topic-parks";
 
     private sealed record ScalePage(string Name, string Path, bool Admin, double TargetMs, bool Load = true);
 
@@ -24,6 +26,9 @@ public sealed class ScaleCase : IBenchCase
         new("consultation list, filtered", "/consultations?stage=Open&department=planning", false, 50),
         new("consultation list, Arabic search", "/consultations?q=" + Uri.EscapeDataString("ممرات"), false, 50),
         new("the consultation with the most comments", "/" + Big, false, 50),
+        new("idea topic with every seeded idea", "/ideas/" + IdeaTopic, false, 50),
+        new("idea topic, most supported", $"/ideas/{IdeaTopic}?sort=MostSupported", false, 50),
+        new("idea topic, Arabic search", $"/ideas/{IdeaTopic}?q=" + Uri.EscapeDataString("مظلات"), false, 50),
         new("officers' inbox", "/admin/requests", true, 200),
         new("moderation queue", "/admin/moderation", true, 200),
         new("analysis of the big consultation", $"/admin/consultations/{Big}/analysis", true, 200),
@@ -44,7 +49,7 @@ public sealed class ScaleCase : IBenchCase
                 await run.Site.StopAsync();
                 var watch = Stopwatch.StartNew();
                 await new DatabaseSeeder(line => Console.WriteLine("  seed: " + line)).SeedAsync(connection, run.Postgres, plan, DatabaseSeeder.Fillers.Where(f => f is not CitizenFiller));
-                run.Table.Note($"Seeded 1/{run.Options.ScaleDivisor} of the national plan ({plan.Consultations:N0} consultations, {plan.Comments:N0} comments, {plan.CommentsOnBigConsultation:N0} on /{Big}, {plan.Ballots:N0} ballots, {plan.Requests:N0} requests) in {watch.Elapsed.TotalSeconds:0} s.");
+                run.Table.Note($"Seeded 1/{run.Options.ScaleDivisor} of the national plan ({plan.Consultations:N0} consultations, {plan.Comments:N0} comments, {plan.CommentsOnBigConsultation:N0} on /{Big}, {plan.Ballots:N0} ballots, {plan.Requests:N0} requests, {plan.Ideas:N0} ideas with {plan.IdeaSupports:N0} supports, {plan.SurveyResponses:N0} survey responses) in {watch.Elapsed.TotalSeconds:0} s.");
             }
             else run.Table.Note($"Reused a seeded database ({seeded:N0} seeded content items).");
         }

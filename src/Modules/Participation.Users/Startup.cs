@@ -90,6 +90,7 @@ public sealed class Startup : StartupBase
         // is saved), so logout and a password change end a session at once; the full refresh of
         // roles and claims, and the cookie reissue it brings, stays once a minute.
         services.AddScoped<SessionStamps>();
+        services.AddScoped<IAccountSummaries>(sp => sp.GetRequiredService<SessionStamps>());
         services.AddScoped<ISecurityStampValidator, SessionStampValidator>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     }

@@ -12,16 +12,17 @@ public static class ContentCopies
 {
     private static readonly string[] Columns = ["ContentItemId", "ContentItemVersionId", "Number", "ContentType", "DisplayText", "Path", "Culture", "Stage", "Published", "Latest", "Owner", "Author", "CreatedUtc", "ModifiedUtc", "PublishedUtc", "Data"];
 
-    /// <summary>The first published item of <paramref name="type"/> at <paramref name="stage"/>.</summary>
-    public static async Task<ContentItem> TemplateAsync(SeedContext context, string type, string stage)
+    /// <summary>The first published item of <paramref name="type"/> at <paramref name="stage"/> (null: a type without stages).</summary>
+    public static async Task<ContentItem> TemplateAsync(SeedContext context, string type, string? stage)
         => (await context.ReadAsync(
-            "SELECT \"ContentItemId\", \"Owner\", \"Author\", \"Data\", \"Culture\", \"DisplayText\" FROM \"ContentItems\" WHERE \"ContentType\" = @p0 AND \"Published\" = @p1 AND \"Stage\" = @p2 ORDER BY \"Id\"",
+            "SELECT \"ContentItemId\", \"Owner\", \"Author\", \"Data\", \"Culture\", \"DisplayText\" FROM \"ContentItems\" WHERE \"ContentType\" = @p0 AND \"Published\" = @p1 AND "
+                + (stage is null ? "\"Stage\" IS NULL" : "\"Stage\" = @p2") + " ORDER BY \"Id\"",
             r => new ContentItem
             {
                 ContentItemId = r.GetString(0), ContentType = type, Stage = stage, Owner = r.IsDBNull(1) ? null : r.GetString(1), Author = r.IsDBNull(2) ? null : r.GetString(2),
                 Data = r.GetString(3), Culture = r.IsDBNull(4) ? null : r.GetString(4), DisplayText = r.GetString(5),
-            }, type, true, stage)).FirstOrDefault()
-        ?? throw new InvalidOperationException($"The seeder copies a published {type} at stage {stage}: set the site up with the sample recipe first.");
+            }, stage is null ? [type, true] : [type, true, stage])).FirstOrDefault()
+        ?? throw new InvalidOperationException($"The seeder copies a published {type}{(stage is null ? "" : $" at stage {stage}")}: set the site up with the sample recipe first.");
 
     /// <summary>Inserts <paramref name="count"/> copies of <paramref name="template"/>, titled by <paramref name="title"/>; <paramref name="alter"/> sets the rest (stage, parts). Returns their ids.</summary>
     public static async Task<List<string>> InsertAsync(SeedContext context, ContentItem template, int count, Func<long, string> title, Action<long, ContentItem> alter)

@@ -15,7 +15,8 @@ namespace Participation.Testing.Seeding;
 public sealed class DatabaseSeeder(Action<string> log)
 {
     /// <summary>In order: comments go to the citizens and consultations made first, ballots to the polls.</summary>
-    public static IReadOnlyList<ITableFiller> Fillers { get; } = [new CitizenFiller(), new ConsultationFiller(), new CommentFiller(), new PollFiller(), new BallotFiller(), new RequestFiller()];
+    public static IReadOnlyList<ITableFiller> Fillers { get; } =
+        [new CitizenFiller(), new ConsultationFiller(), new CommentFiller(), new PollFiller(), new BallotFiller(), new RequestFiller(), new IdeaFiller(), new SurveyResponseFiller()];
 
     public sealed record Outcome(string Filler, long Rows, TimeSpan Took);
 
@@ -42,7 +43,6 @@ public sealed class DatabaseSeeder(Action<string> log)
             outcomes.Add(new(filler.Name, rows, watch.Elapsed));
             log($"{filler.Name}: {rows:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s");
         }
-        if (plan.Ideas > 0) log($"ideas: {plan.Ideas:N0} asked for, skipped: there is no Ideas module yet");
         // Fresh statistics, so the query planners see the tables' new sizes.
         await context.ExecuteAsync("ANALYZE");
         return outcomes;

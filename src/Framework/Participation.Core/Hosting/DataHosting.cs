@@ -19,6 +19,8 @@ internal static class DataHosting
             DatabaseConfigurator.Configure(options, shell.Current, shell.DefaultSqliteConnectionString);
             options.AddInterceptors(sp.GetRequiredService<TransactionEndEvictions>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Scoped);
+        services.AddSingleton<ParticipationDbOptions>();
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<ParticipationDbOptions>().For(sp)));
         services.AddScoped<IDataSession>(sp => sp.GetRequiredService<ParticipationDbContext>());
         // For libraries that take a plain DbContext, such as Identity's stores in the Users module.
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<ParticipationDbContext>());

@@ -33,6 +33,7 @@ public sealed class RequestsController(
     INotifier notifier,
     IDraftStore drafts,
     UserManager<ParticipationUser> users,
+    IAccountSummaries accounts,
     IStringLocalizer<RequestsController> T) : Controller
 {
     /// <summary>Bots fill every field; people never see this one.</summary>
@@ -50,10 +51,10 @@ public sealed class RequestsController(
     public async Task<IActionResult> Form(string kind)
     {
         var model = await FormModelAsync(ParseKind(kind), new RequestSubmission { Kind = ParseKind(kind) });
-        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user)
+        if (await accounts.GetAsync(User) is { } person)
         {
-            model.Values.Name = user.DisplayName;
-            model.Values.Email = user.Email;
+            model.Values.Name = person.DisplayName;
+            model.Values.Email = person.Email;
         }
         return View(model);
     }

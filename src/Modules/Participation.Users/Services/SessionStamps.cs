@@ -7,10 +7,11 @@ namespace Participation.Users.Services;
 
 /// <summary>
 /// Whether a signed-in person's cookie carries their account's current security stamp, asked on
-/// every request. The stamps are kept in <see cref="IDataCache"/> rather than read with the
-/// account each time; <see cref="ParticipationUserManager"/> evicts one when the account changes.
+/// every request, and their name and email for forms (<see cref="IAccountSummaries"/>). Both come
+/// from one read of the account kept in <see cref="IDataCache"/> rather than read each time;
+/// <see cref="ParticipationUserManager"/> evicts it whenever the account is saved or deleted.
 /// </summary>
-public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCache cache, IOptions<IdentityOptions> identity)
+public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCache cache, IOptions<IdentityOptions> identity) : IAccountSummaries
 {
     public static string Key(string userId) => "security-stamp:" + userId;
 
@@ -19,7 +20,14 @@ public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCac
         var userId = users.GetUserId(principal);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (userId is null || stamp is null) return false;
-        var current = await cache.GetOrReadAsync(Key(userId), async () => await users.FindByIdAsync(userId) is { } user ? await users.GetSecurityStampAsync(user) : null);
-        return current == stamp;
+        return (await ReadAsync(userId))?.Stamp == stamp;
     }
+
+    public async Task<AccountSummary?> GetAsync(ClaimsPrincipal principal)
+        => principal.Identity?.IsAuthenticated == true && users.GetUserId(principal) is { } userId ? (await ReadAsync(userId))?.Summary : null;
+
+    private Task<CachedAccount?> ReadAsync(string userId) => cache.GetOrReadAsync(Key(userId), async () =>
+        await users.FindByIdAsync(userId) is { } user ? new CachedAccount(await users.GetSecurityStampAsync(user), new AccountSummary(user.Id, user.DisplayName, user.Email)) : null);
+
+    private sealed record CachedAccount(string Stamp, AccountSummary Summary);
 }
