@@ -13,7 +13,8 @@ namespace Participation.Data;
 /// </summary>
 public sealed class ParticipationDbOptions(IServiceProvider root, IShellSettingsStore shell)
 {
-    private (ShellSettings Settings, DbContextOptions<ParticipationDbContext> Options)? _built;
+    // One reference, swapped whole: requests read it while setup may replace it.
+    private Built? _built;
 
     public DbContextOptions<ParticipationDbContext> For(IServiceProvider scope)
     {
@@ -23,7 +24,9 @@ public sealed class ParticipationDbOptions(IServiceProvider root, IShellSettings
         builder.UseApplicationServiceProvider(root);
         // The configurations AddDbContext and ConfigureDbContext registered (the host's, a test's recorder).
         foreach (var configuration in scope.GetServices<IDbContextOptionsConfiguration<ParticipationDbContext>>()) configuration.Configure(scope, builder);
-        _built = (settings, builder.Options);
+        _built = new Built(settings, builder.Options);
         return builder.Options;
     }
+
+    private sealed record Built(ShellSettings Settings, DbContextOptions<ParticipationDbContext> Options);
 }
