@@ -18,6 +18,13 @@ public interface IOpenDataset
 
     IReadOnlyList<OpenDataColumn> Columns { get; }
 
+    /// <summary>
+    /// True when each row is a group of people (contributions of one day, requests of one month and
+    /// category): a row whose every count is emptied is withheld. False when each row is a published
+    /// item (a consultation, an idea), which stays with its small counts emptied.
+    /// </summary>
+    bool RowsAreGroups { get; }
+
     /// <summary>The rows in a stable order, one value per column (text, a number, a date as <c>yyyy-MM-dd</c>, or null).</summary>
     IAsyncEnumerable<object?[]> RowsAsync(CancellationToken cancellationToken = default);
 }

@@ -78,7 +78,7 @@ public sealed class OpenDataPublisher(
         var withheld = 0;
         await foreach (var row in dataset.RowsAsync(cancellationToken))
         {
-            if (rule.Apply(dataset.Columns, row) is { } published) rows.Add(published);
+            if (rule.Apply(dataset.Columns, row, dataset.RowsAreGroups) is { } published) rows.Add(published);
             else withheld++;
         }
         return (rows, withheld);
