@@ -9,6 +9,7 @@ using Participation.Workflows;
 using Participation.Workflows.Display;
 using Participation.Modules;
 using Participation.Navigation;
+using Participation.Recipes;
 using Participation.Security;
 using Participation.Transparency.Controllers;
 using Participation.Transparency.Services;
@@ -36,6 +37,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<OpenDataPublisher>();
         services.AddSingleton<OpenDataPageToken>();
         services.AddHostedService<OpenDataScheduler>();
+        services.AddScoped<IRecipeStepHandler, Recipes.OpenDataStep>();
         services.AddOpenApi(OpenDataApiController.DocumentName, o => o.ShouldInclude = d => d.GroupName == OpenDataApiController.DocumentName);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();

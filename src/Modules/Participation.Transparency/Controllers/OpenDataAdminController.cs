@@ -17,8 +17,6 @@ namespace Participation.Transparency.Controllers;
 public sealed class OpenDataAdminController(
     OpenDataSettingsStore settings, OpenDataCatalog catalog, OpenDataPublisher publisher, IAuditTrail audit, INotifier notifier, IAuthorizationService authorization, IStringLocalizer<OpenDataAdminController> T) : Controller
 {
-    public const int MaxThreshold = 100;
-
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
@@ -32,7 +30,7 @@ public sealed class OpenDataAdminController(
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageOpenData)) return Forbid();
         var chosen = string.IsNullOrEmpty(licence) ? null : OpenDataLicence.Find(licence);
         if (!string.IsNullOrEmpty(licence) && chosen is null) notifier.Error(T["Choose one of the licences listed."]);
-        else if (threshold is not (>= 1 and <= MaxThreshold)) notifier.Error(T["The threshold is a whole number of people from 1 to {0}.", MaxThreshold]);
+        else if (threshold is not (>= 1 and <= DisclosureRule.MaxThreshold)) notifier.Error(T["The threshold is a whole number of people from 1 to {0}.", DisclosureRule.MaxThreshold]);
         else
         {
             await settings.SaveAsync(new OpenDataSettings { Licence = chosen?.Key, Threshold = threshold.Value });

@@ -7,7 +7,7 @@ namespace Participation.Transparency.Domain;
 /// </summary>
 public sealed class DisclosureRule(int threshold)
 {
-    public const int DefaultThreshold = 5;
+    public const int DefaultThreshold = 5, MaxThreshold = 100;
 
     public int Threshold { get; } = threshold >= 1 ? threshold : throw new ArgumentOutOfRangeException(nameof(threshold), "The threshold counts at least one person.");
 
