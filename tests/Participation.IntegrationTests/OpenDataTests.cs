@@ -45,14 +45,14 @@ public class OpenDataTests(RequestSite fixture) : IClassFixture<RequestSite>
         var admin = await ChooseAsync("");
         var builds = await fixture.QueryAsync(db => db.Set<OpenDataBuild>().CountAsync());
         await RebuildAsync(admin);
-        Assert.Contains("choose a licence first", (await admin.GetDocumentAsync("/admin/open-data?culture=en")).Body!.TextContent);
+        Assert.Contains("لم يُبنَ شيء: اختر رخصة أولاً", (await admin.GetDocumentAsync("/admin/open-data")).Body!.TextContent);
         Assert.Equal(builds, await fixture.QueryAsync(db => db.Set<OpenDataBuild>().CountAsync()));
 
         var visitor = Site.CreateSiteClient();
         var english = await visitor.GetDocumentAsync("/open-data?culture=en");
         Assert.Equal("No licence has been chosen for the open data, so nothing is published.", english.QuerySelector("#open-data-unpublished")!.TextContent.Trim());
         Assert.Null(english.QuerySelector("a[href='/open-data/open-data.zip']"));
-        var arabic = await visitor.GetDocumentAsync("/open-data");
+        var arabic = await Site.CreateSiteClient().GetDocumentAsync("/open-data"); // a new visitor: the first one chose English
         Assert.Contains("لم تُختر رخصة", arabic.QuerySelector("#open-data-unpublished")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/open-data/open-data.zip")).StatusCode);
         foreach (var url in new[] { "/api/open-data?culture=en", "/api/open-data/requests?culture=en" })
@@ -152,7 +152,7 @@ public class OpenDataTests(RequestSite fixture) : IClassFixture<RequestSite>
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal("application/problem+json", forged.Content.Headers.ContentType!.MediaType);
         Assert.Equal("Invalid page token", JsonDocument.Parse(await forged.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
-        var otherDataset = await client.GetAsync("/api/open-data/consultations?page=" + Uri.EscapeDataString(firstToken!));
+        var otherDataset = await Site.CreateSiteClient().GetAsync("/api/open-data/consultations?page=" + Uri.EscapeDataString(firstToken!)); // in Arabic
         Assert.Equal(HttpStatusCode.BadRequest, otherDataset.StatusCode);
         Assert.Contains("لم يصدر", JsonDocument.Parse(await otherDataset.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
 

@@ -16,7 +16,7 @@ namespace Participation.Transparency.Controllers;
 /// token, RFC 7807 problems for what cannot be answered, rate limited per address and cached.
 /// </summary>
 [ApiController, Area("Participation.Transparency"), Route("api/open-data"), ApiExplorerSettings(GroupName = OpenDataApiController.DocumentName)]
-[EnableRateLimiting(RateLimitPolicies.OpenData), Produces("application/json")]
+[EnableRateLimiting(RateLimitPolicies.OpenData)]
 public sealed class OpenDataApiController(OpenDataCatalog catalog, OpenDataPageToken tokens, IPageCache pageCache, IStringLocalizer<OpenDataApiController> T) : ControllerBase
 {
     public const string DocumentName = "open-data";
