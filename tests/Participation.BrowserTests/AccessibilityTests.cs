@@ -96,6 +96,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/park-hours-poll")]
     [InlineData("/results")]
     [InlineData("/results?culture=en")]
+    [InlineData("/open-data")]
+    [InlineData("/open-data?culture=en")]
     public async Task Public_pages_pass_axe(string url)
     {
         using var served = new ServedSite(new SiteOptions { AutoSetup = true, Recipe = "ParticipationSample" });

@@ -9,7 +9,7 @@ internal static class SitePages
         "/requests", "/requests/suggestion", "/requests/complaint", "/requests/contact", "/requests/track",
         "/polls", "/polls/archive", "/park-hours-poll", "/library-services-poll", "/consultations", "/shaded-walkways",
         "/library-evening-hours", "/bus-stop-shelters", "/how-to-take-part",
-        "/results",
+        "/results", "/open-data",
         "/ideas", "/ideas/idea-topic-parks", "/ideas/idea-topic-parks?sort=MostSupported", "/ideas/idea/idea-park-shade",
         "/surveys", "/building-permits-satisfaction", "/surveys/sample-satisfaction-survey/answer",
     ];
@@ -20,7 +20,7 @@ internal static class SitePages
         "/admin/recipes", "/admin/audit", "/admin/email", "/admin/workflows", "/admin/workflows/new", "/admin/workflows/close-consultation",
         "/admin/contents/create/Consultation", "/admin/contents/create/Poll", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
-        "/admin/reports", "/admin/reports/archive",
+        "/admin/reports", "/admin/reports/archive", "/admin/open-data",
         "/admin/ideas/review", "/admin/contents/create/IdeaTopic",
         // The workflow steps' forms (issue 17): an email, a date timer, a request event, a stage change.
         "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",

@@ -192,6 +192,11 @@ public class TransparencyTests(RequestSite fixture) : IClassFixture<RequestSite>
 
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/admin/reports?department=nowhere")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/admin/reports?from=2026-05-01&to=2026-01-01")).StatusCode);
+        // Longer than 36 months: said, and the last 36 months of it shown.
+        var tooLong = await admin.GetAsync("/admin/reports?from=2020-01-01&to=2026-01-31&department=municipal");
+        Assert.Equal(HttpStatusCode.Redirect, tooLong.StatusCode);
+        Assert.Equal("/admin/reports?from=2023-02-01&to=2026-01-31&department=municipal", tooLong.Headers.Location!.OriginalString);
+        Assert.Contains("36 شهراً على الأكثر", (await admin.GetDocumentAsync(tooLong.Headers.Location.OriginalString)).Body!.TextContent);
     }
 
     [Fact]

@@ -28,6 +28,20 @@ public static class TableFile
         await csv.FlushAsync(cancellationToken);
     }
 
+    /// <summary>The same CSV for rows whose columns are known only at run time: a header, then one value per column.</summary>
+    public static async Task WriteCsvAsync(Stream destination, IReadOnlyList<string> header, IEnumerable<object?[]> rows, CancellationToken cancellationToken = default)
+    {
+        await using var csv = CsvWriter.Create(destination, CsvOptions, leaveOpen: true);
+        foreach (var name in header) csv.WriteField(name);
+        await csv.EndRecordAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            foreach (var value in row) csv.WriteField(value);
+            await csv.EndRecordAsync(cancellationToken);
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
+
     private static CsvWriterOptions CsvOptions => new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
 
     /// <summary>A right-to-left sheet holding the rows under a header row; <paramref name="columns"/> sets widths and wrapping.</summary>

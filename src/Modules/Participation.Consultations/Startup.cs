@@ -37,5 +37,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.Home.IHomeSection, Services.DecisionsHomeSection>();
         services.AddScoped<Participation.Transparency.IParticipationResults, Services.ConsultationResults>();
         services.AddScoped<Participation.Transparency.IImpactFigures, Services.ConsultationImpact>();
+        services.AddScoped<Participation.Transparency.IOpenDataset, Services.ConsultationsDataset>().AddScoped<Participation.Transparency.IOpenDataset, Services.ContributionsDataset>();
     }
 }

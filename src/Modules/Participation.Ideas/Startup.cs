@@ -31,6 +31,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>();
         services.AddScoped<IParticipantProvider, IdeaParticipants>();
+        services.AddScoped<Participation.Transparency.IOpenDataset, IdeasDataset>();
         services.AddActivity<IdeaSubmittedEvent, IdeaEventDisplayDriver<IdeaSubmittedEvent>>()
             .AddActivity<IdeaPublishedEvent, IdeaEventDisplayDriver<IdeaPublishedEvent>>()
             .AddActivity<IdeaThresholdReachedEvent, IdeaEventDisplayDriver<IdeaThresholdReachedEvent>>()

@@ -26,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.Home.IHomeSection, OpenPollsHomeSection>();
         services.AddScoped<Participation.Transparency.IParticipationResults, PollOutcomes>();
         services.AddScoped<Participation.Transparency.IImpactFigures, PollImpact>();
+        services.AddScoped<Participation.Transparency.IOpenDataset, PollResultsDataset>();
         services.AddContentPart<PollPart>().AddContentPart<PollWidgetPart>();
         services.AddScoped<IContentPartDisplayDriver, PollPartDisplayDriver>();
         services.AddScoped<IContentPartDisplayDriver, PollWidgetPartDisplayDriver>();

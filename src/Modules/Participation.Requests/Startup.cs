@@ -34,6 +34,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<RequestChanges>();
         services.AddScoped<Participation.Transparency.IParticipationResults, RequestResults>();
         services.AddScoped<Participation.Transparency.IImpactFigures, RequestImpact>();
+        services.AddScoped<Participation.Transparency.IOpenDataset, RequestsDataset>();
         services.TryAddSingleton<IHumanVerification, NoHumanVerification>();
         services.AddScoped<IRecipeStepHandler, RequestsStep>();
         services.AddActivity<RequestSubmittedEvent, RequestEventDisplayDriver<RequestSubmittedEvent>>()

@@ -32,6 +32,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<SurveyAnalysis>();
+        services.AddScoped<Participation.Transparency.IOpenDataset, SurveysDataset>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddSingleton<INavigationProvider, SiteMenu>();

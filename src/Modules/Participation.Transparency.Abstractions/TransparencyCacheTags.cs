@@ -5,4 +5,7 @@ public static class TransparencyCacheTags
 {
     /// <summary>The results page as a whole: evicted when anything it shows that no content tag covers changes.</summary>
     public const string Results = "results";
+
+    /// <summary>The open data page and API: evicted when a build is published or the licence changes.</summary>
+    public const string OpenData = "open-data";
 }

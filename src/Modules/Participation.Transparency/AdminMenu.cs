@@ -9,5 +9,6 @@ public sealed class AdminMenu : INavigationProvider
         if (menu != NavigationNames.Admin) return;
         items.Add(new MenuItem { Text = "Participation reports", Url = "/admin/reports", Position = "32", Permission = Permissions.ViewParticipationReports });
         items.Add(new MenuItem { Text = "Impact reports", Url = "/admin/reports/archive", Position = "33", Permission = Permissions.ViewParticipationReports });
+        items.Add(new MenuItem { Text = "Open data", Url = "/admin/open-data", Position = "34", Permission = Permissions.ManageOpenData });
     }
 }

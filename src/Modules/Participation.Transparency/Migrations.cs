@@ -21,4 +21,29 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_ImpactReports_Period", "ImpactReports", ["Period", "Id"]);
         return 1;
     }
+
+    /// <summary>Open data: its builds, claimed by a unique slot, and the rows the API pages.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateTable("OpenDataBuilds", t => new
+        {
+            Id = t.Column<long>(nullable: false).Identity(),
+            Slot = t.Column<string>(maxLength: 60, nullable: false),
+            StartedUtc = t.Column<DateTime>(nullable: false),
+            PublishedUtc = t.Column<DateTime>(nullable: true),
+            Licence = t.Column<string>(maxLength: 40, nullable: false),
+            Threshold = t.Column<int>(nullable: false),
+            Datasets = t.Column<string>(maxLength: 4000, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_OpenDataBuilds", x => x.Id));
+        // One build per slot (a day), even when two nodes start it at once.
+        schema.CreateIndex("IX_OpenDataBuilds_Slot", "OpenDataBuilds", ["Slot"], unique: true);
+        schema.CreateTable("OpenDataRows", t => new
+        {
+            BuildId = t.Column<long>(nullable: false),
+            Dataset = t.Column<string>(maxLength: 50, nullable: false),
+            Sequence = t.Column<int>(nullable: false),
+            Values = t.Column<string>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_OpenDataRows", x => new { x.BuildId, x.Dataset, x.Sequence }));
+        return 2;
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Data;
@@ -7,7 +9,9 @@ using Participation.Workflows;
 using Participation.Workflows.Display;
 using Participation.Modules;
 using Participation.Navigation;
+using Participation.Recipes;
 using Participation.Security;
+using Participation.Transparency.Controllers;
 using Participation.Transparency.Services;
 
 namespace Participation.Transparency;
@@ -28,8 +32,18 @@ public sealed class Startup : StartupBase
         services.AddActivity<MonthEndedEvent, SettinglessActivityDisplayDriver<MonthEndedEvent>>()
             .AddActivity<ImpactReportBuiltEvent, SettinglessActivityDisplayDriver<ImpactReportBuiltEvent>>()
             .AddActivity<BuildImpactReportsTask, SettinglessActivityDisplayDriver<BuildImpactReportsTask>>();
+        services.AddScoped<OpenDataSettingsStore>();
+        services.AddScoped<OpenDataCatalog>();
+        services.AddScoped<OpenDataPublisher>();
+        services.AddSingleton<OpenDataPageToken>();
+        services.AddHostedService<OpenDataScheduler>();
+        services.AddScoped<IRecipeStepHandler, Recipes.OpenDataStep>();
+        services.AddOpenApi(OpenDataApiController.DocumentName, o => o.ShouldInclude = d => d.GroupName == OpenDataApiController.DocumentName);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
     }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+        => routes.MapOpenApi("/api/open-data/openapi/{documentName}.json");
 }

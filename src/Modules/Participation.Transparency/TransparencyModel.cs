@@ -19,5 +19,21 @@ public sealed class TransparencyModel : IModelContributor
             e.Ignore(x => x.XlsxPath);
             e.HasIndex(x => new { x.DepartmentKey, x.Period }).IsUnique().HasDatabaseName("IX_ImpactReports_Department_Period");
             e.HasIndex(x => new { x.Period, x.Id }).HasDatabaseName("IX_ImpactReports_Period");
+        })
+        .Entity<OpenDataBuild>(e =>
+        {
+            e.ToTable("OpenDataBuilds");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Slot).HasMaxLength(60);
+            e.Property(x => x.Licence).HasMaxLength(40);
+            e.Property(x => x.Datasets).HasMaxLength(4000);
+            e.Ignore(x => x.ZipPath);
+            e.HasIndex(x => x.Slot).IsUnique().HasDatabaseName("IX_OpenDataBuilds_Slot");
+        })
+        .Entity<OpenDataRow>(e =>
+        {
+            e.ToTable("OpenDataRows");
+            e.HasKey(x => new { x.BuildId, x.Dataset, x.Sequence });
+            e.Property(x => x.Dataset).HasMaxLength(50);
         });
 }

@@ -19,4 +19,7 @@ public static class RateLimitPolicies
     public const string Follows = "Follows";
 
     public static IReadOnlyList<string> All { get; } = [Account, Comments, Votes, Requests, Follows];
+
+    /// <summary>The read-only open data API: every request counts, reads included (Participation:RateLimits:OpenData:PermitLimit, 120 a minute by default, or the general PermitLimit when higher).</summary>
+    public const string OpenData = "OpenData";
 }

@@ -36,6 +36,10 @@ internal static class RateLimitHosting
                         : RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context),
                             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
             }
+            // An API is read by programs: its reads count too, in a bucket of their own.
+            var apiPermits = section.GetValue($"{RateLimitPolicies.OpenData}:PermitLimit", Math.Max(120, permitsByDefault));
+            options.AddPolicy(RateLimitPolicies.OpenData, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = apiPermits, Window = window, QueueLimit = 0 }));
             options.OnRejected = async (context, token) =>
             {
                 var response = context.HttpContext.Response;

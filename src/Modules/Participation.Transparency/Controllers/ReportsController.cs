@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Participation.Admin;
 using Participation.Data;
 using Participation.Departments;
+using Microsoft.Extensions.Localization;
 using Participation.Files;
+using Participation.Notify;
 using Participation.Security;
 using Participation.Transparency.Services;
 using Participation.Transparency.ViewModels;
@@ -13,7 +15,7 @@ namespace Participation.Transparency.Controllers;
 
 /// <summary>The staff dashboard: participation month by month, for the agency or one department.</summary>
 [Admin, Area("Participation.Transparency"), Route("admin/reports")]
-public sealed class ReportsController(ParticipationDashboard dashboard, ImpactReportArchive archive, IFileStore files, IDepartmentDirectory departments, IAuthorizationService authorization, TimeProvider clock) : Controller
+public sealed class ReportsController(ParticipationDashboard dashboard, ImpactReportArchive archive, IFileStore files, IDepartmentDirectory departments, IAuthorizationService authorization, INotifier notifier, IStringLocalizer<ReportsController> T, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, string? department)
@@ -25,6 +27,13 @@ public sealed class ReportsController(ParticipationDashboard dashboard, ImpactRe
         var options = await departments.OptionsAsync();
         if (start.Year < 1900 || end.Year > 2999 || start > end) return BadRequest();
         if (!string.IsNullOrEmpty(department) && options.All(o => o.Key != department)) return BadRequest();
+        if ((end.Year - start.Year) * 12 + end.Month - start.Month + 1 > ParticipationDashboard.MaxMonths)
+        {
+            // Said, not cut silently: the last months the dashboard can show of the period asked.
+            notifier.Error(T["A period is at most {0} months; these are the last {0} of the period asked.", ParticipationDashboard.MaxMonths]);
+            var shortened = new DateOnly(end.Year, end.Month, 1).AddMonths(1 - ParticipationDashboard.MaxMonths);
+            return Redirect($"/admin/reports?from={shortened:yyyy-MM-dd}&to={end:yyyy-MM-dd}{(string.IsNullOrEmpty(department) ? "" : "&department=" + Uri.EscapeDataString(department))}");
+        }
         var culture = CultureInfo.CurrentUICulture.Name;
         var key = string.IsNullOrEmpty(department) ? null : department;
         return View(new DashboardViewModel
