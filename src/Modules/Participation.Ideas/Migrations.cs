@@ -61,4 +61,16 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_IdeaStatusChanges_IdeaId_CreatedUtc", "IdeaStatusChanges", ["IdeaId", "CreatedUtc"]);
         return 1;
     }
+
+    /// <summary>Merging duplicates: where a merged idea points, and who supported it when merged (told of the merge).</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.AddColumn<string>("MergedIntoId", "IdeaIndex", maxLength: 26, nullable: true);
+        schema.CreateTable("IdeaMergedSupporters", t => new
+        {
+            IdeaId = t.Column<string>(maxLength: 26, nullable: false),
+            UserId = t.Column<string>(maxLength: 450, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_IdeaMergedSupporters", x => new { x.IdeaId, x.UserId }));
+        return 2;
+    }
 }

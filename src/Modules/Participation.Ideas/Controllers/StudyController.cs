@@ -27,7 +27,7 @@ public sealed class StudyController(IContentManager contentManager, IDataSession
         if (topic is not { ContentType: ContentTypes.IdeaTopic }) return NotFound();
         var rows = await session.Set<IdeaIndex>().AsNoTracking().Where(x => x.TopicId == topicId && IdeaStatus.Listed.Contains(x.Status))
             .OrderByDescending(x => x.Supports).ThenBy(x => x.ContentItemId).Take(Shown).ToListAsync();
-        return View(new StudyViewModel { Topic = topic, Ideas = rows });
+        return View(new StudyViewModel { Topic = topic, Ideas = rows, CanMerge = await authorization.AuthorizeAsync(User, Permissions.ReviewIdeas) });
     }
 
     [HttpPost("{topicId}/{ideaId}/answer")]
