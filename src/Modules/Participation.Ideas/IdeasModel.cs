@@ -58,5 +58,15 @@ public sealed class IdeasModel : IModelContributor
             e.HasKey(x => new { x.IdeaId, x.UserId });
             e.Property(x => x.IdeaId).HasMaxLength(26);
             e.Property(x => x.UserId).HasMaxLength(450);
+        })
+        .Entity<IdeaAssessment>(e =>
+        {
+            e.ToTable("IdeaAssessments");
+            e.HasKey(x => x.IdeaId);
+            e.Property(x => x.IdeaId).HasMaxLength(26);
+            e.Property(x => x.Cost).HasMaxLength(20);
+            e.Property(x => x.Effort).HasMaxLength(20);
+            e.Property(x => x.Impact).HasMaxLength(20);
+            e.Property(x => x.Notes).HasMaxLength(4000);
         });
 }

@@ -73,4 +73,19 @@ public sealed class Migrations : DataMigration
         }, constraints: t => t.PrimaryKey("PK_IdeaMergedSupporters", x => new { x.IdeaId, x.UserId }));
         return 2;
     }
+
+    /// <summary>The department's feasibility assessment of each idea (staff only).</summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.CreateTable("IdeaAssessments", t => new
+        {
+            IdeaId = t.Column<string>(maxLength: 26, nullable: false),
+            Cost = t.Column<string>(maxLength: 20, nullable: false),
+            Effort = t.Column<string>(maxLength: 20, nullable: false),
+            Impact = t.Column<string>(maxLength: 20, nullable: false),
+            Notes = t.Column<string>(maxLength: 4000, nullable: true),
+            UpdatedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_IdeaAssessments", x => x.IdeaId));
+        return 3;
+    }
 }

@@ -81,6 +81,8 @@ public sealed class StudyViewModel
 {
     public required ContentItem Topic { get; init; }
     public required IReadOnlyList<IdeaIndex> Ideas { get; init; }
+    /// <summary>The feasibility assessments of the ideas shown, by idea.</summary>
+    public required IReadOnlyDictionary<string, IdeaAssessment> Assessments { get; init; }
     /// <summary>Whether the officer is also a moderator, who may merge duplicates.</summary>
     public bool CanMerge { get; init; }
 }
