@@ -32,6 +32,7 @@ public sealed class Startup : StartupBase
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()
             .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>();
         services.AddScoped<IParticipantProvider, IdeaParticipants>();
+        services.AddScoped<Participation.Transparency.IParticipationResults, IdeaOutcomes>().AddScoped<Participation.Transparency.IImpactFigures, IdeaImpact>();
         services.AddActivity<IdeaSubmittedEvent, IdeaEventDisplayDriver<IdeaSubmittedEvent>>()
             .AddActivity<IdeaPublishedEvent, IdeaEventDisplayDriver<IdeaPublishedEvent>>()
             .AddActivity<IdeaThresholdReachedEvent, IdeaEventDisplayDriver<IdeaThresholdReachedEvent>>()

@@ -3,6 +3,7 @@ using Participation.Caching;
 using Participation.Data;
 using Participation.Ideas.Domain;
 using Participation.Ideas.Models;
+using Participation.Transparency;
 
 namespace Participation.Ideas.Services;
 
@@ -45,7 +46,7 @@ public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IPage
         await session.SaveChangesAsync();
         foreach (var (row, from) in changes) await events.StatusChangedAsync(row.ContentItemId, row.TopicId, row.Title, from, status, answers[row.ContentItemId]);
         await transaction.CommitAsync();
-        await pages.EvictAsync([.. rows.Select(r => CacheTags.ContentItem(r.ContentItemId)), .. rows.Select(r => CacheTags.ContentItem(r.TopicId)).Distinct()]);
+        await pages.EvictAsync([.. rows.Select(r => CacheTags.ContentItem(r.ContentItemId)), .. rows.Select(r => CacheTags.ContentItem(r.TopicId)).Distinct(), TransparencyCacheTags.Results]);
         return null;
     }
 }

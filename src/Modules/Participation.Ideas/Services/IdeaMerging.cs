@@ -40,7 +40,7 @@ public sealed class IdeaMerging(IDataSession session, IdeaEvents events, IdeaSea
         }
         if (moved < 0) return new("One of the ideas changed meanwhile: open them again and choose.");
         await search.RemoveAsync(fromId);
-        await pages.EvictAsync(CacheTags.ContentItem(fromId), CacheTags.ContentItem(into!.ContentItemId), CacheTags.ContentItem(from.TopicId));
+        await pages.EvictAsync(CacheTags.ContentItem(fromId), CacheTags.ContentItem(into!.ContentItemId), CacheTags.ContentItem(from.TopicId), Participation.Transparency.TransparencyCacheTags.Results);
         return null;
     }
 
