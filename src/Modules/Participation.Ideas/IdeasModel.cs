@@ -19,6 +19,7 @@ public sealed class IdeasModel : IModelContributor
             e.Property(x => x.Title).HasMaxLength(200);
             e.Property(x => x.RefusalReason).HasMaxLength(100);
             e.Property(x => x.ScreeningFlags).HasMaxLength(2000);
+            e.Property(x => x.MergedIntoId).HasMaxLength(26);
             e.HasIndex(x => new { x.TopicId, x.Status, x.Supports }).HasDatabaseName("IX_IdeaIndex_Topic_Status_Supports");
             e.HasIndex(x => new { x.TopicId, x.Status, x.Heat }).HasDatabaseName("IX_IdeaIndex_Topic_Status_Heat");
             e.HasIndex(x => new { x.TopicId, x.Status, x.PublishedUtc }).HasDatabaseName("IX_IdeaIndex_Topic_Status_Published");
@@ -50,5 +51,22 @@ public sealed class IdeasModel : IModelContributor
             e.Property(x => x.Status).HasMaxLength(64);
             e.Property(x => x.Note).HasMaxLength(8000);
             e.HasIndex(x => new { x.IdeaId, x.CreatedUtc });
+        })
+        .Entity<IdeaMergedSupporter>(e =>
+        {
+            e.ToTable("IdeaMergedSupporters");
+            e.HasKey(x => new { x.IdeaId, x.UserId });
+            e.Property(x => x.IdeaId).HasMaxLength(26);
+            e.Property(x => x.UserId).HasMaxLength(450);
+        })
+        .Entity<IdeaAssessment>(e =>
+        {
+            e.ToTable("IdeaAssessments");
+            e.HasKey(x => x.IdeaId);
+            e.Property(x => x.IdeaId).HasMaxLength(26);
+            e.Property(x => x.Cost).HasMaxLength(20);
+            e.Property(x => x.Effort).HasMaxLength(20);
+            e.Property(x => x.Impact).HasMaxLength(20);
+            e.Property(x => x.Notes).HasMaxLength(4000);
         });
 }

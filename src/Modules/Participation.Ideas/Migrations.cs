@@ -61,4 +61,31 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_IdeaStatusChanges_IdeaId_CreatedUtc", "IdeaStatusChanges", ["IdeaId", "CreatedUtc"]);
         return 1;
     }
+
+    /// <summary>Merging duplicates: where a merged idea points, and who supported it when merged (told of the merge).</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.AddColumn<string>("MergedIntoId", "IdeaIndex", maxLength: 26, nullable: true);
+        schema.CreateTable("IdeaMergedSupporters", t => new
+        {
+            IdeaId = t.Column<string>(maxLength: 26, nullable: false),
+            UserId = t.Column<string>(maxLength: 450, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_IdeaMergedSupporters", x => new { x.IdeaId, x.UserId }));
+        return 2;
+    }
+
+    /// <summary>The department's feasibility assessment of each idea (staff only).</summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.CreateTable("IdeaAssessments", t => new
+        {
+            IdeaId = t.Column<string>(maxLength: 26, nullable: false),
+            Cost = t.Column<string>(maxLength: 20, nullable: false),
+            Effort = t.Column<string>(maxLength: 20, nullable: false),
+            Impact = t.Column<string>(maxLength: 20, nullable: false),
+            Notes = t.Column<string>(maxLength: 4000, nullable: true),
+            UpdatedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_IdeaAssessments", x => x.IdeaId));
+        return 3;
+    }
 }

@@ -29,14 +29,17 @@ public sealed class Startup : StartupBase
         services.AddHostedService<IdeaIndexRebuild>();
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
-            .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>();
+            .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()
+            .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>();
         services.AddScoped<IParticipantProvider, IdeaParticipants>();
         services.AddScoped<Participation.Transparency.IOpenDataset, IdeasDataset>();
+        services.AddScoped<Participation.Transparency.IParticipationResults, IdeaOutcomes>().AddScoped<Participation.Transparency.IImpactFigures, IdeaImpact>();
         services.AddActivity<IdeaSubmittedEvent, IdeaEventDisplayDriver<IdeaSubmittedEvent>>()
             .AddActivity<IdeaPublishedEvent, IdeaEventDisplayDriver<IdeaPublishedEvent>>()
             .AddActivity<IdeaThresholdReachedEvent, IdeaEventDisplayDriver<IdeaThresholdReachedEvent>>()
             .AddActivity<IdeaStatusChangedEvent, IdeaEventDisplayDriver<IdeaStatusChangedEvent>>()
-            .AddActivity<IdeaTopicStageChangedEvent, IdeaEventDisplayDriver<IdeaTopicStageChangedEvent>>();
+            .AddActivity<IdeaTopicStageChangedEvent, IdeaEventDisplayDriver<IdeaTopicStageChangedEvent>>()
+            .AddActivity<IdeaMergedEvent, IdeaEventDisplayDriver<IdeaMergedEvent>>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();

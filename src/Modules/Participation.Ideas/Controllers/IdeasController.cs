@@ -120,6 +120,7 @@ public sealed class IdeasController(
             CanEdit = isAuthor && SubmissionRules.CanEdit(row.Status, row.Supports) is null,
             CanWithdraw = isAuthor && SubmissionRules.CanWithdraw(row.Status) is null,
             SupportsLeft = await views.SupportsLeftAsync(topic, UserId),
+            MergedInto = row.MergedIntoId is { } into ? await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == into) : null,
         });
     }
 

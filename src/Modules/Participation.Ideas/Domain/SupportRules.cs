@@ -26,7 +26,8 @@ public static class SupportRules
     /// <summary>How many more ideas the person may support in the topic; null when the topic sets no limit.</summary>
     public static int? Left(IdeaTopicPart topic, long used) => topic.SupportLimit is { } limit ? (int)Math.Max(0, limit - used) : null;
 
-    private static IdeaProblem? IdeaCannotBeSupported(string status) => status switch
+    /// <summary>Why an idea in <paramref name="status"/> takes no support; null when it takes them.</summary>
+    public static IdeaProblem? IdeaCannotBeSupported(string status) => status switch
     {
         IdeaStatus.Withdrawn => new("Its author withdrew this idea: it can no longer be supported."),
         IdeaStatus.Merged => new("This idea was merged into another: support that one instead."),

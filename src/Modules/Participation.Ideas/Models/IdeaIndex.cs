@@ -27,4 +27,6 @@ public sealed class IdeaIndex
     public string? RefusalReason { get; set; }
     /// <summary>What automatic screening found, for moderators.</summary>
     public string? ScreeningFlags { get; set; }
+    /// <summary>The idea this one was merged into (status <see cref="IdeaStatus.Merged"/>): its page points there.</summary>
+    public string? MergedIntoId { get; set; }
 }

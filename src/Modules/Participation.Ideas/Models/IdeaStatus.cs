@@ -14,4 +14,7 @@ public static class IdeaStatus
 
     /// <summary>The statuses an idea can be supported in (while the topic takes supports).</summary>
     public static readonly IReadOnlyList<string> Supportable = [Published, UnderStudy];
+
+    /// <summary>The statuses whose supports stay with the idea: all but merged, whose supports moved.</summary>
+    public static readonly IReadOnlyList<string> HoldingSupports = [Pending, .. Listed, Withdrawn];
 }

@@ -3,13 +3,15 @@ using Participation.Caching;
 using Participation.Data;
 using Participation.Ideas.Domain;
 using Participation.Ideas.Models;
+using Participation.Transparency;
 
 namespace Participation.Ideas.Services;
 
 /// <summary>
-/// The studying department's decision on an idea: its new status and the official answer, one
-/// transaction with the timeline step and the workflow event that emails the author, the
-/// supporters and the followers (the shipped workflow).
+/// The studying department's decision on ideas: a new status and the official answer, one
+/// transaction with the timeline steps and the workflow events that email each idea's author,
+/// supporters and followers (the shipped workflow). Several ideas may be answered at once with
+/// one template (<see cref="AnswerTemplate"/>): all of them or none.
 /// </summary>
 public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IPageCache pages, TimeProvider clock)
 {
@@ -18,22 +20,33 @@ public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IPage
 
     public const int AnswerMax = 8000;
 
-    public async Task<IdeaProblem?> AnswerAsync(string ideaId, string? status, string? answer)
+    public Task<IdeaProblem?> AnswerAsync(string ideaId, string? status, string? answer) => AnswerManyAsync(null, [ideaId], status, answer);
+
+    /// <param name="topicId">When given, every idea must be of that topic.</param>
+    /// <param name="template">The answer, in which <c>{title}</c> and <c>{supports}</c> become each idea's.</param>
+    public async Task<IdeaProblem?> AnswerManyAsync(string? topicId, IReadOnlyList<string> ideaIds, string? status, string? template)
     {
-        var text = answer?.Trim() ?? "";
+        var text = template?.Trim() ?? "";
+        if (ideaIds.Count == 0) return new("Choose the ideas to answer.");
         if (status is null || !Decisions.Contains(status)) return new("Choose the idea's new status.");
         if (text.Length == 0) return new("Write the official answer.");
-        if (text.Length > AnswerMax) return new("The answer takes at most {0} characters.", AnswerMax);
         await using var transaction = await session.Database.BeginTransactionAsync();
-        var row = await session.Set<IdeaIndex>().FirstOrDefaultAsync(x => x.ContentItemId == ideaId);
-        if (row is null || !(IdeaStatus.Listed.Contains(row.Status))) return new("This idea can no longer be answered.");
-        var from = row.Status;
-        row.Status = status;
-        session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = ideaId, Status = status, Note = text, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        var rows = await session.Set<IdeaIndex>().Where(x => ideaIds.Contains(x.ContentItemId)).ToListAsync();
+        if (rows.Count != ideaIds.Distinct().Count() || rows.Any(r => !IdeaStatus.Listed.Contains(r.Status) || (topicId is not null && r.TopicId != topicId)))
+            return new("This idea can no longer be answered.");
+        var answers = rows.ToDictionary(r => r.ContentItemId, r => AnswerTemplate.Render(text, r.Title, r.Supports));
+        if (answers.Values.Any(a => a.Length > AnswerMax)) return new("The answer takes at most {0} characters.", AnswerMax);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = rows.Select(r => (Row: r, From: r.Status)).ToList();
+        foreach (var (row, _) in changes)
+        {
+            row.Status = status;
+            session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = row.ContentItemId, Status = status, Note = answers[row.ContentItemId], CreatedUtc = now });
+        }
         await session.SaveChangesAsync();
-        await events.StatusChangedAsync(ideaId, row.TopicId, row.Title, from, status, text);
+        foreach (var (row, from) in changes) await events.StatusChangedAsync(row.ContentItemId, row.TopicId, row.Title, from, status, answers[row.ContentItemId]);
         await transaction.CommitAsync();
-        await pages.EvictAsync(CacheTags.ContentItem(ideaId), CacheTags.ContentItem(row.TopicId));
+        await pages.EvictAsync([.. rows.Select(r => CacheTags.ContentItem(r.ContentItemId)), .. rows.Select(r => CacheTags.ContentItem(r.TopicId)).Distinct(), TransparencyCacheTags.Results]);
         return null;
     }
 }

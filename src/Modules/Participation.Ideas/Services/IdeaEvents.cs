@@ -26,6 +26,13 @@ public sealed class IdeaEvents(IWorkflowTrigger trigger, IDepartmentDirectory de
     public Task StatusChangedAsync(string ideaId, string topicId, string title, string from, string to, string answer = "")
         => RaiseAsync(nameof(IdeaStatusChangedEvent), ideaId, topicId, title, new() { ["From"] = from, ["To"] = to, ["Answer"] = answer });
 
+    /// <summary>Idea <paramref name="ideaId"/> was merged into <paramref name="intoId"/>; its author, former supporters and followers are told (the shipped workflow).</summary>
+    public Task MergedAsync(string ideaId, string topicId, string title, string intoId, string intoTitle, long moved)
+        => RaiseAsync(nameof(IdeaMergedEvent), ideaId, topicId, title, new()
+        {
+            ["IntoId"] = intoId, ["IntoTitle"] = intoTitle, ["IntoUrl"] = PublicUrl.Of(configuration) + IdeaPaths.Idea(intoId), ["MovedSupports"] = moved,
+        });
+
     public Task TopicStageChangedAsync(string topicId, string title, string from, string to)
         => trigger.TriggerAsync(nameof(IdeaTopicStageChangedEvent), new Dictionary<string, object?>
         {

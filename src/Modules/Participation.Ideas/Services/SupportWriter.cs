@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Data;
 using Participation.Ideas.Domain;
 using Participation.Ideas.Models;
-using Participation.Localization;
 
 namespace Participation.Ideas.Services;
 
@@ -14,7 +13,7 @@ public enum SupportChange { Add, Withdraw }
 /// </summary>
 public sealed record SupportWrite(string IdeaId, string TopicId, string UserId, SupportChange Change, DateTime AtUtc, int? Limit = null, int? Threshold = null, string Department = "");
 
-public enum SupportOutcome { Counted, CountedToThreshold, SupportedBefore, LimitReached, Withdrawn, NotSupported }
+public enum SupportOutcome { Counted, CountedToThreshold, SupportedBefore, LimitReached, Withdrawn, NotSupported, IdeaClosed }
 
 /// <summary>
 /// Writes a batch of supports in the group commit's transaction, one after the other so that a
@@ -23,8 +22,11 @@ public enum SupportOutcome { Counted, CountedToThreshold, SupportedBefore, Limit
 /// idea's counter by an atomic update, the day's counter by upsert, the trending key; the first
 /// support that reaches the topic's threshold moves the idea to study and stores its workflow
 /// events — once, because only the update that finds no threshold date yet sets it.
+/// Each write takes the idea's row first, checking its status there: a merge holding the row
+/// (<see cref="IdeaMerging"/>) is waited for, and then the idea is found merged, so no support
+/// lands on an idea whose supports have moved (<see cref="SupportOutcome.IdeaClosed"/>).
 /// </summary>
-public sealed class SupportWriter(IdeaEvents events, IDateDisplay dates) : IBatchWriter<SupportWrite, SupportOutcome>
+public sealed class SupportWriter(IdeaEvents events, SupportDays days) : IBatchWriter<SupportWrite, SupportOutcome>
 {
     public async Task<IReadOnlyList<SupportOutcome>> WriteAsync(IDataSession session, IReadOnlyList<SupportWrite> writes)
     {
@@ -35,6 +37,7 @@ public sealed class SupportWriter(IdeaEvents events, IDateDisplay dates) : IBatc
 
     private async Task<SupportOutcome> AddAsync(IDataSession session, SupportWrite w)
     {
+        if (await TakeAsync(session, w.IdeaId, IdeaStatus.Supportable) == 0) return SupportOutcome.IdeaClosed;
         var supports = session.Set<IdeaSupport>();
         if (w.Limit is { } limit && await supports.CountAsync(s => s.TopicId == w.TopicId && s.UserId == w.UserId) >= limit)
             return await supports.AnyAsync(s => s.IdeaId == w.IdeaId && s.UserId == w.UserId) ? SupportOutcome.SupportedBefore : SupportOutcome.LimitReached;
@@ -58,6 +61,8 @@ public sealed class SupportWriter(IdeaEvents events, IDateDisplay dates) : IBatc
 
     private async Task<SupportOutcome> WithdrawAsync(IDataSession session, SupportWrite w)
     {
+        // A merged idea has no supports left to take back: they moved with the merge.
+        if (await TakeAsync(session, w.IdeaId, IdeaStatus.HoldingSupports) == 0) return SupportOutcome.NotSupported;
         var removed = await session.Database.SqlQueryRaw<SupportRow>(
             "DELETE FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0} AND \"UserId\" = {1} RETURNING \"Id\", \"CreatedUtc\"", w.IdeaId, w.UserId).ToListAsync();
         if (removed.Count == 0) return SupportOutcome.NotSupported;
@@ -74,13 +79,18 @@ public sealed class SupportWriter(IdeaEvents events, IDateDisplay dates) : IBatc
         var rows = await session.Database.SqlQueryRaw<IdeaCounted>(
             "UPDATE \"IdeaIndex\" SET \"Supports\" = \"Supports\" + {1} WHERE \"ContentItemId\" = {0} RETURNING \"Supports\", \"Heat\", \"Title\", \"CreatedUtc\", \"PublishedUtc\"",
             ideaId, delta).ToListAsync();
-        var day = dates.ToLocal(supportedUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await session.Database.ExecuteSqlRawAsync(
-            "INSERT INTO \"IdeaSupportCounts\" (\"IdeaId\", \"Day\", \"Count\") VALUES ({0}, {1}, {2}) ON CONFLICT (\"IdeaId\", \"Day\") DO UPDATE SET \"Count\" = \"IdeaSupportCounts\".\"Count\" + excluded.\"Count\"",
-            ideaId, day, delta);
+        await days.AddAsync(session, ideaId, supportedUtc, delta);
         // No row: the idea's index row is missing, which a support must never paper over.
         return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"Idea {ideaId} has no index row.");
     }
+
+    /// <summary>
+    /// Takes the idea's row for the rest of the transaction (a no-op update) if its status is one
+    /// of <paramref name="statuses"/>; 0 when it is not. Taking it before anything else is written
+    /// orders supports and merges of one idea one after the other.
+    /// </summary>
+    public static Task<int> TakeAsync(IDataSession session, string ideaId, IReadOnlyList<string> statuses)
+        => session.Set<IdeaIndex>().Where(x => x.ContentItemId == ideaId && statuses.Contains(x.Status)).ExecuteUpdateAsync(s => s.SetProperty(x => x.Supports, x => x.Supports));
 
     private sealed class SupportRow
     {

@@ -48,6 +48,7 @@ public sealed class Supporting(IDataSession session, IContentManager contentMana
                 SupportOutcome.Counted or SupportOutcome.CountedToThreshold => await ResultAsync(SupportAnswer.Supported, null, idea, topic, userId),
                 SupportOutcome.Withdrawn => await ResultAsync(SupportAnswer.Withdrawn, null, idea, topic, userId),
                 SupportOutcome.SupportedBefore => await ResultAsync(SupportAnswer.Refused, new("You support this idea already."), idea, topic, userId),
+                SupportOutcome.IdeaClosed => await ResultAsync(SupportAnswer.Refused, await ClosedAsync(ideaId), idea, topic, userId),
                 SupportOutcome.LimitReached => await ResultAsync(SupportAnswer.Refused, new("You have used all your supports in this topic: take one back to support this idea."), idea, topic, userId),
                 _ => await ResultAsync(SupportAnswer.Refused, new("You do not support this idea."), idea, topic, userId),
             };
@@ -58,6 +59,11 @@ public sealed class Supporting(IDataSession session, IContentManager contentMana
             return new(SupportAnswer.NotRecorded, new("We could not record your support. Please try again."));
         }
     }
+
+    /// <summary>Why an idea that changed status meanwhile (merged, withdrawn) takes no support.</summary>
+    private async Task<IdeaProblem> ClosedAsync(string ideaId)
+        => SupportRules.IdeaCannotBeSupported(await session.Set<IdeaIndex>().Where(x => x.ContentItemId == ideaId).Select(x => x.Status).FirstAsync())
+           ?? new("This idea can no longer be supported.");
 
     private async Task<SupportResult> ResultAsync(SupportAnswer answer, IdeaProblem? problem, IdeaIndex idea, IdeaTopicPart topic, string userId)
     {

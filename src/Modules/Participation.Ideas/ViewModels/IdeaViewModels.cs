@@ -55,6 +55,8 @@ public sealed class IdeaPageViewModel
     /// <summary>The refusal reason's name in the visitor's language, for the author.</summary>
     public string? RefusalReason { get; init; }
     public int? SupportsLeft { get; init; }
+    /// <summary>The idea this one was merged into, which its page points to.</summary>
+    public IdeaIndex? MergedInto { get; init; }
 }
 
 /// <summary>The idea form (propose or change): what was typed, and the problems by field.</summary>
@@ -79,6 +81,10 @@ public sealed class StudyViewModel
 {
     public required ContentItem Topic { get; init; }
     public required IReadOnlyList<IdeaIndex> Ideas { get; init; }
+    /// <summary>The feasibility assessments of the ideas shown, by idea.</summary>
+    public required IReadOnlyDictionary<string, IdeaAssessment> Assessments { get; init; }
+    /// <summary>Whether the officer is also a moderator, who may merge duplicates.</summary>
+    public bool CanMerge { get; init; }
 }
 
 /// <summary>The moderators' review of submitted ideas.</summary>
@@ -86,4 +92,13 @@ public sealed class ReviewViewModel
 {
     public required IReadOnlyList<ReviewEntry> Entries { get; init; }
     public required IReadOnlyList<(string Key, string Name)> Reasons { get; init; }
+}
+
+/// <summary>The merge of a duplicate: the idea to merge and the ideas of its topic most like it.</summary>
+public sealed class MergeViewModel
+{
+    public required IdeaIndex From { get; init; }
+    public required IReadOnlyList<IdeaIndex> Candidates { get; init; }
+    /// <summary>The idea chosen beforehand (from the "possible duplicate of" hint).</summary>
+    public string? Into { get; init; }
 }
