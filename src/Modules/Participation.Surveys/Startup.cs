@@ -7,11 +7,14 @@ using Participation.Modules;
 using Participation.Navigation;
 using Participation.Recipes;
 using Participation.Security;
+using Participation.Surveys.Activities;
 using Participation.Surveys.Drivers;
 using Participation.Surveys.Handlers;
 using Participation.Surveys.Models;
 using Participation.Surveys.Recipes;
 using Participation.Surveys.Services;
+using Participation.Workflows;
+using Participation.Workflows.Display;
 
 namespace Participation.Surveys;
 
@@ -32,6 +35,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<SurveyAnalysis>();
+        services.AddScoped<AnswerFollowUp>();
+        services.AddScoped<IAnswerSatisfaction, AnswerSatisfactionFigures>();
+        services.AddActivity<InviteToAnswerSurveyTask, SettinglessActivityDisplayDriver<InviteToAnswerSurveyTask>>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
