@@ -80,4 +80,12 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_SurveyResponses_DepartmentKey_CompletedUtc", "SurveyResponses", ["DepartmentKey", "CompletedUtc"]);
         return 2;
     }
+
+    /// <summary>Reminders: how many each recipient was sent, and when the last one went.</summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.AddColumn<int>("RemindersSent", "SurveyInvitations", nullable: false, defaultValue: 0);
+        schema.AddColumn<DateTime>("RemindedUtc", "SurveyInvitations", nullable: true);
+        return 3;
+    }
 }

@@ -36,6 +36,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<SurveyAnalysis>();
         services.AddScoped<AnswerFollowUp>();
+        services.AddScoped<SurveyReminders>();
+        services.AddActivity<SurveyRemindersDueEvent, SettinglessActivityDisplayDriver<SurveyRemindersDueEvent>>()
+            .AddActivity<SendSurveyRemindersTask, SettinglessActivityDisplayDriver<SendSurveyRemindersTask>>();
         services.AddScoped<IAnswerSatisfaction, AnswerSatisfactionFigures>();
         services.AddActivity<InviteToAnswerSurveyTask, SettinglessActivityDisplayDriver<InviteToAnswerSurveyTask>>();
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -19,7 +19,7 @@ namespace Participation.Surveys.Controllers;
 
 /// <summary>Staff's side: the surveys, the services they evaluate, the question builder and its preview in both languages.</summary>
 [Admin, Area("Participation.Surveys"), Route("admin/surveys")]
-public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyAnalysis analysis, IDepartmentDirectory departments,
+public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyReminders reminders, SurveyAnalysis analysis, IDepartmentDirectory departments,
     IAuthorizationService authorization, INotifier notifier, IStringLocalizer<AdminController> T) : Controller
 {
     private const int PageSize = 30;
@@ -136,7 +136,11 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         if (!await CanAsync()) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
         if (survey.As<SurveyPart>().Access != SurveyAccess.Invitation || survey.Stage != SurveyLifecycle.Open) notifier.Error(T["Invitations are sent for an open survey answered by invitation."]);
-        else notifier.Success(T.Plural(await invitations.SendPendingAsync(survey), "1 invitation sent.", "{0} invitations sent."));
+        else
+        {
+            notifier.Success(T.Plural(await invitations.SendPendingAsync(survey), "1 invitation sent.", "{0} invitations sent."));
+            await reminders.ScheduleAsync(survey);
+        }
         return RedirectToAction(nameof(Invitations), new { id });
     }
 

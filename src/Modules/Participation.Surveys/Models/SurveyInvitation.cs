@@ -20,4 +20,7 @@ public sealed class SurveyInvitation
     public string Subject { get; set; } = "";
     /// <summary>The department whose answer the follow-up survey rates; its responses count for it.</summary>
     public string? DepartmentKey { get; set; }
+    /// <summary>How many reminders were sent; a reminder is claimed by raising it from the value read.</summary>
+    public int RemindersSent { get; set; }
+    public DateTime? RemindedUtc { get; set; }
 }

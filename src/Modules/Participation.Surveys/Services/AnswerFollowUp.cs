@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.ContentManagement;
@@ -40,20 +39,11 @@ public sealed class AnswerFollowUp(IDataSession session, SurveyInvitations invit
     private MailMessage Message(ContentItem survey, AnsweredRequest request, string link, string optOut)
     {
         var culture = request.Culture == "en" ? "en" : "ar";
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
+        return MailCulture.In(culture, () => new MailMessage
         {
-            return new MailMessage
-            {
-                To = [request.Email.Trim()], Culture = culture,
-                Subject = T["How satisfied are you with the answer to {0}?", request.ReferenceNumber].Value,
-                TextBody = T["Hello {0},\n\nYou asked to be asked about the answer to your request {1}. The survey “{2}” takes a minute:\n{3}\n\nThis link is yours alone and works once. Your answers reach the agency without your name.\n\nTo receive no more messages about this survey:\n{4}", request.Name, request.ReferenceNumber, survey.DisplayText, link, optOut].Value,
-            };
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+            To = [request.Email.Trim()], Culture = culture,
+            Subject = T["How satisfied are you with the answer to {0}?", request.ReferenceNumber].Value,
+            TextBody = T["Hello {0},\n\nYou asked to be asked about the answer to your request {1}. The survey “{2}” takes a minute:\n{3}\n\nThis link is yours alone and works once. Your answers reach the agency without your name.\n\nTo receive no more messages about this survey:\n{4}", request.Name, request.ReferenceNumber, survey.DisplayText, link, optOut].Value,
+        });
     }
 }

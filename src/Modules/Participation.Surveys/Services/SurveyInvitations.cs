@@ -13,7 +13,7 @@ using Participation.Surveys.Models;
 namespace Participation.Surveys.Services;
 
 /// <summary>Figures of a survey's invitations, for the progress shown to staff.</summary>
-public sealed record InvitationFigures(int Listed, int Sent, int Answered, int OptedOut);
+public sealed record InvitationFigures(int Listed, int Sent, int Answered, int OptedOut, int Reminded);
 
 /// <summary>
 /// The recipients of an invitation-only survey: kept from an upload (new addresses only), sent
@@ -43,7 +43,7 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
     {
         var invitations = session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId);
         var answered = session.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.CompletedUtc != null && r.RespondentKey.StartsWith(SurveyResponseStore.InvitationKeyPrefix));
-        return new(await invitations.CountAsync(), await invitations.CountAsync(i => i.SentUtc != null), await answered.CountAsync(), await invitations.CountAsync(i => i.OptedOutUtc != null));
+        return new(await invitations.CountAsync(), await invitations.CountAsync(i => i.SentUtc != null), await answered.CountAsync(), await invitations.CountAsync(i => i.OptedOutUtc != null), await invitations.SumAsync(i => i.RemindersSent));
     }
 
     /// <summary>Sends every invitation not sent yet, a batch at a time; answers how many were sent.</summary>
@@ -91,7 +91,7 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
         return true;
     }
 
-    private (string Link, string OptOut) Links(ContentItem survey, string token)
+    public (string Link, string OptOut) Links(ContentItem survey, string token)
     {
         var siteUrl = PublicUrl.Of(configuration);
         return ($"{siteUrl}/surveys/{survey.ContentItemId}/answer?token={token}", $"{siteUrl}/surveys/{survey.ContentItemId}/opt-out?token={token}");
