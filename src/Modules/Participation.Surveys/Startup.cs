@@ -37,6 +37,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyAnalysis>();
         services.AddScoped<AnswerFollowUp>();
         services.AddScoped<SurveyReminders>();
+        services.AddScoped<SurveyExport>();
         services.AddActivity<SurveyRemindersDueEvent, SettinglessActivityDisplayDriver<SurveyRemindersDueEvent>>()
             .AddActivity<SendSurveyRemindersTask, SettinglessActivityDisplayDriver<SendSurveyRemindersTask>>();
         services.AddScoped<IAnswerSatisfaction, AnswerSatisfactionFigures>();
