@@ -69,6 +69,12 @@ public class SurveyFollowUpTests
         var figures = await admin.GetDocumentAsync("/admin/requests/figures");
         var row = figures.QuerySelectorAll("table.figures tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "إدارة الخدمات البلدية");
         Assert.Equal("50 % راضون (إجابتان)", row.QuerySelector("[data-figure=survey-satisfaction]")!.TextContent.Trim());
+
+        // The same figure on the department's dashboard, from Surveys' own figures.
+        var now = fixture.Clock.GetUtcNow().UtcDateTime;
+        var dashboard = await admin.GetDocumentAsync($"/admin/reports?department=municipal&from={now:yyyy-MM}-01&to={now:yyyy-MM-dd}");
+        Assert.Contains("50", dashboard.QuerySelector("table[data-figure='surveys.answer-satisfaction'] tbody td")!.TextContent);
+        Assert.Equal("2", dashboard.QuerySelector("table[data-figure='surveys.responses'] tbody td")!.TextContent.Trim());
     }
 
     /// <summary>The agency's short survey about answers: invitation only, marked to follow requests, one required 1–5 rating.</summary>

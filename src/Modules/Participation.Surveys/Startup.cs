@@ -13,6 +13,7 @@ using Participation.Surveys.Handlers;
 using Participation.Surveys.Models;
 using Participation.Surveys.Recipes;
 using Participation.Surveys.Services;
+using Participation.Transparency;
 using Participation.Workflows;
 using Participation.Workflows.Display;
 
@@ -38,6 +39,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<AnswerFollowUp>();
         services.AddScoped<SurveyReminders>();
         services.AddScoped<SurveyExport>();
+        services.AddScoped<IImpactFigures, SurveyImpact>();
         services.AddActivity<SurveyRemindersDueEvent, SettinglessActivityDisplayDriver<SurveyRemindersDueEvent>>()
             .AddActivity<SendSurveyRemindersTask, SettinglessActivityDisplayDriver<SendSurveyRemindersTask>>();
         services.AddScoped<IAnswerSatisfaction, AnswerSatisfactionFigures>();
