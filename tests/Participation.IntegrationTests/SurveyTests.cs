@@ -231,5 +231,24 @@ public class SurveyTests(SurveySite fixture) : IClassFixture<SurveySite>
         Assert.EndsWith("50%", Row("q5", "o2").Trim());
         // NPS: two promoters (10, 9), one detractor (6) of three.
         Assert.Equal("33.3", page.QuerySelector("section[data-question=q6] [data-score=nps]")!.TextContent);
+
+        // The exports: a row per completed response, a column per question, the same cells in CSV (UTF-8 with a BOM) and XLSX.
+        var admin = await fixture.AdminAsync();
+        var csv = await (await admin.GetAsync($"/admin/surveys/{id}/export.csv")).Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["response", "submitted_utc", "q1 هل زرت مركز الخدمة؟", "q2 أي فرع زرت؟", "q3 ما مدى رضاك عن الزيارة؟", "q4 ما الذي لم يعجبك؟", "q5 ما الذي نحسّنه؟", "q6 ما مدى احتمال أن توصي بنا؟"], lines[0]);
+        string?[][] expected =
+        [
+            ["1", "yes", "الرياض", "5", "", "سرعة الخدمة; المواعيد", "10"],
+            ["2", "yes", "جدة", "2", "طال الانتظار", "سرعة الخدمة", "6"],
+            ["3", "no", "", "", "", "", "9"],
+        ];
+        Assert.Equal(expected, lines.Skip(1).Select(l => (string?[])[l[0], .. l[2..]]).ToArray());
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await (await admin.GetAsync($"/admin/surveys/{id}/export.xlsx")).Content.ReadAsByteArrayAsync()));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(4, sheet.LastRowUsed()!.RowNumber());
+        Assert.Equal(expected, Enumerable.Range(2, 3).Select(r => (string?[])[sheet.Cell(r, 1).GetString(), .. Enumerable.Range(3, 6).Select(c => sheet.Cell(r, c).GetString())]).ToArray());
+        Assert.Equal(HttpStatusCode.Redirect, (await people[0].Client.GetAsync($"/admin/surveys/{id}/export.csv")).StatusCode);
     }
 }

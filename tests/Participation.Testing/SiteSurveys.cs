@@ -12,16 +12,18 @@ public static class SiteSurveys
     /// q3 satisfaction 1–5 (required), q4 what went wrong (only for 1–2); s3: q5 what to improve
     /// (multiple, at most 2, other), q6 NPS (required).
     /// </summary>
-    public static async Task<(string Id, string Path)> BuildSurveyAsync(this HttpClient admin, DateTime nowUtc, string title, string access = "SignedIn", TimeSpan? endsIn = null, bool open = true)
+    public static async Task<(string Id, string Path)> BuildSurveyAsync(this HttpClient admin, DateTime nowUtc, string title, string access = "SignedIn", TimeSpan? endsIn = null, bool open = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var path = "survey-" + Guid.NewGuid().ToString("N")[..8];
-        var created = await admin.SubmitFormAsync("/admin/contents/create/Survey", new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["TitlePart.Title"] = title, ["AutoroutePart.Path"] = path, ["SurveyPart.Purpose"] = "قياس رضا المتعاملين عن مركز الخدمة",
             ["SurveyPart.Access"] = access, ["SurveyPart.Services"] = "customer-care",
             ["SurveyPart.Ends"] = nowUtc.AddHours(3).Add(endsIn ?? TimeSpan.FromDays(7)).ToString("yyyy-MM-ddTHH:mm"),
             ["SurveyPart.EndMessageAr"] = "سننشر ما تعلمناه من إجاباتكم.", ["SurveyPart.EndMessageEn"] = "We will publish what we learnt from your answers.",
-        }, submitValue: "publish");
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) fields[key] = value;
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Survey", fields, submitValue: "publish");
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", (await created.ReadDocumentAsync()).ValidationMessages()));
         var id = created.Headers.Location!.OriginalString.Split('/')[3];
         var builder = $"/admin/surveys/{id}/builder";

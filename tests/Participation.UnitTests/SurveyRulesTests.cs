@@ -158,4 +158,19 @@ public class SurveyRulesTests
         Assert.Null(SatisfactionScores.Csat(new Dictionary<int, long>()));
         Assert.Null(SatisfactionScores.Nps(new Dictionary<int, long>()));
     }
+
+    [Fact]
+    public void A_reminder_is_due_the_days_set_after_the_last_message_until_the_number_set_is_reached()
+    {
+        var sent = new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
+        var survey = new SurveyPart { Access = SurveyAccess.Invitation, ReminderDays = 3, ReminderCount = 2 };
+        Assert.Equal(sent.AddDays(3), ReminderRules.NextDue(survey, sent, 0));
+        Assert.Equal(sent.AddDays(3), ReminderRules.NextDue(survey, sent, 1));
+        Assert.Null(ReminderRules.NextDue(survey, sent, 2));
+        Assert.Null(ReminderRules.NextDue(new SurveyPart { Access = SurveyAccess.Invitation, ReminderDays = 0, ReminderCount = 2 }, sent, 0));
+        Assert.Null(ReminderRules.NextDue(new SurveyPart { Access = SurveyAccess.Anonymous, ReminderDays = 3, ReminderCount = 2 }, sent, 0));
+        Assert.Null(ReminderRules.Check(survey));
+        Assert.Equal("Remind after 1 to 60 days, or 0 for no reminder.", ReminderRules.Check(new SurveyPart { ReminderDays = 61 }));
+        Assert.Equal("Send at most 5 reminders.", ReminderRules.Check(new SurveyPart { ReminderDays = 2, ReminderCount = 6 }));
+    }
 }

@@ -48,7 +48,7 @@ public static class TableFile
     public static byte[] Xlsx<TRow>(IEnumerable<TRow> rows, string sheetName, IReadOnlyList<SheetColumn>? columns = null)
     {
         using var stream = new MemoryStream();
-        using (var sheet = new XlsxSheet<TRow>(stream, sheetName, columns))
+        using (var sheet = new XlsxSheet(stream, sheetName, XlsxSheet.HeaderOf<TRow>(), columns))
         {
             foreach (var row in rows) sheet.Add(row);
             sheet.Finish();
@@ -61,12 +61,42 @@ public static class TableFile
     /// temporary file (a zip package needs a seekable stream), then copied to the destination.
     /// Memory stays flat; the file is deleted when closed.
     /// </summary>
-    public static async Task WriteXlsxAsync<TRow>(Stream destination, IAsyncEnumerable<TRow> rows, string sheetName, IReadOnlyList<SheetColumn>? columns = null, CancellationToken cancellationToken = default)
-    {
-        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        using (var sheet = new XlsxSheet<TRow>(file, sheetName, columns))
+    public static Task WriteXlsxAsync<TRow>(Stream destination, IAsyncEnumerable<TRow> rows, string sheetName, IReadOnlyList<SheetColumn>? columns = null, CancellationToken cancellationToken = default)
+        => WriteSheetAsync(destination, sheetName, XlsxSheet.HeaderOf<TRow>(), columns, async sheet =>
         {
             await foreach (var row in rows.WithCancellation(cancellationToken)) sheet.Add(row);
+        }, cancellationToken);
+
+    /// <summary>
+    /// A table whose columns are known only at run time (a survey's questions): the header, then
+    /// rows of values in its order, streamed as CSV (UTF-8 with a byte-order mark, formulas escaped).
+    /// </summary>
+    public static async Task WriteCsvAsync(Stream destination, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken = default)
+    {
+        await using var csv = CsvWriter.Create(destination, CsvOptions, leaveOpen: true);
+        foreach (var name in header) csv.WriteField(name);
+        await csv.EndRecordAsync();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            foreach (var value in row) csv.WriteField(value);
+            await csv.EndRecordAsync();
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The same table as a right-to-left XLSX sheet, streamed through a temporary file.</summary>
+    public static Task WriteXlsxAsync(Stream destination, string sheetName, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, IReadOnlyList<SheetColumn>? columns = null, CancellationToken cancellationToken = default)
+        => WriteSheetAsync(destination, sheetName, header, columns, async sheet =>
+        {
+            await foreach (var row in rows.WithCancellation(cancellationToken)) sheet.AddValues(row);
+        }, cancellationToken);
+
+    private static async Task WriteSheetAsync(Stream destination, string sheetName, IReadOnlyList<string> header, IReadOnlyList<SheetColumn>? columns, Func<XlsxSheet, Task> write, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        using (var sheet = new XlsxSheet(file, sheetName, header, columns))
+        {
+            await write(sheet);
             sheet.Finish();
         }
         file.Position = 0;

@@ -10,20 +10,21 @@ namespace Participation.Exports;
 /// <summary>
 /// A right-to-left worksheet written as a stream of XML (the Open XML SDK's SAX writer): each
 /// row goes to the package as it is added, so a sheet of any length holds one row in memory.
-/// A header row of the row type's property names, with a filter; texts are inline strings
+/// A header row (the row type's property names, or the columns a caller names), with a filter; texts are inline strings
 /// (no shared-string table to keep), so a text that looks like a formula stays text.
 /// </summary>
-internal sealed class XlsxSheet<TRow> : IDisposable
+internal sealed class XlsxSheet : IDisposable
 {
     private const uint Plain = 0, Wrapped = 1, Header = 2;
-    private static readonly PropertyInfo[] Properties = typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    private readonly int _width;
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlWriter _writer;
     private readonly bool[] _wraps;
     private uint _rows;
 
-    public XlsxSheet(Stream seekable, string sheetName, IReadOnlyList<SheetColumn>? columns)
+    public XlsxSheet(Stream seekable, string sheetName, IReadOnlyList<string> header, IReadOnlyList<SheetColumn>? columns)
     {
+        _width = header.Count;
         _document = SpreadsheetDocument.Create(seekable, SpreadsheetDocumentType.Workbook);
         var workbook = _document.AddWorkbookPart();
         var sheet = workbook.AddNewPart<WorksheetPart>();
@@ -36,7 +37,7 @@ internal sealed class XlsxSheet<TRow> : IDisposable
                 new CellFormat(),
                 new CellFormat { Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, ApplyAlignment = true },
                 new CellFormat { FontId = 1, ApplyFont = true }));
-        _wraps = [.. Properties.Select((_, i) => columns is not null && i < columns.Count && columns[i].Wrap)];
+        _wraps = [.. header.Select((_, i) => columns is not null && i < columns.Count && columns[i].Wrap)];
 
         _writer = OpenXmlWriter.Create(sheet);
         _writer.WriteStartElement(new Worksheet());
@@ -46,16 +47,22 @@ internal sealed class XlsxSheet<TRow> : IDisposable
         if (columns is { Count: > 0 })
             _writer.WriteElement(new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
         _writer.WriteStartElement(new SheetData());
-        WriteRow(Properties.Select(p => (object?)p.Name), header: true);
+        WriteRow(header, header: true);
     }
 
-    public void Add(TRow row) => WriteRow(Properties.Select(p => p.GetValue(row)), header: false);
+    /// <summary>The property names of <typeparamref name="TRow"/>, the header of a sheet of such rows.</summary>
+    public static IReadOnlyList<string> HeaderOf<TRow>() => [.. PropertiesOf<TRow>.All.Select(p => p.Name)];
+
+    public void Add<TRow>(TRow row) => WriteRow(PropertiesOf<TRow>.All.Select(p => p.GetValue(row)), header: false);
+
+    /// <summary>A row of values in the header's order.</summary>
+    public void AddValues(IEnumerable<object?> values) => WriteRow(values, header: false);
 
     /// <summary>Closes the sheet (the filter spans the rows written) and the package.</summary>
     public void Finish()
     {
         _writer.WriteEndElement(); // sheetData
-        _writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(Properties.Length)}{_rows}" });
+        _writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(_width)}{_rows}" });
         _writer.WriteEndElement(); // worksheet
         _writer.Close();
     }
@@ -110,4 +117,10 @@ internal sealed class XlsxSheet<TRow> : IDisposable
         for (; number > 0; number = (number - 1) / 26) name = (char)('A' + (number - 1) % 26) + name;
         return name;
     }
+}
+
+/// <summary>A row type's public properties, read once per type.</summary>
+internal static class PropertiesOf<TRow>
+{
+    public static readonly PropertyInfo[] All = typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
 }

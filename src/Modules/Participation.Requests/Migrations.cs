@@ -113,4 +113,11 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_RequestChanges_Marked", "RequestChanges", "MarkedUtc");
         return 3;
     }
+
+    /// <summary>The participant's opt-in to the survey about the answer (issue 15, the satisfaction loop).</summary>
+    public int UpdateFrom3(MigrationBuilder schema)
+    {
+        schema.AddColumn<bool>("SatisfactionSurvey", "Requests", nullable: false, defaultValue: false);
+        return 4;
+    }
 }

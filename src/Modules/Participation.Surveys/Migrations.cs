@@ -64,4 +64,28 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_SurveyInvitations_TokenHash", "SurveyInvitations", "TokenHash", unique: true);
         return 1;
     }
+
+    /// <summary>
+    /// The follow-up of answered requests: an invitation per request (its reference number as
+    /// subject, so one address may be invited once per request) and the department it rates, kept
+    /// on the response for satisfaction per department.
+    /// </summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.AddColumn<string>("Subject", "SurveyInvitations", maxLength: 64, nullable: false, defaultValue: "");
+        schema.AddColumn<string>("DepartmentKey", "SurveyInvitations", maxLength: 64, nullable: true);
+        schema.DropIndex("IX_SurveyInvitations_SurveyId_Email", "SurveyInvitations");
+        schema.CreateIndex("IX_SurveyInvitations_SurveyId_Email_Subject", "SurveyInvitations", ["SurveyId", "Email", "Subject"], unique: true);
+        schema.AddColumn<string>("DepartmentKey", "SurveyResponses", maxLength: 64, nullable: true);
+        schema.CreateIndex("IX_SurveyResponses_DepartmentKey_CompletedUtc", "SurveyResponses", ["DepartmentKey", "CompletedUtc"]);
+        return 2;
+    }
+
+    /// <summary>Reminders: how many each recipient was sent, and when the last one went.</summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.AddColumn<int>("RemindersSent", "SurveyInvitations", nullable: false, defaultValue: 0);
+        schema.AddColumn<DateTime>("RemindedUtc", "SurveyInvitations", nullable: true);
+        return 3;
+    }
 }

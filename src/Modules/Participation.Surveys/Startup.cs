@@ -7,11 +7,15 @@ using Participation.Modules;
 using Participation.Navigation;
 using Participation.Recipes;
 using Participation.Security;
+using Participation.Surveys.Activities;
 using Participation.Surveys.Drivers;
 using Participation.Surveys.Handlers;
 using Participation.Surveys.Models;
 using Participation.Surveys.Recipes;
 using Participation.Surveys.Services;
+using Participation.Transparency;
+using Participation.Workflows;
+using Participation.Workflows.Display;
 
 namespace Participation.Surveys;
 
@@ -33,6 +37,14 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<SurveyAnalysis>();
         services.AddScoped<Participation.Transparency.IOpenDataset, SurveysDataset>();
+        services.AddScoped<AnswerFollowUp>();
+        services.AddScoped<SurveyReminders>();
+        services.AddScoped<SurveyExport>();
+        services.AddScoped<IImpactFigures, SurveyImpact>();
+        services.AddActivity<SurveyRemindersDueEvent, SettinglessActivityDisplayDriver<SurveyRemindersDueEvent>>()
+            .AddActivity<SendSurveyRemindersTask, SettinglessActivityDisplayDriver<SendSurveyRemindersTask>>();
+        services.AddScoped<IAnswerSatisfaction, AnswerSatisfactionFigures>();
+        services.AddActivity<InviteToAnswerSurveyTask, SettinglessActivityDisplayDriver<InviteToAnswerSurveyTask>>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddSingleton<INavigationProvider, SiteMenu>();

@@ -25,7 +25,9 @@ public sealed class SurveysModel : IModelContributor
             e.Property(x => x.RespondentKey).HasMaxLength(460);
             e.Property(x => x.SectionId).HasMaxLength(32);
             e.HasIndex(x => new { x.SurveyId, x.RespondentKey }).IsUnique();
+            e.Property(x => x.DepartmentKey).HasMaxLength(64);
             e.HasIndex(x => new { x.SurveyId, x.CompletedUtc });
+            e.HasIndex(x => new { x.DepartmentKey, x.CompletedUtc });
         })
         .Entity<SurveyAnswer>(e =>
         {
@@ -47,7 +49,9 @@ public sealed class SurveysModel : IModelContributor
             e.Property(x => x.Email).HasMaxLength(256);
             e.Property(x => x.Attributes).HasMaxLength(2000);
             e.Property(x => x.TokenHash).HasMaxLength(64);
-            e.HasIndex(x => new { x.SurveyId, x.Email }).IsUnique();
+            e.Property(x => x.Subject).HasMaxLength(64);
+            e.Property(x => x.DepartmentKey).HasMaxLength(64);
+            e.HasIndex(x => new { x.SurveyId, x.Email, x.Subject }).IsUnique();
             e.HasIndex(x => x.TokenHash).IsUnique();
         });
 }

@@ -15,6 +15,8 @@ public sealed class RequestStatusChangedEvent : RequestEvent
         new("Input.StatusAr", "The new status in Arabic", "تم الرد"),
         new("Input.StatusEn", "The new status in English", "Answered"),
         new("Input.Message", "What was written with the change", "أُصلحت الإنارة مساء أمس."),
+        new("Input.SatisfactionSurvey", "Whether the participant asked to rate the answer in a survey", "true"),
+        new("Input.DepartmentKey", "The key of the department handling the request", "municipal"),
     ];
 
     public override bool Matches(ActivityRecord activity, IReadOnlyDictionary<string, JsonNode?> input)

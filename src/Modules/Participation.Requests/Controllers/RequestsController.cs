@@ -67,7 +67,7 @@ public sealed class RequestsController(
         var submission = new RequestSubmission
         {
             Kind = requestKind, Name = form["Name"], Email = form["Email"], Category = form["Category"], Target = form["Target"],
-            Subject = form["Subject"], Message = form["Message"],
+            Subject = form["Subject"], Message = form["Message"], SatisfactionSurvey = form["SatisfactionSurvey"] == "true",
         };
         var settings = await settingsStore.GetAsync();
         foreach (var field in settings.Fields.Where(f => f.Kind is null || f.Kind == requestKind)) submission.Fields[field.Name] = form["Field." + field.Name];

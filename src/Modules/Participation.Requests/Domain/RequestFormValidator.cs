@@ -16,6 +16,8 @@ public sealed class RequestSubmission
     public string? Subject { get; set; }
     public string? Message { get; set; }
     public Dictionary<string, string?> Fields { get; set; } = [];
+    /// <summary>Invite me to a short survey about the answer.</summary>
+    public bool SatisfactionSurvey { get; set; }
 }
 
 /// <summary>A problem with one field; the message is a localisable text with its arguments.</summary>

@@ -48,6 +48,8 @@ public sealed class ServiceRequest
     /// <summary>The participant's 1–5 rating of the answer.</summary>
     public int? Rating { get; set; }
     public string? RatingComment { get; set; }
+    /// <summary>The participant asked, on the form, to be invited to a short survey about the answer.</summary>
+    public bool SatisfactionSurvey { get; set; }
 
     public bool IsOpen => Status is not (RequestStatus.Answered or RequestStatus.Closed);
 }

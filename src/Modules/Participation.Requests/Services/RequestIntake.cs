@@ -88,6 +88,7 @@ public sealed class RequestIntake(
                 Email = submission.Email!.Trim(),
                 UserId = userId,
                 Culture = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ar",
+                SatisfactionSurvey = submission.SatisfactionSurvey,
                 SubmittedUtc = now,
                 UpdatedUtc = now,
                 DueUtc = new ResponseClock(calendar).DueFrom(now, settings.ResponseHours),

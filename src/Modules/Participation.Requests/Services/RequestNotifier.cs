@@ -94,6 +94,8 @@ public sealed class RequestNotifier(IWorkflowTrigger trigger, IWorkflowTimers ti
         ["Name"] = request.Name,
         ["Email"] = request.Email,
         ["Culture"] = request.Culture,
+        ["DepartmentKey"] = request.DepartmentKey ?? "",
+        ["SatisfactionSurvey"] = request.SatisfactionSurvey,
         ["TrackingUrl"] = TrackingUrl(request),
         ["AdminUrl"] = AdminUrl(request),
         ["DueText"] = dates.FormatDateTime(request.DueUtc, "ar"),

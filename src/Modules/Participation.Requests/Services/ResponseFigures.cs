@@ -5,6 +5,7 @@ using Participation.Departments;
 using Participation.Requests.Domain;
 using Participation.Requests.Models;
 using Participation.Requests.ViewModels;
+using Participation.Surveys;
 
 namespace Participation.Requests.Services;
 
@@ -15,7 +16,7 @@ public sealed record DepartmentFigures(string DepartmentKey, int Received, int O
 }
 
 /// <summary>Response figures per department: answered on time, median office hours to answer, satisfaction.</summary>
-public sealed class ResponseFigures(IDataSession session, RequestSettingsStore settingsStore, IDepartmentDirectory departments, TimeProvider clock)
+public sealed class ResponseFigures(IDataSession session, RequestSettingsStore settingsStore, IDepartmentDirectory departments, IEnumerable<IAnswerSatisfaction> surveySatisfaction, TimeProvider clock)
 {
     /// <summary>A day a report may start or end on: no request is older than 1900, and day arithmetic stays in range.</summary>
     public static bool IsReportable(DateOnly? day) => day is not { } d || d.Year is >= 1900 and <= 2999;
@@ -27,10 +28,15 @@ public sealed class ResponseFigures(IDataSession session, RequestSettingsStore s
         var start = from ?? today.AddDays(-90);
         var end = to ?? today;
         var culture = CultureInfo.CurrentUICulture.Name;
+        var (fromUtc, toUtc) = (start.ToDateTime(TimeOnly.MinValue), end.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var surveyed = new Dictionary<string, AnswerSatisfaction>();
+        foreach (var source in surveySatisfaction)
+            foreach (var row in await source.ByDepartmentAsync(fromUtc, toUtc)) surveyed[row.DepartmentKey] = row;
         return new FiguresViewModel
         {
             From = start, To = end,
-            Rows = await ComputeAsync(start.ToDateTime(TimeOnly.MinValue), end.AddDays(1).ToDateTime(TimeOnly.MinValue)),
+            Rows = await ComputeAsync(fromUtc, toUtc),
+            SurveySatisfaction = surveyed,
             DepartmentNames = (await departments.ListAsync(activeOnly: false)).ToDictionary(d => d.Key, d => d.Name(culture)),
         };
     }

@@ -76,6 +76,8 @@ public sealed class FiguresViewModel
 {
     public IReadOnlyList<DepartmentFigures> Rows { get; set; } = [];
     public Dictionary<string, string> DepartmentNames { get; set; } = [];
+    /// <summary>Satisfaction with the answers from the follow-up survey, by department (responses in the period).</summary>
+    public Dictionary<string, Participation.Surveys.AnswerSatisfaction> SurveySatisfaction { get; set; } = [];
     public DateOnly From { get; set; }
     public DateOnly To { get; set; }
 }

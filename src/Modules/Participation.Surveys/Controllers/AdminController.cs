@@ -1,3 +1,4 @@
+using Participation.Exports;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace Participation.Surveys.Controllers;
 
 /// <summary>Staff's side: the surveys, the services they evaluate, the question builder and its preview in both languages.</summary>
 [Admin, Area("Participation.Surveys"), Route("admin/surveys")]
-public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyAnalysis analysis, IDepartmentDirectory departments,
+public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyReminders reminders, SurveyAnalysis analysis, SurveyExport export, IDepartmentDirectory departments,
     IAuthorizationService authorization, INotifier notifier, IStringLocalizer<AdminController> T) : Controller
 {
     private const int PageSize = 30;
@@ -111,6 +112,21 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         return View(new SurveyAnalysisViewModel { Survey = survey, Figures = await analysis.ReadAsync(survey) });
     }
 
+    /// <summary>The completed responses, a row each and a column per question, streamed from the database to the response.</summary>
+    [HttpGet("{id}/export.{format:regex(^(csv|xlsx)$)}")]
+    public async Task<IActionResult> Export(string id, string format)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        var header = SurveyExport.Header(survey.As<SurveyPart>());
+        var rows = export.RowsAsync(survey, HttpContext.RequestAborted);
+        Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = $"{survey.Path?.Trim('/') ?? id}-responses.{format}" }.ToString();
+        if (format == "csv") await TableFile.WriteCsvAsync(Response.Body, header, rows, HttpContext.RequestAborted);
+        else await TableFile.WriteXlsxAsync(Response.Body, T["Responses"].Value, header, rows, cancellationToken: HttpContext.RequestAborted);
+        return new EmptyResult();
+    }
+
     [HttpGet("{id}/invitations")]
     public async Task<IActionResult> Invitations(string id)
     {
@@ -136,7 +152,11 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         if (!await CanAsync()) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
         if (survey.As<SurveyPart>().Access != SurveyAccess.Invitation || survey.Stage != SurveyLifecycle.Open) notifier.Error(T["Invitations are sent for an open survey answered by invitation."]);
-        else notifier.Success(T.Plural(await invitations.SendPendingAsync(survey), "1 invitation sent.", "{0} invitations sent."));
+        else
+        {
+            notifier.Success(T.Plural(await invitations.SendPendingAsync(survey), "1 invitation sent.", "{0} invitations sent."));
+            await reminders.ScheduleAsync(survey);
+        }
         return RedirectToAction(nameof(Invitations), new { id });
     }
 

@@ -133,7 +133,7 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
         if (access == SurveyAccess.Invitation)
         {
             var invitation = await invitations.FindAsync(token);
-            var key = "t:" + invitation?.Id.ToString(CultureInfo.InvariantCulture);
+            var key = SurveyResponseStore.InvitationKeyPrefix + invitation?.Id.ToString(CultureInfo.InvariantCulture);
             var responded = invitation is not null && await responses.FindAsync(survey.ContentItemId, key) is { CompletedUtc: not null };
             return InvitationToken.Check(invitation, survey.ContentItemId, responded) is { } problem ? (null, problem) : (key, null);
         }

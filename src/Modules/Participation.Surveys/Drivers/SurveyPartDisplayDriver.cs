@@ -26,7 +26,8 @@ public sealed class SurveyPartDisplayDriver(SurveyServiceCatalog services, IDate
     public override async Task<ShapeResult?> EditAsync(ContentItem item, SurveyPart part) => Shape("SurveyPart.Edit", new SurveyPartEditViewModel
     {
         ContentItemId = item.Number > 0 ? item.ContentItemId : "",
-        Purpose = part.Purpose, Services = part.Services, Access = part.Access,
+        Purpose = part.Purpose, Services = part.Services, Access = part.Access, FollowsRequests = part.FollowsRequests,
+        ReminderDays = part.ReminderDays, ReminderCount = part.ReminderCount,
         Starts = part.StartsUtc is { } s ? dates.ToLocal(s) : null,
         Ends = part.EndsUtc is { } e ? dates.ToLocal(e) : null,
         EndMessageAr = part.EndMessageAr, EndMessageEn = part.EndMessageEn,
@@ -42,6 +43,9 @@ public sealed class SurveyPartDisplayDriver(SurveyServiceCatalog services, IDate
         part.StartsUtc = model.Starts is { } s ? dates.ToUtc(s) : null;
         part.EndsUtc = model.Ends is { } e ? dates.ToUtc(e) : null;
         part.Access = model.Access;
+        part.FollowsRequests = model.FollowsRequests;
+        part.ReminderDays = model.ReminderDays;
+        part.ReminderCount = model.ReminderCount;
         part.EndMessageAr = model.EndMessageAr?.Trim() ?? "";
         part.EndMessageEn = model.EndMessageEn?.Trim() ?? "";
         return await EditAsync(item, part);

@@ -21,6 +21,8 @@ public sealed class SurveyContentHandler(IDataSession session, SurveyResponseSto
         foreach (var problem in SurveyDesign.Check(part))
             result.Fail("SurveyPart.Sections", string.Format(System.Globalization.CultureInfo.InvariantCulture, problem.Message, problem.Arguments));
         if (part.StartsUtc is { } starts && part.EndsUtc is { } ends && ends <= starts) result.Fail("SurveyPart.Ends", "The survey must end after it starts.");
+        if (part.FollowsRequests && part.Access != SurveyAccess.Invitation) result.Fail("SurveyPart.FollowsRequests", "A survey that follows requests is answered by invitation: choose “Invited recipients only”.");
+        if (ReminderRules.Check(part) is { } reminders) result.Fail("SurveyPart.ReminderDays", reminders);
         var known = await session.Set<SurveyServiceRecord>().Where(s => part.Services.Contains(s.Key)).Select(s => s.Key).ToListAsync();
         if (part.Services.Except(known).FirstOrDefault() is { } unknown) result.Fail("SurveyPart.Services", $"There is no service with the key '{unknown}'.");
         if (await responses.AnyAsync(item.ContentItemId) && await SavedSectionsAsync(item.ContentItemId) is { } saved

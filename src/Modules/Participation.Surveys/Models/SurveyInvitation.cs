@@ -16,4 +16,11 @@ public sealed class SurveyInvitation
     public DateTime CreatedUtc { get; set; }
     public DateTime? SentUtc { get; set; }
     public DateTime? OptedOutUtc { get; set; }
+    /// <summary>What the invitation is about: empty for a listed recipient, a request's reference number for the follow-up of its answer (one invitation per request).</summary>
+    public string Subject { get; set; } = "";
+    /// <summary>The department whose answer the follow-up survey rates; its responses count for it.</summary>
+    public string? DepartmentKey { get; set; }
+    /// <summary>How many reminders were sent; a reminder is claimed by raising it from the value read.</summary>
+    public int RemindersSent { get; set; }
+    public DateTime? RemindedUtc { get; set; }
 }

@@ -15,6 +15,12 @@ public sealed class SurveyPart : ContentPart
     /// <summary>When answering ends; the shipped workflow closes the survey then.</summary>
     public DateTime? EndsUtc { get; set; }
     public SurveyAccess Access { get; set; } = SurveyAccess.SignedIn;
+    /// <summary>The survey participants are invited to once their request is answered, when they asked for it (an invitation survey).</summary>
+    public bool FollowsRequests { get; set; }
+    /// <summary>Invitation surveys: remind those who have not answered this many days after their last message (0: never)…</summary>
+    public int ReminderDays { get; set; }
+    /// <summary>…at most this many times.</summary>
+    public int ReminderCount { get; set; }
     public List<SurveySection> Sections { get; set; } = [];
     public string EndMessageAr { get; set; } = "";
     public string EndMessageEn { get; set; } = "";

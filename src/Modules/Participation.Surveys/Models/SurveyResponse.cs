@@ -15,4 +15,6 @@ public sealed class SurveyResponse
     public string SectionId { get; set; } = "";
     public DateTime StartedUtc { get; set; }
     public DateTime? CompletedUtc { get; set; }
+    /// <summary>The department a follow-up survey's response rates (from its invitation), for satisfaction per department.</summary>
+    public string? DepartmentKey { get; set; }
 }

@@ -13,7 +13,7 @@ using Participation.Surveys.Models;
 namespace Participation.Surveys.Services;
 
 /// <summary>Figures of a survey's invitations, for the progress shown to staff.</summary>
-public sealed record InvitationFigures(int Listed, int Sent, int Answered, int OptedOut);
+public sealed record InvitationFigures(int Listed, int Sent, int Answered, int OptedOut, int Reminded);
 
 /// <summary>
 /// The recipients of an invitation-only survey: kept from an upload (new addresses only), sent
@@ -27,7 +27,7 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
     /// <summary>Adds the recipients not listed yet; answers how many were added.</summary>
     public async Task<int> AddAsync(string surveyId, IReadOnlyList<Recipient> recipients)
     {
-        var listed = (await session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId).Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var listed = (await session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId && i.Subject == "").Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = recipients.Where(r => listed.Add(r.Email)).Select(r => new SurveyInvitation
         {
@@ -42,14 +42,13 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
     public async Task<InvitationFigures> FiguresAsync(string surveyId)
     {
         var invitations = session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId);
-        var answered = session.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.CompletedUtc != null && r.RespondentKey.StartsWith("t:"));
-        return new(await invitations.CountAsync(), await invitations.CountAsync(i => i.SentUtc != null), await answered.CountAsync(), await invitations.CountAsync(i => i.OptedOutUtc != null));
+        var answered = session.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.CompletedUtc != null && r.RespondentKey.StartsWith(SurveyResponseStore.InvitationKeyPrefix));
+        return new(await invitations.CountAsync(), await invitations.CountAsync(i => i.SentUtc != null), await answered.CountAsync(), await invitations.CountAsync(i => i.OptedOutUtc != null), await invitations.SumAsync(i => i.RemindersSent));
     }
 
     /// <summary>Sends every invitation not sent yet, a batch at a time; answers how many were sent.</summary>
     public async Task<int> SendPendingAsync(ContentItem survey)
     {
-        var siteUrl = PublicUrl.Of(configuration);
         var sent = 0;
         while (true)
         {
@@ -63,12 +62,39 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
                 var token = InvitationToken.New();
                 invitation.TokenHash = InvitationToken.Hash(token);
                 invitation.SentUtc = now;
-                await email.SendAsync(Invitation(survey, invitation, $"{siteUrl}/surveys/{survey.ContentItemId}/answer?token={token}", $"{siteUrl}/surveys/{survey.ContentItemId}/opt-out?token={token}"));
+                var (link, optOut) = Links(survey, token);
+                await email.SendAsync(Invitation(survey, invitation, link, optOut));
             }
             await session.SaveChangesAsync();
             await transaction.CommitAsync();
             sent += batch.Count;
         }
+    }
+
+    /// <summary>
+    /// Invites one participant about one subject (a request's answer) and emails their link now,
+    /// in the caller's transaction; false when they were already invited about it.
+    /// </summary>
+    public async Task<bool> InviteAsync(ContentItem survey, string address, string subject, string? departmentKey, Func<string, string, MailMessage> message)
+    {
+        if (await session.Set<SurveyInvitation>().AnyAsync(i => i.SurveyId == survey.ContentItemId && i.Email == address && i.Subject == subject)) return false;
+        var token = InvitationToken.New();
+        var now = clock.GetUtcNow().UtcDateTime;
+        session.Set<SurveyInvitation>().Add(new SurveyInvitation
+        {
+            SurveyId = survey.ContentItemId, Email = address, Subject = subject, DepartmentKey = departmentKey,
+            TokenHash = InvitationToken.Hash(token), CreatedUtc = now, SentUtc = now,
+        });
+        await session.SaveChangesAsync();
+        var (link, optOut) = Links(survey, token);
+        await email.SendAsync(message(link, optOut));
+        return true;
+    }
+
+    public (string Link, string OptOut) Links(ContentItem survey, string token)
+    {
+        var siteUrl = PublicUrl.Of(configuration);
+        return ($"{siteUrl}/surveys/{survey.ContentItemId}/answer?token={token}", $"{siteUrl}/surveys/{survey.ContentItemId}/opt-out?token={token}");
     }
 
     public async Task<SurveyInvitation?> FindAsync(string? token)

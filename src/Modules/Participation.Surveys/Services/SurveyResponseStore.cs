@@ -18,7 +18,7 @@ public sealed class SurveyResponseStore(IDataSession session)
     public async Task<SurveyResponse> StartAsync(string surveyId, string respondentKey, string firstSectionId, DateTime now)
     {
         if (await FindAsync(surveyId, respondentKey) is { } existing) return existing;
-        var response = new SurveyResponse { SurveyId = surveyId, RespondentKey = respondentKey, SectionId = firstSectionId, StartedUtc = now };
+        var response = new SurveyResponse { SurveyId = surveyId, RespondentKey = respondentKey, SectionId = firstSectionId, StartedUtc = now, DepartmentKey = await DepartmentOfAsync(respondentKey) };
         session.Set<SurveyResponse>().Add(response);
         try
         {
@@ -33,6 +33,15 @@ public sealed class SurveyResponseStore(IDataSession session)
             throw;
         }
     }
+
+    /// <summary>An invitation's response rates the department its invitation names (the follow-up of a request's answer).</summary>
+    private async Task<string?> DepartmentOfAsync(string respondentKey)
+        => respondentKey.StartsWith(InvitationKeyPrefix, StringComparison.Ordinal) && long.TryParse(respondentKey.AsSpan(InvitationKeyPrefix.Length), out var id)
+            ? await session.Set<SurveyInvitation>().Where(i => i.Id == id).Select(i => i.DepartmentKey).FirstOrDefaultAsync()
+            : null;
+
+    /// <summary>The respondent key of an invitation's response: this and the invitation's id.</summary>
+    public const string InvitationKeyPrefix = "t:";
 
     public async Task<Dictionary<string, IReadOnlyList<AnswerValue>>> AnswersAsync(long responseId)
     {

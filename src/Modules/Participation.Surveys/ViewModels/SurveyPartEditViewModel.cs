@@ -9,6 +9,9 @@ public sealed class SurveyPartEditViewModel
     public DateTime? Starts { get; set; }
     public DateTime? Ends { get; set; }
     public SurveyAccess Access { get; set; }
+    public bool FollowsRequests { get; set; }
+    public int ReminderDays { get; set; }
+    public int ReminderCount { get; set; }
     public string? EndMessageAr { get; set; }
     public string? EndMessageEn { get; set; }
     public IReadOnlyList<SurveyServiceRecord> ServiceOptions { get; set; } = [];
