@@ -246,6 +246,42 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
         output.WriteLine($"after Redis came back, a new site name reached node 2 in {seen.TotalMilliseconds:0} ms");
     }
 
+    [Fact]
+    public async Task A_vote_and_a_complaint_through_nginx_move_exactly_those_counters_in_the_nodes_metrics_which_nginx_does_not_serve()
+    {
+        var admin = await cluster.AdminThroughProxyAsync();
+        var (id, path) = await admin.OpenPollAsync(DateTime.UtcNow, "هل تؤيد نقل السوق إلى الساحة؟", ["نعم", "لا"]);
+        var option = (await admin.GetDocumentAsync(path)).QuerySelector(".poll-table tr[data-option]")!.GetAttribute("data-option")!;
+        var voter = (await cluster.Observer.CreateCitizensAsync(1, "Voter-pass-2026", "metrics"))[0];
+        var citizen = cluster.Nginx.CreateClient();
+        await citizen.SignInAsync(voter, "Voter-pass-2026");
+
+        // Prometheus scrapes every node and adds them up; so does the test.
+        var before = await Task.WhenAll(cluster.Nodes.Select(n => PrometheusScrape.ReadAsync(n.CreateClient())));
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.VoteAsync(path, id, option)).StatusCode);
+        var (reference, _) = await SubmissionLoad.FileComplaintAsync(cluster.Nginx.CreateClient(), $"metrics-{Guid.NewGuid():N}@mail.example");
+        Assert.NotNull(reference);
+        var after = await Task.WhenAll(cluster.Nodes.Select(n => PrometheusScrape.ReadAsync(n.CreateClient())));
+
+        double Moved(string name, string? label = null) => PrometheusScrape.Sum(after, name, label) - PrometheusScrape.Sum(before, name, label);
+        Assert.Equal(1, Moved("participation_votes_accepted_total"));
+        Assert.Equal(1, Moved("participation_requests_accepted_total", "kind=\"complaint\""));
+        Assert.Equal(1, Moved("participation_requests_accepted_total"));
+        Assert.Equal(0, Moved("participation_comments_accepted_total"));
+        Assert.Equal(0, Moved("participation_idea_supports_accepted_total"));
+        Assert.All(after, node =>
+        {
+            Assert.True(node.Has("participation_outbox_backlog"), "no outbox backlog gauge");
+            Assert.True(node.Has("participation_outbox_oldest_age_seconds"), "no age of the oldest unsent email");
+            Assert.True(node.Has("participation_workflow_events_backlog"), "no workflow backlog gauge");
+            Assert.True(node.Has("http_server_request_duration_seconds_count"), "no ASP.NET Core request metrics");
+        });
+        output.WriteLine($"outbox backlog after the complaint: {PrometheusScrape.Sum(after, "participation_outbox_backlog") / after.Length:0} (every node reads the same table)");
+
+        // The public address never shows them, not even to a visitor on the proxy's own machine.
+        Assert.Equal(HttpStatusCode.NotFound, (await cluster.Nginx.CreateClient().GetAsync("/metrics")).StatusCode);
+    }
+
     private static async Task<HttpStatusCode?> HealthCodeAsync(ClusterNode node)
     {
         try { return (await node.CreateClient().GetAsync("/health")).StatusCode; }

@@ -21,6 +21,7 @@ public sealed class OutboxDispatcher(
     IShellSettingsStore shell,
     OutboxSignal signal,
     IMailTransport transport,
+    OutboxMetrics metrics,
     IOptions<EmailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : PollingBackgroundService(shell, signal, logger)
@@ -93,6 +94,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex)
         {
+            metrics.DeliveryFailed();
             var attempts = message.Attempts + 1;
             var failed = attempts >= options.Value.MaxAttempts;
             var next = clock.GetUtcNow().UtcDateTime + RetryBackoff.After(attempts, TimeSpan.FromSeconds(options.Value.RetryBaseSeconds));
