@@ -26,6 +26,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentPartDisplayDriver, IdeaTopicPartDisplayDriver>();
         services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>();
         services.AddScoped<IdeaIndexer>();
+        services.AddScoped<Participation.Search.ISearchIndexSource>(sp => sp.GetRequiredService<IdeaIndexer>());
         services.AddHostedService<IdeaIndexRebuild>();
         services.AddSingleton<IdeaMetrics>();
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();

@@ -215,6 +215,7 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
     public async Task Redis_stopped_under_load_leaves_the_site_serving_degraded_and_it_catches_up_when_Redis_is_back()
     {
         var load = await SubmissionLoad.PrepareAsync(cluster, voters: 20);
+        var word = "";
         var running = load.RunAsync(TimeSpan.FromSeconds(6));
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         await cluster.Redis.StopAsync();
@@ -223,10 +224,12 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
             var degraded = await WithinAsync(TimeSpan.FromSeconds(10), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Degraded"));
             output.WriteLine($"every node degraded (still ready) {degraded.TotalMilliseconds:0} ms after Redis stopped");
             var cookies = new CookieContainer();
-            await cluster.AdminAsync(A, cookies);
+            var adminOnA = await cluster.AdminAsync(A, cookies);
             Assert.Equal(HttpStatusCode.OK, (await C.CreateClient(cookies).GetAsync("/admin")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await B.CreateClient().GetAsync("/")).StatusCode);
             Assert.All(cluster.Nodes, n => Assert.NotEmpty(n.LogLinesWith("Redis connection lost")));
+            // Published on A while the other nodes cannot hear of it.
+            (word, _, _) = await PublishConsultationAsync(adminOnA);
         }
         finally
         {
@@ -234,6 +237,9 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
         }
         var healthy = await WithinAsync(TimeSpan.FromSeconds(20), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Healthy"));
         output.WriteLine($"every node back on Redis {healthy.TotalMilliseconds:0} ms after it restarted");
+        var onC = await cluster.AdminAsync(C);
+        var caughtUp = await WithinAsync(TimeSpan.FromSeconds(10), async () => await FoundAsync(onC, word) == 1);
+        output.WriteLine($"a consultation published during the outage found by search on node 3 {caughtUp.TotalMilliseconds:0} ms after every node was back on Redis");
         await running;
         await load.AssertNothingAcknowledgedLostAsync(output);
 
@@ -244,6 +250,20 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
         var onB = B.CreateClient();
         var seen = await WithinAsync(Propagation, async () => (await onB.GetDocumentAsync("/")).QuerySelector(".brand")!.TextContent.Contains(name));
         output.WriteLine($"after Redis came back, a new site name reached node 2 in {seen.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task A_consultation_published_on_one_node_is_found_by_search_on_another_within_a_second_and_gone_when_unpublished()
+    {
+        var admin = await cluster.AdminAsync(A);
+        var (word, edit, id) = await PublishConsultationAsync(admin);
+        var onB = await cluster.AdminAsync(B);
+        var found = await WithinAsync(Propagation, async () => await FoundAsync(onB, word) == 1);
+        output.WriteLine($"published on node 1, found by search on node 2 {found.TotalMilliseconds:0} ms later");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(edit, $"/admin/contents/{id}/unpublish")).StatusCode);
+        var gone = await WithinAsync(Propagation, async () => await FoundAsync(onB, word) == 0);
+        output.WriteLine($"unpublished on node 1, gone from search on node 2 {gone.TotalMilliseconds:0} ms later");
     }
 
     [Fact]
@@ -281,6 +301,26 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
         // The public address never shows them, not even to a visitor on the proxy's own machine.
         Assert.Equal(HttpStatusCode.NotFound, (await cluster.Nginx.CreateClient().GetAsync("/metrics")).StatusCode);
     }
+
+    /// <summary>An open consultation whose title holds a word no other item has; that word, its edit page and its id.</summary>
+    private static async Task<(string Word, string Edit, string Id)> PublishConsultationAsync(HttpClient admin)
+    {
+        var word = "مرآب" + string.Concat(Guid.NewGuid().ToString("N")[..10].Select(c => (char)('ب' + Convert.ToInt32(c.ToString(), 16))));
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = $"توسعة {word} البلدية", ["AutoroutePart.Path"] = $"garage-{Guid.NewGuid():N}"[..16],
+            ["ConsultationPart.Closes"] = DateTime.UtcNow.AddDays(9).ToString("yyyy-MM-ddTHH:mm"),
+        }, submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var edit = created.Headers.Location!.OriginalString;
+        var id = edit.Split('/')[3];
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(edit, $"/admin/contents/{id}/stage/Open")).StatusCode);
+        return (word, edit, id);
+    }
+
+    /// <summary>How many consultations the search finds for the word; asked signed in, so the page is rendered, never cached.</summary>
+    private static async Task<int> FoundAsync(HttpClient signedIn, string word)
+        => (await signedIn.GetDocumentAsync("/consultations?q=" + Uri.EscapeDataString(word))).QuerySelectorAll(".consultation-card").Length;
 
     private static async Task<HttpStatusCode?> HealthCodeAsync(ClusterNode node)
     {

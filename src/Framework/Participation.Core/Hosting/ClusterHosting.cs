@@ -32,6 +32,7 @@ internal static class ClusterHosting
         services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, configuration.GetSection("Participation:ForwardedHeaders")));
         // Before the modules' services: a node of an installed site is one of its nodes from the start.
         services.AddHostedService<ClusterJoin>();
+        services.AddSingleton<IClusterChannel, SingleNodeChannel>();
 
         if (string.Equals(configuration["Participation:DataProtection:Keys"], "Database", StringComparison.OrdinalIgnoreCase))
         {
@@ -67,6 +68,7 @@ internal static class ClusterHosting
     private static void AddRedis(IServiceCollection services, string configuration)
     {
         services.AddSingleton(sp => new RedisConnection(configuration, sp.GetRequiredService<ILogger<RedisConnection>>()));
+        services.Replace(ServiceDescriptor.Singleton<IClusterChannel, RedisClusterChannel>());
         services.Replace(ServiceDescriptor.Singleton<IMemoryCache>(sp => new ClusterMemoryCache(
             new MemoryCache(sp.GetRequiredService<IOptions<MemoryCacheOptions>>()), sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<ILogger<ClusterMemoryCache>>())));
 
