@@ -56,11 +56,12 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
             && (await onC.GetDocumentAsync("/?culture=ar")).QuerySelector(".brand")!.TextContent.Contains(name));
         output.WriteLine($"site name seen on nodes 2 and 3 {seen.TotalMilliseconds:0} ms after it was saved on node 1");
 
-        // Uploaded on A, into the shared file store: C serves it.
+        // Uploaded on A, into the database file store (no folder shared): C serves it.
         var logo = (await onC.GetDocumentAsync("/")).QuerySelector(".hero img.agency-logo")!.GetAttribute("src")!;
         var image = await onC.GetAsync(logo);
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
+        Assert.True(await cluster.QueryAsync(s => s.Set<Participation.Files.StoredFile>().AnyAsync(f => f.Length == Png.Length)), "the logo is not in the database file store");
     }
 
     [Fact]
