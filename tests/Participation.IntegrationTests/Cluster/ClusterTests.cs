@@ -175,6 +175,39 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
     }
 
     [Fact]
+    public async Task A_node_stopped_with_SIGTERM_under_load_answers_what_it_took_hands_its_claims_back_and_loses_nothing()
+    {
+        var load = await SubmissionLoad.PrepareAsync(cluster, voters: 30);
+        var running = load.RunAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var stopping = Stopwatch.StartNew();
+        await C.TerminateAsync();
+        stopping.Stop();
+        var stoppedUtc = DateTime.UtcNow;
+        await running;
+        output.WriteLine($"node 3 stopped (SIGTERM) in {stopping.ElapsedMilliseconds} ms, in the middle of the load");
+
+        try
+        {
+            Assert.False(C.IsRunning, "node 3 did not stop on SIGTERM");
+            Assert.NotEmpty(C.LogLinesWith("Application is shutting down"));
+            // A claim made before the stop ends by the stop plus the lease (10 s); one another node made
+            // afterwards ends later. So a claim still held with the earlier end is one node 3 kept.
+            var leaseEnd = stoppedUtc.AddSeconds(10);
+            var released = await WithinAsync(TimeSpan.FromSeconds(5), async () =>
+                await cluster.QueryAsync(s => s.Set<Participation.Email.Models.OutboxMessage>().CountAsync(m => m.Status == Participation.Email.Models.OutboxStatus.Sending && m.LockedUntilUtc <= leaseEnd)) == 0
+                && await cluster.QueryAsync(s => s.Set<Participation.Workflows.Models.WorkflowEventRecord>().CountAsync(e => e.Status == Participation.Workflows.Models.WorkflowEventStatus.Processing && e.LockedUntilUtc <= leaseEnd)) == 0);
+            output.WriteLine($"no email or workflow event left claimed {released.TotalMilliseconds:0} ms after node 3 stopped (its lease would have held them 10 s)");
+            var found = await load.AssertNothingAcknowledgedLostAsync(output);
+            await load.AssertEachAcknowledgementSentOnceAsync(found, output);
+        }
+        finally
+        {
+            await C.StartAsync();
+        }
+    }
+
+    [Fact]
     public async Task PostgreSQL_stopped_under_load_fails_requests_fast_with_the_error_page_and_the_site_recovers_by_itself()
     {
         var load = await SubmissionLoad.PrepareAsync(cluster, voters: 20);
