@@ -31,7 +31,8 @@ public static class ParticipationHost
             .AddParticipationRateLimits(builder.Configuration)
             .AddParticipationHealth()
             .AddParticipationTransfer()
-            .AddParticipationCluster(builder.Configuration);
+            .AddParticipationCluster(builder.Configuration)
+            .AddParticipationTelemetry(builder.Configuration);
 
         foreach (var startup in startups) startup.ConfigureServices(services);
         return builder;
@@ -41,6 +42,8 @@ public static class ParticipationHost
     {
         // Behind a proxy, the client's address and scheme before anything reads them.
         app.UseParticipationForwardedHeaders();
+        // Off unless configured; answered before anything else, to the allowed addresses only.
+        app.UseParticipationMetrics();
         // First, so error pages and static files get the headers too.
         app.UseParticipationSecurityHeaders();
         app.UseParticipationCompression();

@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentPartDisplayDriver, CommentsPartDisplayDriver>();
         services.AddScoped<CommentThreads>();
         services.AddScoped<CommentPosting>();
+        services.AddSingleton<CommentMetrics>();
         services.AddScoped<ICommentStore, CommentStore>();
         services.AddScoped<ICommentModeration, CommentModeration>();
         services.AddScoped<IParticipantProvider, CommentParticipants>();

@@ -25,6 +25,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ArchiveReportHandler>();
         services.AddScoped<Participation.ContentManagement.IContentHandler, Handlers.ConsultationIndexHandler>();
         services.AddScoped<Services.ConsultationIndexer>();
+        services.AddScoped<Participation.Search.ISearchIndexSource>(sp => sp.GetRequiredService<Services.ConsultationIndexer>());
         services.AddScoped<Services.ConsultationList>();
         services.AddHostedService<Services.ConsultationIndexRebuild>();
         services.AddScoped<Services.ArchiveReportBuilder>();

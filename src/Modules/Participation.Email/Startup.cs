@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Data;
+using Participation.Diagnostics;
 using Participation.Email.Services;
 using Participation.Modules;
 using Participation.Navigation;
@@ -19,6 +20,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<SmtpSettingsStore>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<IGaugeSampler>(sp => sp.GetRequiredService<OutboxMetrics>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();

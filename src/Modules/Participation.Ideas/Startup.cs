@@ -26,7 +26,9 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentPartDisplayDriver, IdeaTopicPartDisplayDriver>();
         services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>();
         services.AddScoped<IdeaIndexer>();
+        services.AddScoped<Participation.Search.ISearchIndexSource>(sp => sp.GetRequiredService<IdeaIndexer>());
         services.AddHostedService<IdeaIndexRebuild>();
+        services.AddSingleton<IdeaMetrics>();
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()

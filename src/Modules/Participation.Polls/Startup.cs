@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DataMigration, Migrations>();
         services.AddScoped<IBatchWriter<BallotWrite, BallotOutcome>, BallotWriter>();
         services.AddScoped<VotingService>();
+        services.AddSingleton<PollMetrics>();
         services.AddScoped<PollResults>();
         services.AddScoped<PollViews>();
         services.AddScoped<Participation.Home.IHomeSection, OpenPollsHomeSection>();

@@ -24,6 +24,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<RequestAttachmentStore>();
         services.AddScoped<RequestNotifier>();
         services.AddScoped<RequestIntake>();
+        services.AddSingleton<RequestMetrics>();
         services.AddScoped<CaseHandling>();
         services.AddScoped<RequestAccess>();
         services.AddScoped<RequestInbox>();

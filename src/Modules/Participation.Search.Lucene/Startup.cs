@@ -10,6 +10,8 @@ public sealed class Startup : StartupBase
     {
         // One writer per index folder per process (Lucene's rule): the index is a singleton.
         services.AddSingleton<LuceneSearchIndex>();
-        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        // Each node has its own folder; changes made through one reach the others.
+        services.AddSingleton<ISearchIndex, SharedSearchIndex>();
+        services.AddHostedService<SearchIndexReplication>();
     }
 }

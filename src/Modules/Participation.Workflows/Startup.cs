@@ -43,6 +43,8 @@ public sealed class Startup : StartupBase
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkflowProcessor>());
+        services.AddSingleton<WorkflowMetrics>();
+        services.AddSingleton<Participation.Diagnostics.IGaugeSampler>(sp => sp.GetRequiredService<WorkflowMetrics>());
         services.AddScoped<IWorkflowTrigger, WorkflowTrigger>();
         services.AddScoped<ContentTimerScheduler>();
         services.AddScoped<IWorkflowTimers, WorkflowTimers>();

@@ -56,11 +56,12 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
             && (await onC.GetDocumentAsync("/?culture=ar")).QuerySelector(".brand")!.TextContent.Contains(name));
         output.WriteLine($"site name seen on nodes 2 and 3 {seen.TotalMilliseconds:0} ms after it was saved on node 1");
 
-        // Uploaded on A, into the shared file store: C serves it.
+        // Uploaded on A, into the database file store (no folder shared): C serves it.
         var logo = (await onC.GetDocumentAsync("/")).QuerySelector(".hero img.agency-logo")!.GetAttribute("src")!;
         var image = await onC.GetAsync(logo);
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
+        Assert.True(await cluster.QueryAsync(s => s.Set<Participation.Files.StoredFile>().AnyAsync(f => f.Length == Png.Length)), "the logo is not in the database file store");
     }
 
     [Fact]
@@ -174,6 +175,39 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
     }
 
     [Fact]
+    public async Task A_node_stopped_with_SIGTERM_under_load_answers_what_it_took_hands_its_claims_back_and_loses_nothing()
+    {
+        var load = await SubmissionLoad.PrepareAsync(cluster, voters: 30);
+        var running = load.RunAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var stopping = Stopwatch.StartNew();
+        await C.TerminateAsync();
+        stopping.Stop();
+        var stoppedUtc = DateTime.UtcNow;
+        await running;
+        output.WriteLine($"node 3 stopped (SIGTERM) in {stopping.ElapsedMilliseconds} ms, in the middle of the load");
+
+        try
+        {
+            Assert.False(C.IsRunning, "node 3 did not stop on SIGTERM");
+            Assert.NotEmpty(C.LogLinesWith("Application is shutting down"));
+            // A claim made before the stop ends by the stop plus the lease (10 s); one another node made
+            // afterwards ends later. So a claim still held with the earlier end is one node 3 kept.
+            var leaseEnd = stoppedUtc.AddSeconds(10);
+            var released = await WithinAsync(TimeSpan.FromSeconds(5), async () =>
+                await cluster.QueryAsync(s => s.Set<Participation.Email.Models.OutboxMessage>().CountAsync(m => m.Status == Participation.Email.Models.OutboxStatus.Sending && m.LockedUntilUtc <= leaseEnd)) == 0
+                && await cluster.QueryAsync(s => s.Set<Participation.Workflows.Models.WorkflowEventRecord>().CountAsync(e => e.Status == Participation.Workflows.Models.WorkflowEventStatus.Processing && e.LockedUntilUtc <= leaseEnd)) == 0);
+            output.WriteLine($"no email or workflow event left claimed {released.TotalMilliseconds:0} ms after node 3 stopped (its lease would have held them 10 s)");
+            var found = await load.AssertNothingAcknowledgedLostAsync(output);
+            await load.AssertEachAcknowledgementSentOnceAsync(found, output);
+        }
+        finally
+        {
+            await C.StartAsync();
+        }
+    }
+
+    [Fact]
     public async Task PostgreSQL_stopped_under_load_fails_requests_fast_with_the_error_page_and_the_site_recovers_by_itself()
     {
         var load = await SubmissionLoad.PrepareAsync(cluster, voters: 20);
@@ -215,6 +249,7 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
     public async Task Redis_stopped_under_load_leaves_the_site_serving_degraded_and_it_catches_up_when_Redis_is_back()
     {
         var load = await SubmissionLoad.PrepareAsync(cluster, voters: 20);
+        var word = "";
         var running = load.RunAsync(TimeSpan.FromSeconds(6));
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         await cluster.Redis.StopAsync();
@@ -223,10 +258,12 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
             var degraded = await WithinAsync(TimeSpan.FromSeconds(10), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Degraded"));
             output.WriteLine($"every node degraded (still ready) {degraded.TotalMilliseconds:0} ms after Redis stopped");
             var cookies = new CookieContainer();
-            await cluster.AdminAsync(A, cookies);
+            var adminOnA = await cluster.AdminAsync(A, cookies);
             Assert.Equal(HttpStatusCode.OK, (await C.CreateClient(cookies).GetAsync("/admin")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await B.CreateClient().GetAsync("/")).StatusCode);
             Assert.All(cluster.Nodes, n => Assert.NotEmpty(n.LogLinesWith("Redis connection lost")));
+            // Published on A while the other nodes cannot hear of it.
+            (word, _, _) = await PublishConsultationAsync(adminOnA);
         }
         finally
         {
@@ -234,6 +271,9 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
         }
         var healthy = await WithinAsync(TimeSpan.FromSeconds(20), async () => (await Task.WhenAll(cluster.Nodes.Select(n => ClusterNode.HealthAsync(n.CreateClient())))).All(s => s == "Healthy"));
         output.WriteLine($"every node back on Redis {healthy.TotalMilliseconds:0} ms after it restarted");
+        var onC = await cluster.AdminAsync(C);
+        var caughtUp = await WithinAsync(TimeSpan.FromSeconds(10), async () => await FoundAsync(onC, word) == 1);
+        output.WriteLine($"a consultation published during the outage found by search on node 3 {caughtUp.TotalMilliseconds:0} ms after every node was back on Redis");
         await running;
         await load.AssertNothingAcknowledgedLostAsync(output);
 
@@ -245,6 +285,76 @@ public class ClusterTests(SiteCluster cluster, ITestOutputHelper output) : IClas
         var seen = await WithinAsync(Propagation, async () => (await onB.GetDocumentAsync("/")).QuerySelector(".brand")!.TextContent.Contains(name));
         output.WriteLine($"after Redis came back, a new site name reached node 2 in {seen.TotalMilliseconds:0} ms");
     }
+
+    [Fact]
+    public async Task A_consultation_published_on_one_node_is_found_by_search_on_another_within_a_second_and_gone_when_unpublished()
+    {
+        var admin = await cluster.AdminAsync(A);
+        var (word, edit, id) = await PublishConsultationAsync(admin);
+        var onB = await cluster.AdminAsync(B);
+        var found = await WithinAsync(Propagation, async () => await FoundAsync(onB, word) == 1);
+        output.WriteLine($"published on node 1, found by search on node 2 {found.TotalMilliseconds:0} ms later");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(edit, $"/admin/contents/{id}/unpublish")).StatusCode);
+        var gone = await WithinAsync(Propagation, async () => await FoundAsync(onB, word) == 0);
+        output.WriteLine($"unpublished on node 1, gone from search on node 2 {gone.TotalMilliseconds:0} ms later");
+    }
+
+    [Fact]
+    public async Task A_vote_and_a_complaint_through_nginx_move_exactly_those_counters_in_the_nodes_metrics_which_nginx_does_not_serve()
+    {
+        var admin = await cluster.AdminThroughProxyAsync();
+        var (id, path) = await admin.OpenPollAsync(DateTime.UtcNow, "هل تؤيد نقل السوق إلى الساحة؟", ["نعم", "لا"]);
+        var option = (await admin.GetDocumentAsync(path)).QuerySelector(".poll-table tr[data-option]")!.GetAttribute("data-option")!;
+        var voter = (await cluster.Observer.CreateCitizensAsync(1, "Voter-pass-2026", "metrics"))[0];
+        var citizen = cluster.Nginx.CreateClient();
+        await citizen.SignInAsync(voter, "Voter-pass-2026");
+
+        // Prometheus scrapes every node and adds them up; so does the test.
+        var before = await Task.WhenAll(cluster.Nodes.Select(n => PrometheusScrape.ReadAsync(n.CreateClient())));
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.VoteAsync(path, id, option)).StatusCode);
+        var (reference, _) = await SubmissionLoad.FileComplaintAsync(cluster.Nginx.CreateClient(), $"metrics-{Guid.NewGuid():N}@mail.example");
+        Assert.NotNull(reference);
+        var after = await Task.WhenAll(cluster.Nodes.Select(n => PrometheusScrape.ReadAsync(n.CreateClient())));
+
+        double Moved(string name, string? label = null) => PrometheusScrape.Sum(after, name, label) - PrometheusScrape.Sum(before, name, label);
+        Assert.Equal(1, Moved("participation_votes_accepted_total"));
+        Assert.Equal(1, Moved("participation_requests_accepted_total", "kind=\"complaint\""));
+        Assert.Equal(1, Moved("participation_requests_accepted_total"));
+        Assert.Equal(0, Moved("participation_comments_accepted_total"));
+        Assert.Equal(0, Moved("participation_idea_supports_accepted_total"));
+        Assert.All(after, node =>
+        {
+            Assert.True(node.Has("participation_outbox_backlog"), "no outbox backlog gauge");
+            Assert.True(node.Has("participation_outbox_oldest_age_seconds"), "no age of the oldest unsent email");
+            Assert.True(node.Has("participation_workflow_events_backlog"), "no workflow backlog gauge");
+            Assert.True(node.Has("http_server_request_duration_seconds_count"), "no ASP.NET Core request metrics");
+        });
+        output.WriteLine($"outbox backlog after the complaint: {PrometheusScrape.Sum(after, "participation_outbox_backlog") / after.Length:0} (every node reads the same table)");
+
+        // The public address never shows them, not even to a visitor on the proxy's own machine.
+        Assert.Equal(HttpStatusCode.NotFound, (await cluster.Nginx.CreateClient().GetAsync("/metrics")).StatusCode);
+    }
+
+    /// <summary>An open consultation whose title holds a word no other item has; that word, its edit page and its id.</summary>
+    private static async Task<(string Word, string Edit, string Id)> PublishConsultationAsync(HttpClient admin)
+    {
+        var word = "مرآب" + string.Concat(Guid.NewGuid().ToString("N")[..10].Select(c => (char)('ب' + Convert.ToInt32(c.ToString(), 16))));
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = $"توسعة {word} البلدية", ["AutoroutePart.Path"] = $"garage-{Guid.NewGuid():N}"[..16],
+            ["ConsultationPart.Closes"] = DateTime.UtcNow.AddDays(9).ToString("yyyy-MM-ddTHH:mm"),
+        }, submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var edit = created.Headers.Location!.OriginalString;
+        var id = edit.Split('/')[3];
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync(edit, $"/admin/contents/{id}/stage/Open")).StatusCode);
+        return (word, edit, id);
+    }
+
+    /// <summary>How many consultations the search finds for the word; asked signed in, so the page is rendered, never cached.</summary>
+    private static async Task<int> FoundAsync(HttpClient signedIn, string word)
+        => (await signedIn.GetDocumentAsync("/consultations?q=" + Uri.EscapeDataString(word))).QuerySelectorAll(".consultation-card").Length;
 
     private static async Task<HttpStatusCode?> HealthCodeAsync(ClusterNode node)
     {

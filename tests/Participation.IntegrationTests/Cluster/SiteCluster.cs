@@ -40,7 +40,7 @@ public sealed class SiteCluster : IAsyncLifetime
         {
             ["Participation:Redis"] = Redis.Configuration,
             ["Participation:DataProtection:Keys"] = "Database",
-            ["Participation:FileStore:Path"] = _files,
+            ["Participation:FileStore:Provider"] = "Database",
             ["Participation:Email:LeaseSeconds"] = "10",
         };
         Observer = new SiteFactory(new SiteOptions { AutoSetup = true, DatabaseProvider = "Postgres", ConnectionString = ConnectionString, Settings = observerSettings });
@@ -63,7 +63,7 @@ public sealed class SiteCluster : IAsyncLifetime
         };
     }
 
-    /// <summary>Beyond the profile: the test SMTP server, quick polling, short mail and workflow leases (a killed node's claims pass on in seconds), no rate limit on the load.</summary>
+    /// <summary>Beyond the profile: the test SMTP server, quick polling, short mail and workflow leases (a killed node's claims pass on in seconds), no rate limit on the load, files in the database, metrics on.</summary>
     private Dictionary<string, string> TestSettings() => new(Smtp.SiteSettings.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__"), s.Value)))
     {
         ["Participation__Email__PollMilliseconds"] = "100",
@@ -73,6 +73,10 @@ public sealed class SiteCluster : IAsyncLifetime
         ["Participation__Workflows__LeaseSeconds"] = "10",
         ["Participation__RateLimits__PermitLimit"] = "100000",
         ["Participation__Lockout__MaxFailedAttemptsPerAddress"] = "100000",
+        // No shared folder: the uploads in the database (the profile's folder is then unused).
+        ["Participation__FileStore__Provider"] = "Database",
+        // Scraped by the tests from this machine, as Prometheus would from the monitoring host.
+        ["Participation__Telemetry__Metrics"] = "true",
     };
 
     public async Task<HttpClient> AdminAsync(ClusterNode node, CookieContainer? cookies = null)

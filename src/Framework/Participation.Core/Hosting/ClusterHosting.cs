@@ -32,6 +32,7 @@ internal static class ClusterHosting
         services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, configuration.GetSection("Participation:ForwardedHeaders")));
         // Before the modules' services: a node of an installed site is one of its nodes from the start.
         services.AddHostedService<ClusterJoin>();
+        services.AddSingleton<IClusterChannel, SingleNodeChannel>();
 
         if (string.Equals(configuration["Participation:DataProtection:Keys"], "Database", StringComparison.OrdinalIgnoreCase))
         {
@@ -41,8 +42,21 @@ internal static class ClusterHosting
             services.AddSingleton(sp => (DatabaseKeyRepository)sp.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository!);
         }
 
-        if (configuration["Participation:FileStore:Path"] is { Length: > 0 } files)
-            services.Replace(ServiceDescriptor.Singleton<IFileStore>(new LocalFileStore(files)));
+        // The database store's table exists on every site, used or not, so switching needs no schema change.
+        services.AddSingleton<DataMigration, StoredFileMigrations>();
+        services.AddSingleton<IModelContributor, StoredFileModel>();
+        switch (configuration["Participation:FileStore:Provider"])
+        {
+            case null or "" or "Folder":
+                if (configuration["Participation:FileStore:Path"] is { Length: > 0 } files)
+                    services.Replace(ServiceDescriptor.Singleton<IFileStore>(new LocalFileStore(files)));
+                break;
+            case "Database":
+                services.Replace(ServiceDescriptor.Singleton<IFileStore, DatabaseFileStore>());
+                break;
+            case var other:
+                throw new InvalidOperationException($"Participation:FileStore:Provider is \"{other}\": it is Folder (the default) or Database.");
+        }
 
         if (configuration["Participation:Redis"] is { Length: > 0 } redis) AddRedis(services, redis);
         return services;
@@ -67,6 +81,7 @@ internal static class ClusterHosting
     private static void AddRedis(IServiceCollection services, string configuration)
     {
         services.AddSingleton(sp => new RedisConnection(configuration, sp.GetRequiredService<ILogger<RedisConnection>>()));
+        services.Replace(ServiceDescriptor.Singleton<IClusterChannel, RedisClusterChannel>());
         services.Replace(ServiceDescriptor.Singleton<IMemoryCache>(sp => new ClusterMemoryCache(
             new MemoryCache(sp.GetRequiredService<IOptions<MemoryCacheOptions>>()), sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<ILogger<ClusterMemoryCache>>())));
 

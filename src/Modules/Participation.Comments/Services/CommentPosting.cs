@@ -43,6 +43,7 @@ public sealed class CommentPosting(
     TimeProvider clock,
     IEnumerable<Participation.Audiences.IAudienceCatalog> audienceCatalogs,
     IPageCache pages,
+    CommentMetrics metrics,
     IStringLocalizer<CommentPosting> T)
 {
     public const string TermsClaim = "participation-terms";
@@ -116,6 +117,7 @@ public sealed class CommentPosting(
         }
         session.Set<Comment>().Add(comment);
         await session.SaveChangesAsync();
+        metrics.Accepted(comment.Status);
         if (comment.Status == CommentStatus.Published) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         return new(comment.Status, null);
     }

@@ -12,10 +12,15 @@ namespace Participation.Consultations.Services;
 /// rebuilds both from the content when they disagree with it (an older site, a seeded database,
 /// a search index of an older analysis).
 /// </summary>
-public sealed class ConsultationIndexer(IDataSession session, ISearchIndex search)
+public sealed class ConsultationIndexer(IDataSession session, ISearchIndex search) : ISearchIndexSource
 {
     /// <summary>The search index name of consultations.</summary>
     public const string SearchIndexName = "consultations";
+
+    public string Index => SearchIndexName;
+
+    /// <summary>The search index's documents: the published consultations.</summary>
+    public IAsyncEnumerable<SearchDocument> DocumentsAsync(CancellationToken cancellationToken) => Published().AsAsyncEnumerable().Select(Document);
 
     public async Task IndexAsync(ContentItem item)
     {
@@ -66,7 +71,7 @@ public sealed class ConsultationIndexer(IDataSession session, ISearchIndex searc
             session.Set<ConsultationAudienceIndex>().AddRange(Audiences(item));
         }
         await session.SaveChangesAsync(cancellationToken);
-        await search.ReplaceAllAsync(SearchIndexName, Published().AsAsyncEnumerable().Select(Document), cancellationToken);
+        await search.ReplaceAllAsync(SearchIndexName, DocumentsAsync(cancellationToken), cancellationToken);
     }
 
     private IQueryable<ContentItem> Published()

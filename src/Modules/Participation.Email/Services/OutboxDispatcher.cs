@@ -21,6 +21,7 @@ public sealed class OutboxDispatcher(
     IShellSettingsStore shell,
     OutboxSignal signal,
     IMailTransport transport,
+    OutboxMetrics metrics,
     IOptions<EmailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : PollingBackgroundService(shell, signal, logger)
@@ -62,7 +63,8 @@ public sealed class OutboxDispatcher(
                 .Where(m => m.Id == id && ((m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now) || (m.Status == OutboxStatus.Sending && m.LockedUntilUtc < now)))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.LockedUntilUtc, lockedUntil), cancellationToken);
             if (claimed == 0) continue; // another node took it
-            var message = await session.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
+            // Claimed: read even when the node is stopping, so the delivery below hands it back rather than leave it claimed.
+            var message = await session.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, CancellationToken.None);
             handled++;
             if (!await DeliverAsync(session, message, sender, smtp, cancellationToken)) continue;
 
@@ -93,6 +95,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex)
         {
+            metrics.DeliveryFailed();
             var attempts = message.Attempts + 1;
             var failed = attempts >= options.Value.MaxAttempts;
             var next = clock.GetUtcNow().UtcDateTime + RetryBackoff.After(attempts, TimeSpan.FromSeconds(options.Value.RetryBaseSeconds));

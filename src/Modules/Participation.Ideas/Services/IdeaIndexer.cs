@@ -12,8 +12,13 @@ namespace Participation.Ideas.Services;
 /// Brings ideas that were published without the review (a recipe, an import, a seeded database)
 /// into the index table, and the search index level with the public ideas when they disagree.
 /// </summary>
-public sealed class IdeaIndexer(IDataSession session, ISearchIndex index, IdeaSearch search)
+public sealed class IdeaIndexer(IDataSession session, ISearchIndex index, IdeaSearch search) : ISearchIndexSource
 {
+    public string Index => IdeaSearch.IndexName;
+
+    /// <summary>The search index's documents: the ideas on the public lists.</summary>
+    public IAsyncEnumerable<SearchDocument> DocumentsAsync(CancellationToken cancellationToken) => Listed().AsAsyncEnumerable().Select(IdeaSearch.Document);
+
     /// <summary>A row for a published idea that has none: published as it came, its author the item's owner.</summary>
     public async Task AddMissingAsync(ContentItem idea)
     {
@@ -33,7 +38,7 @@ public sealed class IdeaIndexer(IDataSession session, ISearchIndex index, IdeaSe
     {
         await foreach (var idea in Missing().AsAsyncEnumerable().WithCancellation(cancellationToken)) session.Set<IdeaIndex>().Add(Row(idea));
         await session.SaveChangesAsync(cancellationToken);
-        await index.ReplaceAllAsync(IdeaSearch.IndexName, Listed().AsAsyncEnumerable().Select(IdeaSearch.Document), cancellationToken);
+        await index.ReplaceAllAsync(IdeaSearch.IndexName, DocumentsAsync(cancellationToken), cancellationToken);
     }
 
     private IQueryable<ContentItem> PublishedIdeas() => session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Idea);

@@ -20,7 +20,7 @@ public sealed record SupportResult(SupportAnswer Answer, IdeaProblem? Problem = 
 /// however many tabs race; a database that fails is never taken for one — the person is told
 /// their support was not recorded and may try again.
 /// </summary>
-public sealed class Supporting(IDataSession session, IContentManager contentManager, IGroupCommit<SupportWrite, SupportOutcome> supports, IPageCache pages, TimeProvider clock, ILogger<Supporting> logger)
+public sealed class Supporting(IDataSession session, IContentManager contentManager, IGroupCommit<SupportWrite, SupportOutcome> supports, IPageCache pages, IdeaMetrics metrics, TimeProvider clock, ILogger<Supporting> logger)
 {
     public Task<SupportResult> SupportAsync(string ideaId, string userId, bool identityVerified) => WriteAsync(ideaId, userId, SupportChange.Add, identityVerified);
 
@@ -42,6 +42,7 @@ public sealed class Supporting(IDataSession session, IContentManager contentMana
             var outcome = await supports.WriteAsync(new SupportWrite(ideaId, idea.TopicId, userId, change, now, topic.SupportLimit, topic.Threshold, topic.Department));
             // The idea moved to study: its page and its topic's list say so at once.
             if (outcome == SupportOutcome.CountedToThreshold) await pages.EvictAsync(CacheTags.ContentItem(ideaId), CacheTags.ContentItem(idea.TopicId));
+            if (outcome is SupportOutcome.Counted or SupportOutcome.CountedToThreshold) metrics.SupportAccepted();
             if (outcome is SupportOutcome.SupportedBefore) logger.LogInformation("A second support by {UserId} of idea {IdeaId} was refused", userId, ideaId);
             return outcome switch
             {

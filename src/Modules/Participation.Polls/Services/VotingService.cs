@@ -21,7 +21,7 @@ public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = nu
 /// never taken for a second ballot: the person is told their vote was not recorded. Changing a
 /// vote, where the poll allows it, stays on its own transaction.
 /// </summary>
-public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotOutcome> ballots, IDateDisplay dates, TimeProvider clock, ILogger<VotingService> logger)
+public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotOutcome> ballots, IDateDisplay dates, PollMetrics metrics, TimeProvider clock, ILogger<VotingService> logger)
 {
     public async Task<VoteResult> CastAsync(ContentItem poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
     {
@@ -31,7 +31,11 @@ public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite
         try
         {
             if (part.AllowVoteChange && await FindAsync(poll.ContentItemId, userId) is { } existing) return await ChangeAsync(existing, optionIds, now);
-            if (await ballots.WriteAsync(new BallotWrite(poll.ContentItemId, userId, optionIds, now, Day(now))) == BallotOutcome.Counted) return new(VoteOutcome.Accepted);
+            if (await ballots.WriteAsync(new BallotWrite(poll.ContentItemId, userId, optionIds, now, Day(now))) == BallotOutcome.Counted)
+            {
+                metrics.VoteAccepted();
+                return new(VoteOutcome.Accepted);
+            }
             // Another tab of theirs was first: a change where the poll allows one, a refusal otherwise.
             if (part.AllowVoteChange && await FindAsync(poll.ContentItemId, userId) is { } first) return await ChangeAsync(first, optionIds, now);
             logger.LogInformation("A second ballot by {UserId} in poll {PollId} was refused", userId, poll.ContentItemId);

@@ -24,6 +24,7 @@ public sealed class RequestIntake(
     RequestAttachmentStore attachments,
     RequestNotifier notifier,
     IDepartmentDirectory departments,
+    RequestMetrics metrics,
     TimeProvider clock,
     Microsoft.Extensions.Localization.IStringLocalizer<RequestIntake> T)
 {
@@ -110,6 +111,7 @@ public sealed class RequestIntake(
             await session.SaveChangesAsync();
             await notifier.SubmittedAsync(request);
             await transaction.CommitAsync();
+            metrics.Accepted(request.Kind);
             return new(request, []);
         }
         catch

@@ -87,11 +87,13 @@ public sealed class WorkflowProcessor(
                 .Where(e => e.Id == id && (e.Status == WorkflowEventStatus.Pending || (e.Status == WorkflowEventStatus.Processing && e.LockedUntilUtc < now)))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, WorkflowEventStatus.Processing).SetProperty(e => e.LockedUntilUtc, lockedUntil), cancellationToken);
             if (claimed == 0) continue;
-            var record = await session.Set<WorkflowEventRecord>().AsNoTracking().FirstAsync(e => e.Id == id, cancellationToken);
+            // Once claimed, an event is run and recorded even when the node is stopping (SIGTERM):
+            // a stop must not leave it claimed until its lease ends.
+            var record = await session.Set<WorkflowEventRecord>().AsNoTracking().FirstAsync(e => e.Id == id, CancellationToken.None);
             await RunEventAsync(session, record);
             var done = clock.GetUtcNow().UtcDateTime;
             await session.Set<WorkflowEventRecord>().Where(e => e.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, WorkflowEventStatus.Done).SetProperty(e => e.ProcessedUtc, done), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, WorkflowEventStatus.Done).SetProperty(e => e.ProcessedUtc, done), CancellationToken.None);
             handled++;
         }
         return handled;

@@ -1,0 +1,17 @@
+using System.Diagnostics.Metrics;
+using Participation.Diagnostics;
+
+namespace Participation.Ideas.Services;
+
+/// <summary>The ideas' figures for an operator: supports counted (after their commit; a withdrawal is not one).</summary>
+public sealed class IdeaMetrics
+{
+    private readonly Counter<long> _supports;
+
+    public IdeaMetrics(IMeterFactory meters)
+    {
+        _supports = ParticipationMeter.Create(meters).CreateCounter<long>("participation.idea_supports.accepted", "{support}", "Supports of ideas counted, after their commit");
+    }
+
+    public void SupportAccepted() => _supports.Add(1);
+}

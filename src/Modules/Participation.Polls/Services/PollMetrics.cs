@@ -1,0 +1,17 @@
+using System.Diagnostics.Metrics;
+using Participation.Diagnostics;
+
+namespace Participation.Polls.Services;
+
+/// <summary>The polls' figures for an operator: ballots counted (a changed vote is not a new one).</summary>
+public sealed class PollMetrics
+{
+    private readonly Counter<long> _accepted;
+
+    public PollMetrics(IMeterFactory meters)
+    {
+        _accepted = ParticipationMeter.Create(meters).CreateCounter<long>("participation.votes.accepted", "{vote}", "Ballots counted, after their commit");
+    }
+
+    public void VoteAccepted() => _accepted.Add(1);
+}
