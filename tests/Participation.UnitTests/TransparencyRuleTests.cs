@@ -9,6 +9,18 @@ namespace Participation.UnitTests;
 public class TransparencyRuleTests
 {
     [Fact]
+    public void A_results_year_is_the_year_in_Riyadh_so_a_decision_on_new_years_night_counts_for_the_year_begun_there()
+    {
+        var riyadh = new Participation.Localization.DateDisplay(Participation.Localization.DateDisplay.FindZone("Asia/Riyadh"));
+        var year = Participation.Transparency.ResultsQuery.Of(2027, "ar", riyadh);
+        Assert.Equal(new DateTime(2026, 12, 31, 21, 0, 0, DateTimeKind.Utc), year.FromUtc);
+        Assert.Equal(new DateTime(2027, 12, 31, 21, 0, 0, DateTimeKind.Utc), year.ToUtc);
+        var decidedAt = new DateTime(2026, 12, 31, 22, 30, 0, DateTimeKind.Utc); // 01:30 on 1 January in Riyadh
+        Assert.Equal(2027, riyadh.ToLocal(decidedAt).Year);
+        Assert.True(decidedAt >= year.FromUtc && decidedAt < year.ToUtc);
+    }
+
+    [Fact]
     public void A_report_covers_the_calendar_month_before_the_instant_it_is_built()
     {
         var period = ReportPeriod.Previous(new DateTime(2027, 1, 1, 0, 0, 5, DateTimeKind.Utc));

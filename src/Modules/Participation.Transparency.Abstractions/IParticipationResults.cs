@@ -1,3 +1,5 @@
+using Participation.Localization;
+
 namespace Participation.Transparency;
 
 /// <summary>
@@ -14,8 +16,8 @@ public interface IParticipationResults
     /// <summary>Where the tool's section comes on the page, smallest first.</summary>
     int Position { get; }
 
-    /// <summary>The years (UTC) in which the tool concluded something public, for the year list.</summary>
-    Task<IReadOnlyList<int>> YearsAsync();
+    /// <summary>The years (of the site's time zone, through <paramref name="dates"/>) in which the tool concluded something public, for the year list.</summary>
+    Task<IReadOnlyList<int>> YearsAsync(IDateDisplay dates);
 
     /// <summary>The tool's concluded entries of the year, in the visitor's language, counted by the database.</summary>
     Task<ToolResults> ListAsync(ResultsQuery query);

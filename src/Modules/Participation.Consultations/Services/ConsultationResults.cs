@@ -4,6 +4,7 @@ using Participation.Comments;
 using Participation.ContentManagement;
 using Participation.Consultations.Models;
 using Participation.Data;
+using Participation.Localization;
 using Participation.Transparency;
 
 namespace Participation.Consultations.Services;
@@ -23,8 +24,9 @@ public sealed class ConsultationResults(IDataSession session, ICommentStore comm
     private IQueryable<ConsultationIndex> Concluded => session.Set<ConsultationIndex>().AsNoTracking()
         .Where(x => (x.Stage == ConsultationLifecycle.Decided || x.Stage == ConsultationLifecycle.Archived) && x.ClosesUtc != null);
 
-    public async Task<IReadOnlyList<int>> YearsAsync()
-        => await Concluded.Select(x => x.ClosesUtc!.Value.Year).Distinct().ToListAsync();
+    /// <summary>The closing instants, not their years: a year begins in the site's time zone, which SQL does not know.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(IDateDisplay dates)
+        => [.. (await Concluded.Select(x => x.ClosesUtc!.Value).ToListAsync()).Select(d => dates.ToLocal(d).Year).Distinct()];
 
     public async Task<ToolResults> ListAsync(ResultsQuery query)
     {

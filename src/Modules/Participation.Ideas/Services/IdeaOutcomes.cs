@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Ideas.Models;
+using Participation.Localization;
 using Participation.Transparency;
 
 namespace Participation.Ideas.Services;
@@ -30,7 +31,7 @@ public sealed class IdeaOutcomes(IDataSession session, IStringLocalizer<IdeaOutc
                        select new { IdeaId = g.Key, At = g.Max(c => c.CreatedUtc) }).ToListAsync())
             .Select(x => (x.IdeaId, DateTime.SpecifyKind(x.At, DateTimeKind.Utc)))];
 
-    public async Task<IReadOnlyList<int>> YearsAsync() => [.. (await DecidedAsync()).Select(d => d.At.Year).Distinct().OrderDescending()];
+    public async Task<IReadOnlyList<int>> YearsAsync(IDateDisplay dates) => [.. (await DecidedAsync()).Select(d => dates.ToLocal(d.At).Year).Distinct().OrderDescending()];
 
     public async Task<ToolResults> ListAsync(ResultsQuery query)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Polls.Models;
+using Participation.Localization;
 using Participation.Transparency;
 
 namespace Participation.Polls.Services;
@@ -22,8 +23,8 @@ public sealed class PollOutcomes(IDataSession session, PollResults results, IStr
         => [.. (await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll && x.Stage == PollLifecycle.Archived).ToListAsync())
             .Select(x => (x, x.As<PollPart>())).Where(x => x.Item2.EndsUtc is not null)];
 
-    public async Task<IReadOnlyList<int>> YearsAsync()
-        => [.. (await ArchivedAsync()).Select(x => x.Part.EndsUtc!.Value.Year).Distinct()];
+    public async Task<IReadOnlyList<int>> YearsAsync(IDateDisplay dates)
+        => [.. (await ArchivedAsync()).Select(x => dates.ToLocal(x.Part.EndsUtc!.Value).Year).Distinct()];
 
     public async Task<ToolResults> ListAsync(ResultsQuery query)
     {

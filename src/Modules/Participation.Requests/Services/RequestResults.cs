@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Data;
 using Participation.Requests.Models;
+using Participation.Localization;
 using Participation.Transparency;
 
 namespace Participation.Requests.Services;
@@ -18,8 +19,9 @@ public sealed class RequestResults(IDataSession session, RequestSettingsStore se
     public int Position => 3;
     public IReadOnlyCollection<string> CacheTags { get; } = [TransparencyCacheTags.Results];
 
-    public async Task<IReadOnlyList<int>> YearsAsync()
-        => await session.Set<RequestChange>().AsNoTracking().Select(c => c.MarkedUtc.Year).Distinct().ToListAsync();
+    /// <summary>The marks' instants, not their years: a year begins in the site's time zone, which SQL does not know.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(IDateDisplay dates)
+        => [.. (await session.Set<RequestChange>().AsNoTracking().Select(c => c.MarkedUtc).ToListAsync()).Select(d => dates.ToLocal(d).Year).Distinct()];
 
     public async Task<ToolResults> ListAsync(ResultsQuery query)
     {

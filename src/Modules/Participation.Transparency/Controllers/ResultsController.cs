@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Participation.Caching;
 using Participation.Departments;
+using Participation.Localization;
 using Participation.Transparency.Services;
 using Participation.Transparency.ViewModels;
 
@@ -10,21 +11,21 @@ namespace Participation.Transparency.Controllers;
 
 /// <summary>«نتائج المشاركة»: per year and per tool, what was asked, how many took part and what it changed.</summary>
 [Area("Participation.Transparency"), Route("results")]
-public sealed class ResultsController(ResultsCatalog catalog, IDepartmentDirectory departments, IPageCache pageCache, TimeProvider clock) : Controller
+public sealed class ResultsController(ResultsCatalog catalog, IDepartmentDirectory departments, IPageCache pageCache, IDateDisplay dates, TimeProvider clock) : Controller
 {
     [HttpGet(""), OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Index(int? year)
     {
         foreach (var tag in catalog.CacheTags) pageCache.Tag(tag);
         if (year is { } asked && asked is < 1900 or > 2999) return NotFound();
-        var years = await catalog.YearsAsync();
-        var shown = year ?? (years.Count > 0 ? years[0] : clock.GetUtcNow().Year);
+        var years = await catalog.YearsAsync(dates);
+        var shown = year ?? (years.Count > 0 ? years[0] : dates.ToLocal(clock.GetUtcNow().UtcDateTime).Year);
         var culture = CultureInfo.CurrentUICulture.Name;
         return View(new ResultsViewModel
         {
             Year = shown,
             Years = years,
-            Sections = await catalog.ListAsync(new ResultsQuery(shown, culture)),
+            Sections = await catalog.ListAsync(ResultsQuery.Of(shown, culture, dates)),
             DepartmentNames = (await departments.ListAsync(activeOnly: false)).ToDictionary(d => d.Key, d => d.Name(culture)),
         });
     }

@@ -1,3 +1,4 @@
+using Participation.Localization;
 namespace Participation.Transparency.Services;
 
 /// <summary>
@@ -10,10 +11,10 @@ public sealed class ResultsCatalog(IEnumerable<IParticipationResults> tools)
     private readonly IReadOnlyList<IParticipationResults> _tools = [.. tools.OrderBy(t => t.Position).ThenBy(t => t.Tool, StringComparer.Ordinal)];
 
     /// <summary>Every year any tool concluded something in, newest first.</summary>
-    public async Task<IReadOnlyList<int>> YearsAsync()
+    public async Task<IReadOnlyList<int>> YearsAsync(IDateDisplay dates)
     {
         var years = new SortedSet<int>();
-        foreach (var tool in _tools) years.UnionWith(await tool.YearsAsync());
+        foreach (var tool in _tools) years.UnionWith(await tool.YearsAsync(dates));
         return [.. years.Reverse()];
     }
 
