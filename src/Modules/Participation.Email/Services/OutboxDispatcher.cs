@@ -81,17 +81,11 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(SendTimeout);
+            // Not cancelled by a stop: a send cut off after the server took the message would be
+            // handed back and sent twice. It finishes (or times out) and is recorded as usual.
+            using var timeout = new CancellationTokenSource(SendTimeout);
             await transport.SendAsync(MimeMessageFactory.Create(message.ToMailMessage(), sender, message.MessageId), smtp, timeout.Token);
             return true;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down mid-delivery: hand the message back rather than leave it claimed until the lease ends.
-            await session.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.Status == OutboxStatus.Sending)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
-            throw;
         }
         catch (Exception ex)
         {
