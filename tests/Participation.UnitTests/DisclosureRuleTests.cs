@@ -1,5 +1,4 @@
 using Participation.Transparency;
-using Participation.Transparency.Domain;
 
 namespace Participation.UnitTests;
 

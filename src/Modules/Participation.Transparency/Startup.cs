@@ -42,6 +42,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddScoped<IDisclosureThreshold, DisclosureThreshold>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

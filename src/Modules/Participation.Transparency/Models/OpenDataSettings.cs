@@ -6,5 +6,5 @@ public sealed record OpenDataSettings
     /// <summary>An <see cref="Domain.OpenDataLicence.Key"/>, or null.</summary>
     public string? Licence { get; init; }
 
-    public int Threshold { get; init; } = Domain.DisclosureRule.DefaultThreshold;
+    public int Threshold { get; init; } = DisclosureRule.DefaultThreshold;
 }
