@@ -46,6 +46,12 @@ public sealed class SmtpTestServer : IMailbox, IAsyncDisposable
 
     public string Name => "the SMTP server";
 
+    /// <summary>From now on the server refuses mail to <paramref name="address"/> for good (550, as for an unknown mailbox).</summary>
+    public void Refuse(string address) => File.AppendAllText(Path.Combine(_folder, "refused.txt"), address + "\n");
+
+    /// <summary>The text the server answers a refused recipient with.</summary>
+    public static string RefusalText(string address) => $"<{address}>: no such mailbox here";
+
     /// <summary>The messages received so far, with the envelope recipients (Bcc included).</summary>
     public IReadOnlyList<ReceivedMail> Mails => Directory.GetFiles(_folder, "*.eml")
         .Select(f => new ReceivedMail(MimeMessage.Load(f), JsonSerializer.Deserialize<Envelope>(File.ReadAllText(Path.ChangeExtension(f, ".json")), JsonOptions)!))

@@ -15,5 +15,7 @@ public sealed class EmailModel : IModelContributor
         e.Property(x => x.Subject).HasMaxLength(500);
         e.Property(x => x.Culture).HasMaxLength(10);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Reference).HasMaxLength(MailMessage.MaxReferenceLength);
+        e.HasIndex(x => x.Reference).HasDatabaseName("IX_OutboxMessages_Reference");
     });
 }

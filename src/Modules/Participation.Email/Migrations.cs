@@ -30,4 +30,12 @@ public sealed class Migrations : DataMigration
         schema.CreateIndex("IX_OutboxMessages_Due", "OutboxMessages", ["Status", "NextAttemptUtc"]);
         return 1;
     }
+
+    /// <summary>Senders name their emails to ask later how delivery went (survey invitations show failures per recipient).</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.AddColumn<string>("Reference", "OutboxMessages", maxLength: MailMessage.MaxReferenceLength, nullable: true);
+        schema.CreateIndex("IX_OutboxMessages_Reference", "OutboxMessages", "Reference");
+        return 2;
+    }
 }

@@ -25,5 +25,6 @@ public sealed class Startup : StartupBase
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddScoped<IMailDeliveries, OutboxDeliveries>();
     }
 }

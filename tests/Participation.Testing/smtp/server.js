@@ -1,6 +1,8 @@
 // Usage: node server.js <port> <folder>
 // Accepts any mail on 127.0.0.1:<port> (no TLS, any or no login) and writes each message to
-// <folder>/<n>.eml with its envelope in <n>.json. Prints "listening" once ready.
+// <folder>/<n>.eml with its envelope in <n>.json, except for the recipients listed in
+// <folder>/refused.txt (one address a line, read at each RCPT), refused for good with a 550 as an
+// unknown mailbox would be. Prints "listening" once ready.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -16,6 +18,14 @@ const server = new SMTPServer({
   disabledCommands: ["STARTTLS"],
   authOptional: true,
   onAuth(auth, session, callback) { callback(null, { user: auth.username }); },
+  onRcptTo(address, session, callback) {
+    const list = path.join(folder, "refused.txt");
+    const refused = fs.existsSync(list) ? fs.readFileSync(list, "utf8").split("\n").map(a => a.trim().toLowerCase()) : [];
+    if (!refused.includes(address.address.toLowerCase())) return callback();
+    const error = new Error(`5.1.1 <${address.address}>: no such mailbox here`);
+    error.responseCode = 550;
+    callback(error);
+  },
   onData(stream, session, callback) {
     const chunks = [];
     stream.on("data", c => chunks.push(c));

@@ -27,6 +27,8 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? SentUtc { get; set; }
+    /// <summary>The sender's name for the email (<see cref="MailMessage.Reference"/>), for <c>IMailDeliveries</c>.</summary>
+    public string? Reference { get; set; }
 
     public MailMessage ToMailMessage() => new()
     {

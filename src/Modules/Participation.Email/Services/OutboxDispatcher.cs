@@ -12,7 +12,8 @@ namespace Participation.Email.Services;
 /// <summary>
 /// Delivers the outbox. Each message is claimed with a conditional update, so two nodes on
 /// one database never send the same message; a failed delivery is retried later with a longer
-/// wait, and after <see cref="EmailOptions.MaxAttempts"/> it is marked Failed for the admin to retry.
+/// wait, and after <see cref="EmailOptions.MaxAttempts"/> (or at once when the server refuses it for
+/// good) it is marked Failed for the admin to retry.
 /// A delivery that succeeded is never repeated because recording it failed: recording is
 /// retried on its own, and until it works the message stays claimed.
 /// </summary>
@@ -66,7 +67,7 @@ public sealed class OutboxDispatcher(
             // Claimed: read even when the node is stopping, so the delivery below hands it back rather than leave it claimed.
             var message = await session.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, CancellationToken.None);
             handled++;
-            if (!await DeliverAsync(session, message, sender, smtp, cancellationToken)) continue;
+            if (!await DeliverAsync(session, message, sender, smtp)) continue;
 
             var sent = clock.GetUtcNow().UtcDateTime;
             if (await RecordSentAsync(session, id, sent, RecordRetryDelays)) continue;
@@ -76,8 +77,11 @@ public sealed class OutboxDispatcher(
         return handled;
     }
 
-    /// <summary>Hands the message to the transport; on failure records when to try again and returns false.</summary>
-    private async Task<bool> DeliverAsync(IDataSession session, OutboxMessage message, string sender, SmtpSettings smtp, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the message to the transport; on failure records when to try again (or, refused for good
+    /// by the server — a 5xx answer such as an unknown mailbox — that it failed) and returns false.
+    /// </summary>
+    private async Task<bool> DeliverAsync(IDataSession session, OutboxMessage message, string sender, SmtpSettings smtp)
     {
         try
         {
@@ -91,7 +95,7 @@ public sealed class OutboxDispatcher(
         {
             metrics.DeliveryFailed();
             var attempts = message.Attempts + 1;
-            var failed = attempts >= options.Value.MaxAttempts;
+            var failed = attempts >= options.Value.MaxAttempts || (ex is MailKit.Net.Smtp.SmtpCommandException refused && (int)refused.StatusCode >= 500);
             var next = clock.GetUtcNow().UtcDateTime + RetryBackoff.After(attempts, TimeSpan.FromSeconds(options.Value.RetryBaseSeconds));
             var error = ex is OperationCanceledException ? $"No answer within {SendTimeout.TotalSeconds:0} s." : ex.GetBaseException().Message;
             await session.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s

@@ -16,6 +16,7 @@ public sealed class OutboxEmailSender(IDataSession session, OutboxSignal signal,
         {
             if (!MailAddress.TryCreate(address, out _)) throw new ArgumentException($"'{address}' is not an email address.", nameof(message));
         }
+        if (message.Reference is { Length: > Participation.Email.MailMessage.MaxReferenceLength }) throw new ArgumentException($"An email's reference has at most {Participation.Email.MailMessage.MaxReferenceLength} characters.", nameof(message));
         var now = clock.GetUtcNow().UtcDateTime;
         session.Set<OutboxMessage>().Add(new OutboxMessage
         {
@@ -28,6 +29,7 @@ public sealed class OutboxEmailSender(IDataSession session, OutboxSignal signal,
             TextBody = message.TextBody,
             HtmlBody = message.HtmlBody,
             Culture = message.Culture,
+            Reference = message.Reference,
             Status = OutboxStatus.Pending,
             NextAttemptUtc = now,
             CreatedUtc = now,
