@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 using Participation.Testing;
 
 namespace Participation.IntegrationTests;
@@ -14,29 +13,26 @@ namespace Participation.IntegrationTests;
 /// </summary>
 public partial class SurveyInvitationTests
 {
-    private const string Subject = "رأيك مطلوب";
+    private const string Subject = InvitationSurveySite.InvitationSubject;
 
     [Fact]
     public async Task Two_hundred_recipients_get_a_single_use_link_that_answers_once_for_its_survey_while_it_is_open()
     {
-        await using var smtp = await SmtpTestServer.StartNewAsync();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = clock, Settings = smtp.SiteSettings });
-        var admin = site.CreateSiteClient();
-        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
-        var (id, _) = await admin.BuildSurveyAsync(clock.GetUtcNow().UtcDateTime, "رضا المتعاملين المدعوين", access: "Invitation", endsIn: TimeSpan.FromDays(3));
-        var (other, _) = await admin.BuildSurveyAsync(clock.GetUtcNow().UtcDateTime, "استبيان آخر بالدعوة", access: "Invitation");
+        await using var fixture = await InvitationSurveySite.StartAsync();
+        var (smtp, clock, site, admin) = (fixture.Smtp, fixture.Clock, fixture.Site, fixture.Admin);
+        var (id, _) = await fixture.BuildAsync("رضا المتعاملين المدعوين", endsIn: TimeSpan.FromDays(3));
+        var (other, _) = await fixture.BuildAsync("استبيان آخر بالدعوة");
 
         var csv = new StringBuilder("email,branch\n");
         for (var i = 1; i <= 200; i++) csv.Append($"guest-{i}@mail.example,{(i % 2 == 0 ? "riyadh" : "jeddah")}\n");
         csv.Append("not-an-address,riyadh\nguest-7@mail.example,jeddah\n");
-        var uploaded = await (await admin.SubmitFormWithFilesAsync($"/admin/surveys/{id}/invitations", new Dictionary<string, string>(), [("recipients", "guests.csv", Encoding.UTF8.GetBytes(csv.ToString()))], "#upload-recipients")).ReadDocumentAsync();
+        var uploaded = await fixture.UploadAsync(id, csv.ToString());
         Assert.Equal(["202", "203"], uploaded.QuerySelectorAll(".row-problems li").Select(li => li.GetAttribute("data-row")));
         Assert.Equal("الصف 202: «not-an-address» ليس عنوان بريد إلكتروني.", Regex.Replace(uploaded.QuerySelector(".row-problems li[data-row='202']")!.TextContent.Trim(), @"\s+", " "));
         Assert.Equal("الصف 203: «guest-7@mail.example» مدرج في صف سابق.", Regex.Replace(uploaded.QuerySelector(".row-problems li[data-row='203']")!.TextContent.Trim(), @"\s+", " "));
         Assert.Equal("200", uploaded.QuerySelector("[data-figure=listed]")!.TextContent);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync($"/admin/surveys/{id}/invitations", $"/admin/surveys/{id}/invitations/send")).StatusCode);
+        await fixture.SendAsync(id);
         var page = await admin.GetDocumentAsync($"/admin/surveys/{id}/invitations");
         Assert.Equal("200", page.QuerySelector("[data-figure=sent]")!.TextContent);
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -76,6 +72,46 @@ public partial class SurveyInvitationTests
         var late = SiteClient.LinkIn(await smtp.WaitForMailAsync("guest-4@mail.example", Subject));
         Assert.Equal("هذا الاستبيان مغلق: لم يعد يستقبل إجابات.", (await site.CreateSiteClient().GetDocumentAsync(late)).QuerySelector("main [role=status]")!.TextContent.Trim());
     }
+
+    /// <summary>Point 3's "bounces and failures visible": each recipient's email queued while the server is down, then sent, or refused by the server with its reason.</summary>
+    [Fact]
+    public async Task The_invitations_page_shows_per_recipient_whether_the_email_is_queued_sent_or_refused_and_why()
+    {
+        await using var fixture = await InvitationSurveySite.StartAsync();
+        var (id, _) = await fixture.BuildAsync("استبيان مع عنوان مرفوض");
+        const string refused = "no-such-person@mail.example";
+        fixture.Smtp.Refuse(refused);
+        await fixture.UploadAsync(id, $"email\nfirst@mail.example\n{refused}\nsecond@mail.example\n");
+        var page = $"/admin/surveys/{id}/invitations";
+        Assert.Equal(["not-sent", "not-sent", "not-sent"], (await DeliveriesAsync(fixture.Admin, page)).Values);
+
+        // Sent while the SMTP server is down: all three wait in the outbox.
+        await fixture.Smtp.StopAsync();
+        await fixture.SendAsync(id);
+        Assert.Equal(["queued", "queued", "queued"], (await DeliveriesAsync(fixture.Admin, page)).Values);
+
+        // Back up, past the retry wait: two delivered, the third refused for good, with the server's reason.
+        await fixture.Smtp.StartAsync();
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await fixture.Smtp.WaitForMailAsync("first@mail.example", Subject);
+        await fixture.Smtp.WaitForMailAsync("second@mail.example", Subject);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        Dictionary<string, string> states;
+        while ((states = await DeliveriesAsync(fixture.Admin, page)).ContainsValue("queued"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "still queued: " + string.Join(", ", states));
+            await Task.Delay(200);
+        }
+        Assert.Equal(new Dictionary<string, string> { ["first@mail.example"] = "sent", [refused] = "failed", ["second@mail.example"] = "sent" }, states);
+        var cell = (await fixture.Admin.GetDocumentAsync(page)).QuerySelector($"tr[data-recipient='{refused}'] td[data-delivery]")!;
+        Assert.StartsWith("تعذّر الإرسال:", cell.TextContent.Trim());
+        Assert.Contains(SmtpTestServer.RefusalText(refused), cell.TextContent);
+        Assert.DoesNotContain(fixture.Smtp.Mails, m => m.IsFor(refused));
+    }
+
+    private static async Task<Dictionary<string, string>> DeliveriesAsync(HttpClient admin, string page)
+        => (await admin.GetDocumentAsync(page)).QuerySelectorAll("#recipients tbody tr")
+            .ToDictionary(tr => tr.GetAttribute("data-recipient")!, tr => tr.QuerySelector("td[data-delivery]")!.GetAttribute("data-delivery")!);
 
     [GeneratedRegex(@"https?://\S+/opt-out\S+")]
     private static partial Regex OptOutLink();

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 using Participation.Testing;
 
 namespace Participation.IntegrationTests;
@@ -16,16 +14,12 @@ public class SurveyReminderTests
     [Fact]
     public async Task Recipients_who_have_not_answered_are_reminded_after_the_days_set_up_to_the_number_set()
     {
-        await using var smtp = await SmtpTestServer.StartNewAsync();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = clock, Settings = smtp.SiteSettings });
-        var admin = site.CreateSiteClient();
-        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
-        var (id, _) = await admin.BuildSurveyAsync(clock.GetUtcNow().UtcDateTime, "استبيان المراجعين مع التذكير", access: "Invitation", endsIn: TimeSpan.FromDays(10),
+        await using var fixture = await InvitationSurveySite.StartAsync();
+        var (smtp, clock, site, admin) = (fixture.Smtp, fixture.Clock, fixture.Site, fixture.Admin);
+        var (id, _) = await fixture.BuildAsync("استبيان المراجعين مع التذكير", endsIn: TimeSpan.FromDays(10),
             settings: new Dictionary<string, string> { ["SurveyPart.ReminderDays"] = "2", ["SurveyPart.ReminderCount"] = "2" });
-        var csv = "email\nanswered@mail.example\nopted-out@mail.example\nsilent@mail.example\nhalfway@mail.example\n";
-        await admin.SubmitFormWithFilesAsync($"/admin/surveys/{id}/invitations", new Dictionary<string, string>(), [("recipients", "guests.csv", Encoding.UTF8.GetBytes(csv))], "#upload-recipients");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync($"/admin/surveys/{id}/invitations", $"/admin/surveys/{id}/invitations/send")).StatusCode);
+        await fixture.UploadAsync(id, "email\nanswered@mail.example\nopted-out@mail.example\nsilent@mail.example\nhalfway@mail.example\n");
+        await fixture.SendAsync(id);
 
         // One answers, one opts out, one starts and stops halfway, one does nothing.
         var answered = site.CreateSiteClient();

@@ -48,5 +48,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
+        services.AddScoped<SurveyPublicResults>();
+        services.AddScoped<IParticipationResults, SurveyOutcomes>();
     }
 }

@@ -128,11 +128,11 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
     }
 
     [HttpGet("{id}/invitations")]
-    public async Task<IActionResult> Invitations(string id)
+    public async Task<IActionResult> Invitations(string id, long? after)
     {
         if (!await CanAsync()) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
-        return View(new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id) });
+        return View(new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id), Recipients = await invitations.RecipientsAsync(id, after) });
     }
 
     /// <summary>Keeps the good rows of the file and lists the bad ones by row number.</summary>
@@ -143,7 +143,7 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         if (await SurveyAsync(id) is not { } survey) return NotFound();
         var (read, problems) = await RecipientUpload.ReadAsync(recipients);
         var added = await invitations.AddAsync(id, read);
-        return View(nameof(Invitations), new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id), Added = added, Problems = problems, Uploaded = true });
+        return View(nameof(Invitations), new SurveyInvitationsViewModel { Survey = survey, Figures = await invitations.FiguresAsync(id), Recipients = await invitations.RecipientsAsync(id, null), Added = added, Problems = problems, Uploaded = true });
     }
 
     [HttpPost("{id}/invitations/send")]

@@ -20,6 +20,7 @@ public sealed class SurveyPartDisplayDriver(SurveyServiceCatalog services, IDate
         {
             ContentItemId = item.ContentItemId, Stage = item.Stage ?? SurveyLifecycle.Draft, Part = part, ServiceNames = names,
             TakesAnswers = SurveyAvailability.Check(part, item.Stage ?? "", clock.GetUtcNow().UtcDateTime) is null,
+            ResultsShown = PublicResultsRule.Shown(part.PublicResults, item.Stage ?? ""),
         }, position: "3");
     }
 
@@ -27,7 +28,7 @@ public sealed class SurveyPartDisplayDriver(SurveyServiceCatalog services, IDate
     {
         ContentItemId = item.Number > 0 ? item.ContentItemId : "",
         Purpose = part.Purpose, Services = part.Services, Access = part.Access, FollowsRequests = part.FollowsRequests,
-        ReminderDays = part.ReminderDays, ReminderCount = part.ReminderCount,
+        ReminderDays = part.ReminderDays, ReminderCount = part.ReminderCount, PublicResults = part.PublicResults,
         Starts = part.StartsUtc is { } s ? dates.ToLocal(s) : null,
         Ends = part.EndsUtc is { } e ? dates.ToLocal(e) : null,
         EndMessageAr = part.EndMessageAr, EndMessageEn = part.EndMessageEn,
@@ -46,6 +47,7 @@ public sealed class SurveyPartDisplayDriver(SurveyServiceCatalog services, IDate
         part.FollowsRequests = model.FollowsRequests;
         part.ReminderDays = model.ReminderDays;
         part.ReminderCount = model.ReminderCount;
+        part.PublicResults = Enum.IsDefined(model.PublicResults) ? model.PublicResults : SurveyResultsVisibility.Never;
         part.EndMessageAr = model.EndMessageAr?.Trim() ?? "";
         part.EndMessageEn = model.EndMessageEn?.Trim() ?? "";
         return await EditAsync(item, part);

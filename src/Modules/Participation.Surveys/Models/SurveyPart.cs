@@ -21,6 +21,8 @@ public sealed class SurveyPart : ContentPart
     public int ReminderDays { get; set; }
     /// <summary>…at most this many times.</summary>
     public int ReminderCount { get; set; }
+    /// <summary>Whether the public sees the results, and from when (<see cref="Domain.PublicResultsRule"/>).</summary>
+    public SurveyResultsVisibility PublicResults { get; set; }
     public List<SurveySection> Sections { get; set; } = [];
     public string EndMessageAr { get; set; } = "";
     public string EndMessageEn { get; set; } = "";

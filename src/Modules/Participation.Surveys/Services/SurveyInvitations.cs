@@ -15,14 +15,35 @@ namespace Participation.Surveys.Services;
 /// <summary>Figures of a survey's invitations, for the progress shown to staff.</summary>
 public sealed record InvitationFigures(int Listed, int Sent, int Answered, int OptedOut, int Reminded);
 
+/// <summary>A recipient as staff see it: whether their latest email (invitation or reminder) is queued, sent or failed, and why.</summary>
+public sealed record RecipientState(long Id, string Email, DateTime? SentUtc, int RemindersSent, DateTime? OptedOutUtc, MailDelivery? Delivery);
+
+/// <summary>A page of recipients, by id; <see cref="NextAfter"/> the id to continue after.</summary>
+public sealed record RecipientPage(IReadOnlyList<RecipientState> Recipients, long? NextAfter);
+
 /// <summary>
 /// The recipients of an invitation-only survey: kept from an upload (new addresses only), sent
 /// their single-use link through the outbox in batches — each batch one transaction with its
 /// emails — and found again by token when they answer or opt out.
 /// </summary>
-public sealed class SurveyInvitations(IDataSession session, IEmailSender email, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SurveyInvitations> T)
+public sealed class SurveyInvitations(IDataSession session, IEmailSender email, IMailDeliveries deliveries, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SurveyInvitations> T)
 {
     public const int BatchSize = 50;
+    public const int PageSize = 50;
+
+    /// <summary>The name an invitation's emails carry in the outbox (the invitation, then each reminder), to show how delivery went.</summary>
+    public static string MailReference(long invitationId) => "survey-invitation:" + invitationId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A page of recipients in the order they were listed, each with the outbox's state of their latest email.</summary>
+    public async Task<RecipientPage> RecipientsAsync(string surveyId, long? after)
+    {
+        var rows = await session.Set<SurveyInvitation>().AsNoTracking().Where(i => i.SurveyId == surveyId && (after == null || i.Id > after))
+            .OrderBy(i => i.Id).Take(PageSize + 1).Select(i => new { i.Id, i.Email, i.SentUtc, i.RemindersSent, i.OptedOutUtc }).ToListAsync();
+        var page = rows.Take(PageSize).ToList();
+        var states = await deliveries.LatestAsync([.. page.Where(i => i.SentUtc != null).Select(i => MailReference(i.Id))]);
+        return new([.. page.Select(i => new RecipientState(i.Id, i.Email, i.SentUtc, i.RemindersSent, i.OptedOutUtc, states.GetValueOrDefault(MailReference(i.Id))))],
+            rows.Count > PageSize ? page[^1].Id : null);
+    }
 
     /// <summary>Adds the recipients not listed yet; answers how many were added.</summary>
     public async Task<int> AddAsync(string surveyId, IReadOnlyList<Recipient> recipients)
@@ -80,14 +101,15 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
         if (await session.Set<SurveyInvitation>().AnyAsync(i => i.SurveyId == survey.ContentItemId && i.Email == address && i.Subject == subject)) return false;
         var token = InvitationToken.New();
         var now = clock.GetUtcNow().UtcDateTime;
-        session.Set<SurveyInvitation>().Add(new SurveyInvitation
+        var invitation = new SurveyInvitation
         {
             SurveyId = survey.ContentItemId, Email = address, Subject = subject, DepartmentKey = departmentKey,
             TokenHash = InvitationToken.Hash(token), CreatedUtc = now, SentUtc = now,
-        });
+        };
+        session.Set<SurveyInvitation>().Add(invitation);
         await session.SaveChangesAsync();
         var (link, optOut) = Links(survey, token);
-        await email.SendAsync(message(link, optOut));
+        await email.SendAsync(message(link, optOut) with { Reference = MailReference(invitation.Id) });
         return true;
     }
 
@@ -111,6 +133,6 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
         var part = survey.As<SurveyPart>();
         var ends = part.EndsUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         var body = T["You are invited to answer the survey “{0}”. {1}\n\nAnswer here (this link is yours alone and works once, until {2}):\n{3}\n\nTo receive no more messages about this survey:\n{4}", survey.DisplayText, part.Purpose, ends, link, optOut].Value;
-        return new MailMessage { To = [invitation.Email], Subject = T["Your opinion is requested: {0}", survey.DisplayText].Value, TextBody = body, Culture = "ar" };
+        return new MailMessage { To = [invitation.Email], Subject = T["Your opinion is requested: {0}", survey.DisplayText].Value, TextBody = body, Culture = "ar", Reference = MailReference(invitation.Id) };
     }
 }

@@ -60,7 +60,7 @@ public sealed class SurveyReminders(IDataSession session, IWorkflowTimers timers
                         .ExecuteUpdateAsync(s => s.SetProperty(i => i.RemindersSent, invitation.RemindersSent + 1).SetProperty(i => i.RemindedUtc, now).SetProperty(i => i.TokenHash, hash));
                     if (claimed == 0) continue;
                     var (link, optOut) = invitations.Links(survey, token);
-                    await email.SendAsync(Reminder(survey, invitation.Email, invitation.RemindersSent + 1, link, optOut));
+                    await email.SendAsync(Reminder(survey, invitation.Email, invitation.RemindersSent + 1, link, optOut) with { Reference = SurveyInvitations.MailReference(invitation.Id) });
                     reminded++;
                 }
                 after = batch[^1].Id;

@@ -12,6 +12,7 @@ public sealed class SurveyPartEditViewModel
     public bool FollowsRequests { get; set; }
     public int ReminderDays { get; set; }
     public int ReminderCount { get; set; }
+    public SurveyResultsVisibility PublicResults { get; set; }
     public string? EndMessageAr { get; set; }
     public string? EndMessageEn { get; set; }
     public IReadOnlyList<SurveyServiceRecord> ServiceOptions { get; set; } = [];

@@ -10,4 +10,6 @@ public sealed class SurveyPartViewModel
     public required SurveyPart Part { get; init; }
     public required IReadOnlyList<string> ServiceNames { get; init; }
     public bool TakesAnswers { get; init; }
+    /// <summary>The results page is public now (the survey's setting and stage).</summary>
+    public bool ResultsShown { get; init; }
 }
