@@ -12,6 +12,7 @@ internal static class SitePages
         "/results", "/open-data",
         "/ideas", "/ideas/idea-topic-parks", "/ideas/idea-topic-parks?sort=MostSupported", "/ideas/idea/idea-park-shade",
         "/surveys", "/building-permits-satisfaction", "/surveys/sample-satisfaction-survey/answer",
+        "/surveys/sample-satisfaction-survey/results",
     ];
 
     public static readonly string[] Admin =
@@ -27,5 +28,6 @@ internal static class SitePages
         "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",
         "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",
         "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey",
+        "/admin/surveys/answer-satisfaction-survey/invitations", "/admin/contents/answer-satisfaction-survey/edit",
     ];
 }

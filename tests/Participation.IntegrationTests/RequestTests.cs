@@ -15,11 +15,13 @@ public sealed class RequestSite : IAsyncLifetime, IAsyncDisposable
     public SmtpTestServer Smtp { get; private set; } = null!;
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     public SiteFactory Site { get; private set; } = null!;
+    /// <summary>The recipe the site is set up from.</summary>
+    public string Recipe { get; init; } = "Participation";
 
     public async Task InitializeAsync()
     {
         Smtp = await SmtpTestServer.StartNewAsync();
-        Site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = Clock, Settings = Smtp.SiteSettings });
+        Site = new SiteFactory(new SiteOptions { AutoSetup = true, Recipe = Recipe, Clock = Clock, Settings = Smtp.SiteSettings });
         Site.CreateSiteClient(); // starts the host
     }
 

@@ -74,6 +74,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "idea page", "/ideas/idea/idea-park-shade", 1 },
         { "open surveys", "/surveys", 1 },
         { "survey page", "/building-permits-satisfaction", 1 },
+        { "survey results", "/surveys/sample-satisfaction-survey/results", 6 },  // the survey, then the analysis' counts: started, completed, invited, per choice, per question
         { "open data", "/open-data", 1 },  // the newest build (the licence comes from the data cache)
     };
 
@@ -85,7 +86,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "poll page", "/park-hours-poll", 4 },
         { "open polls", "/polls", 3 },
         { "complaint form", "/requests/complaint", 0 },  // the person's name and email come from the data cache with their security stamp
-        { "participation results", "/results", 14 },  // each tool's years, then its year's results with their details (consultations 4, polls 3, suggestions 2, ideas 4); the user
+        { "participation results", "/results", 15 },  // each tool's years, then its year's results with their details (consultations 4, polls 3, suggestions 2, ideas 4, surveys 1: its closed surveys with public results, read once for years and list — 2 more, responses and scores, in a year that has some); the user
         { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
         { "idea page", "/ideas/idea/idea-park-shade", 8 },  // the user, the row, the idea, the topic, the person's support, the text, the timeline, supports left
         { "open surveys", "/surveys", 2 },  // the user, one page of open surveys

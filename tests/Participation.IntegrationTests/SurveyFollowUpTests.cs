@@ -37,12 +37,7 @@ public class SurveyFollowUpTests
 
         // The officer answers the three; each participant hears the answer, and those who asked are invited.
         var inbox = await officer.GetDocumentAsync("/admin/requests");
-        foreach (var reference in filed)
-        {
-            var link = inbox.QuerySelectorAll("table.requests a").Single(a => a.TextContent == reference).GetAttribute("href")!;
-            var answered = await officer.SubmitFormAsync(link, new Dictionary<string, string> { ["text"] = "أُصلح الرصيف.", ["status"] = "Answered" }, $"form[action='{link}/reply']");
-            Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
-        }
+        foreach (var reference in filed) await ReplyAsync(officer, reference);
         var invitations = new List<string>();
         foreach (var (email, reference) in new[] { (pleased, filed[0]), (displeased, filed[1]) })
         {
@@ -75,6 +70,44 @@ public class SurveyFollowUpTests
         var dashboard = await admin.GetDocumentAsync($"/admin/reports?department=municipal&from={now:yyyy-MM}-01&to={now:yyyy-MM-dd}");
         Assert.Contains("50", dashboard.QuerySelector("table[data-figure='surveys.answer-satisfaction'] tbody td")!.TextContent);
         Assert.Equal("2", dashboard.QuerySelector("table[data-figure='surveys.responses'] tbody td")!.TextContent.Trim());
+    }
+
+    /// <summary>
+    /// The loop from the sample recipe alone (issue 15, point 8): its shipped follow-up survey
+    /// «رضاك عن الرد على طلبك» and the shipped workflow invite the participant once their complaint
+    /// is answered, and their rating is the department's satisfaction on the request figures.
+    /// </summary>
+    [Fact]
+    public async Task On_a_site_from_the_sample_recipe_the_shipped_follow_up_survey_rates_the_answer()
+    {
+        await using var fixture = new RequestSite { Recipe = "ParticipationSample" };
+        await fixture.InitializeAsync();
+        var admin = await fixture.AdminAsync();
+        var (officer, _) = await fixture.OfficerAsync("municipal");
+        var email = $"asker-{Guid.NewGuid():N}@mail.example";
+        var (reference, _) = await fixture.FileAsync(fixture.Site.CreateSiteClient(), "complaint", email, "إنارة الشارع معطلة", new Dictionary<string, string> { ["Category"] = "public-spaces", ["SatisfactionSurvey"] = "true" });
+        await ReplyAsync(officer, reference);
+
+        var mail = await fixture.Smtp.WaitForMailAsync(email, $"{Invitation} {reference}");
+        Assert.Contains("رضاك عن الرد على طلبك", mail.Message.TextBody);
+        var respondent = fixture.Site.CreateSiteClient();
+        var page = await respondent.GetDocumentAsync(SiteClient.LinkIn(mail));
+        Assert.StartsWith("ما مدى رضاك عن طريقة الرد على طلبك؟", page.QuerySelector("fieldset legend")!.TextContent.Trim());
+        const string survey = "answer-satisfaction-survey";
+        Assert.Equal($"/surveys/{survey}/thanks", (await respondent.PostSectionAsync(page, survey, ("q-q1", "4"), ("q-q2", "yes"))).Headers.Location!.OriginalString);
+
+        var figures = await admin.GetDocumentAsync("/admin/requests/figures");
+        var row = figures.QuerySelectorAll("table.figures tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "إدارة الخدمات البلدية");
+        Assert.Equal("100 % راضون (إجابة واحدة)", row.QuerySelector("[data-figure=survey-satisfaction]")!.TextContent.Trim());
+    }
+
+    /// <summary>The officer answers the request from their inbox.</summary>
+    private static async Task ReplyAsync(HttpClient officer, string reference)
+    {
+        var inbox = await officer.GetDocumentAsync("/admin/requests");
+        var link = inbox.QuerySelectorAll("table.requests a").Single(a => a.TextContent == reference).GetAttribute("href")!;
+        var answered = await officer.SubmitFormAsync(link, new Dictionary<string, string> { ["text"] = "أُصلح الخلل.", ["status"] = "Answered" }, $"form[action='{link}/reply']");
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
     }
 
     /// <summary>The agency's short survey about answers: invitation only, marked to follow requests, one required 1–5 rating.</summary>
