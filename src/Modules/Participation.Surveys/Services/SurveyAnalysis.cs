@@ -19,10 +19,10 @@ public sealed record QuestionFigures(SurveyQuestion Question, long Answered, IRe
 public sealed record SurveyFigures(long Invited, long Started, long Completed, IReadOnlyList<QuestionFigures> Questions);
 
 /// <summary>
-/// A survey's figures over its completed responses, counted by the database (GROUP BY), never by
-/// loading responses: per question, those who answered it — so a question skipped by a condition
-/// or left empty is not counted as an answer, and a multiple choice's percentages are of
-/// respondents, not of ticks — and the count of each choice.
+/// A survey's figures over its completed responses, never by loading responses: read from the
+/// counters the submit maintains (<see cref="SurveyCounters"/>) — per question, those who
+/// answered it, so a question skipped by a condition or left empty is not counted as an answer
+/// and a multiple choice's percentages are of respondents, not of ticks — and the count of each choice.
 /// </summary>
 public sealed class SurveyAnalysis(IDataSession session)
 {
@@ -33,17 +33,11 @@ public sealed class SurveyAnalysis(IDataSession session)
         var started = await responses.LongCountAsync();
         var completed = await responses.LongCountAsync(r => r.CompletedUtc != null);
         var invited = await session.Set<SurveyInvitation>().LongCountAsync(i => i.SurveyId == id && i.SentUtc != null);
-        var answers = from a in session.Set<SurveyAnswer>().AsNoTracking()
-                      join r in session.Set<SurveyResponse>() on a.ResponseId equals r.Id
-                      where a.SurveyId == id && r.CompletedUtc != null
-                      select a;
-        var counts = await answers.GroupBy(a => new { a.QuestionId, a.Choice, a.Number })
-            .Select(g => new { g.Key.QuestionId, g.Key.Choice, g.Key.Number, Count = g.LongCount() }).ToListAsync();
-        var answered = await answers.GroupBy(a => a.QuestionId)
-            .Select(g => new { QuestionId = g.Key, Count = g.Select(a => a.ResponseId).Distinct().LongCount() }).ToListAsync();
+        var counts = await session.Set<SurveyAnswerCount>().AsNoTracking().Where(c => c.SurveyId == id).ToListAsync();
+        var answered = await session.Set<SurveyQuestionCount>().AsNoTracking().Where(c => c.SurveyId == id).ToDictionaryAsync(c => c.QuestionId, c => c.Answered);
         var part = survey.As<SurveyPart>();
         return new(invited, started, completed, [.. part.Questions.Select(q => new QuestionFigures(q,
-            answered.FirstOrDefault(a => a.QuestionId == q.Id)?.Count ?? 0,
+            answered.GetValueOrDefault(q.Id),
             counts.Where(c => c.QuestionId == q.Id).GroupBy(c => (Key(q, c.Choice, c.Number), ValueOf(q, c.Number)))
                 .ToDictionary(g => g.Key, g => g.Sum(c => c.Count))))]);
     }
