@@ -27,5 +27,7 @@ internal static class SitePages
         "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",
         "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",
         "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey",
+        // The survey analysis with its filter and cross-tab form (surveysan).
+        "/admin/surveys/sample-satisfaction-survey/analysis",
     ];
 }

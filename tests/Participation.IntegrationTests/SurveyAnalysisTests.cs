@@ -96,4 +96,33 @@ public class SurveyAnalysisTests(SurveySite fixture) : IClassFixture<SurveySite>
         var response = await citizen.GetAsync($"/admin/surveys/{id}/analysis?rows=q1&by=q3&answer=q1%3Dyes");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Written_answers_are_listed_under_the_words_they_use_most_whatever_the_spelling()
+    {
+        var (id, _) = await fixture.BuildSurveyAsync("رضا المتعاملين: الإجابات المكتوبة");
+        var people = await fixture.CitizensAsync(3);
+        string[] texts = ["الانتظار طويل في الفرع", "طال الإنتظار", "الانتظـــار مُمل والموظف لطيف"];
+        for (var i = 0; i < people.Count; i++)
+        {
+            var c = people[i].Client;
+            Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, ("q-q1", "yes"), ("q-q2", "o1"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, ("q-q3", "1"), ("q-q4", texts[i]))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, ("q-q6", "5"))).StatusCode);
+        }
+        var admin = await fixture.AdminAsync();
+        var analysis = await admin.GetDocumentAsync($"/admin/surveys/{id}/analysis");
+        var link = analysis.QuerySelector("section[data-question=q4] a[data-text-answers]")!.GetAttribute("href")!;
+        var page = await admin.GetDocumentAsync(link);
+        // Three spellings of "the wait", one word in three answers, shown as one respondent wrote it.
+        var top = page.QuerySelector("#frequent-words tbody tr")!;
+        Assert.Equal(("الإنتظار", "3"), (top.QuerySelector("th")!.TextContent, top.QuerySelector("[data-count]")!.TextContent));
+        Assert.Null(page.QuerySelector("#frequent-words tr[data-word='في']"));
+        Assert.Equal([.. texts.Reverse()], page.QuerySelectorAll("#text-answers li").Select(li => li.TextContent).ToArray());
+        // The analysis page's answer filter applies: all three visited, so "did not visit" lists none.
+        var none = await admin.GetDocumentAsync($"/admin/surveys/{id}/analysis/q4/answers?answer=q1%3Dno");
+        Assert.Empty(none.QuerySelectorAll("#text-answers li"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/surveys/{id}/analysis/q3/answers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await people[0].Client.GetAsync(link)).StatusCode);
+    }
 }

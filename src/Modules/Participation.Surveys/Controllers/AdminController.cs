@@ -142,6 +142,24 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         });
     }
 
+    /// <summary>A question's free-text answers, newest first in keyset pages, under the words they use most; the analysis page's filters apply.</summary>
+    [HttpGet("{id}/analysis/{question}/answers")]
+    public async Task<IActionResult> TextAnswers(string id, string question, DateOnly? from, DateOnly? to, string? answer, long? before)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        if (survey.As<SurveyPart>().Questions.FirstOrDefault(q => q.Id == question && (q.Kind is QuestionKind.ShortText or QuestionKind.LongText || q.AllowOther)) is not { } asked) return NotFound();
+        var (filterQuestion, choice) = AnalysisFilter.ParseAnswer(answer);
+        var filter = from > to ? new AnalysisFilter(null, null, filterQuestion, choice) : new AnalysisFilter(from, to, filterQuestion, choice);
+        var page = await analysis.TextAnswersAsync(survey, asked, filter, before, PageSize + 1);
+        var (words, counted) = await analysis.FrequentWordsAsync(survey, asked, filter, 30);
+        return View(new SurveyTextAnswersViewModel
+        {
+            Survey = survey, Question = asked, Answers = [.. page.Take(PageSize)], Words = words, Counted = counted,
+            Next = page.Count > PageSize ? page[PageSize - 1].Id : null, Filter = filter,
+        });
+    }
+
     /// <summary>The completed responses, a row each and a column per question, streamed from the database to the response.</summary>
     [HttpGet("{id}/export.{format:regex(^(csv|xlsx)$)}")]
     public async Task<IActionResult> Export(string id, string format)

@@ -9,6 +9,14 @@ public sealed record AnalysisFilter(DateOnly? From = null, DateOnly? To = null, 
 {
     public bool IsEmpty => From is null && To is null && Question is null;
 
+    /// <summary>The filter as the analysis form's query string, to carry it to the pages it links to.</summary>
+    public string Query => string.Join("&", new[]
+    {
+        From is { } f ? "from=" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+        To is { } t ? "to=" + t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+        Question is not null ? "answer=" + Uri.EscapeDataString(Question + "=" + Choice) : null,
+    }.Where(p => p is not null));
+
     /// <summary>The answer filter as the form's select gives it: the question's id, "=", the answer's key.</summary>
     public static (string? Question, string? Choice) ParseAnswer(string? answer)
         => answer?.Split('=', 2) is [var q, var c] && q.Length > 0 && c.Length > 0 ? (q, c) : (null, null);

@@ -17,6 +17,8 @@ public sealed record QuestionFigures(SurveyQuestion Question, long Answered, IRe
     public long Of(string choice, int? value = null) => Counts.TryGetValue((choice, value), out var n) ? n : 0;
 }
 
+public sealed record TextAnswer(long Id, string Text);
+
 public sealed record SurveyFigures(long Invited, long Started, long Completed, IReadOnlyList<QuestionFigures> Questions);
 
 /// <summary>
@@ -74,6 +76,24 @@ public sealed class SurveyAnalysis(IDataSession session, IDateDisplay dates)
         // (response, question, choice) is unique: one row per respondent who gave the answer.
         var single = await rowAnswers.GroupBy(a => a.Choice).Select(g => new { Row = g.Key, Count = g.LongCount() }).ToDictionaryAsync(x => x.Row, x => x.Count);
         return new CrossTab(CrossTab.KeysOf(rows), CrossTab.KeysOf(columns), cells.Select(c => (c.Row, c.Column, c.Count)), both, single);
+    }
+
+    /// <summary>How many of the newest free-text answers the frequent words are counted over, so the page stays quick at any size.</summary>
+    public const int WordSample = 5000;
+
+    /// <summary>A question's free-text answers (the "other" texts of a multiple choice too) the filter keeps, newest first, a page after <paramref name="before"/>.</summary>
+    public Task<List<TextAnswer>> TextAnswersAsync(ContentItem survey, SurveyQuestion question, AnalysisFilter filter, long? before, int take)
+    {
+        var texts = Answers(survey.ContentItemId, filter).Where(a => a.QuestionId == question.Id && a.Text != null && a.Text != "");
+        if (before is { } id) texts = texts.Where(a => a.Id < id);
+        return texts.OrderByDescending(a => a.Id).Take(take).Select(a => new TextAnswer(a.Id, a.Text!)).ToListAsync();
+    }
+
+    /// <summary>The words the newest <see cref="WordSample"/> answers use most, and how many answers were counted.</summary>
+    public async Task<(IReadOnlyList<FrequentWord> Words, int Counted)> FrequentWordsAsync(ContentItem survey, SurveyQuestion question, AnalysisFilter filter, int take)
+    {
+        var texts = await TextAnswersAsync(survey, question, filter, null, WordSample);
+        return (FrequentWords.Top(texts.Select(t => t.Text), take), texts.Count);
     }
 
     /// <summary>The survey's responses the filter keeps: completed ones by submission date, or all started ones by start date.</summary>
