@@ -29,5 +29,7 @@ internal static class SitePages
         "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",
         "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey",
         "/admin/surveys/answer-satisfaction-survey/invitations", "/admin/contents/answer-satisfaction-survey/edit",
+        // The survey analysis with its filter and cross-tab form (surveysan).
+        "/admin/surveys/sample-satisfaction-survey/analysis",
     ];
 }

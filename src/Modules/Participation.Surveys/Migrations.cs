@@ -88,4 +88,28 @@ public sealed class Migrations : DataMigration
         schema.AddColumn<DateTime>("RemindedUtc", "SurveyInvitations", nullable: true);
         return 3;
     }
+
+    /// <summary>
+    /// Maintained counters of completed responses' answers (per piece, and per question answered),
+    /// so the analysis of 100,000 responses reads a few hundred rows; filled from the responses completed so far.
+    /// </summary>
+    public int UpdateFrom3(MigrationBuilder schema)
+    {
+        schema.CreateTable("SurveyAnswerCounts", t => new
+        {
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            QuestionId = t.Column<string>(maxLength: 32, nullable: false),
+            Choice = t.Column<string>(maxLength: 64, nullable: false),
+            Number = t.Column<double>(nullable: false),
+            Count = t.Column<long>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_SurveyAnswerCounts", x => new { x.SurveyId, x.QuestionId, x.Choice, x.Number }));
+        schema.CreateTable("SurveyQuestionCounts", t => new
+        {
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            QuestionId = t.Column<string>(maxLength: 32, nullable: false),
+            Answered = t.Column<long>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_SurveyQuestionCounts", x => new { x.SurveyId, x.QuestionId }));
+        foreach (var sql in Services.SurveyCounters.Add(Services.SurveyCounters.CompletedAnswers)) schema.Sql(sql);
+        return 4;
+    }
 }

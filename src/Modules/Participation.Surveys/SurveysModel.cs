@@ -53,5 +53,20 @@ public sealed class SurveysModel : IModelContributor
             e.Property(x => x.DepartmentKey).HasMaxLength(64);
             e.HasIndex(x => new { x.SurveyId, x.Email, x.Subject }).IsUnique();
             e.HasIndex(x => x.TokenHash).IsUnique();
+        })
+        .Entity<SurveyAnswerCount>(e =>
+        {
+            e.ToTable("SurveyAnswerCounts");
+            e.HasKey(x => new { x.SurveyId, x.QuestionId, x.Choice, x.Number });
+            e.Property(x => x.SurveyId).HasMaxLength(26);
+            e.Property(x => x.QuestionId).HasMaxLength(32);
+            e.Property(x => x.Choice).HasMaxLength(64);
+        })
+        .Entity<SurveyQuestionCount>(e =>
+        {
+            e.ToTable("SurveyQuestionCounts");
+            e.HasKey(x => new { x.SurveyId, x.QuestionId });
+            e.Property(x => x.SurveyId).HasMaxLength(26);
+            e.Property(x => x.QuestionId).HasMaxLength(32);
         });
 }

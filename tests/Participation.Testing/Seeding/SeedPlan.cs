@@ -29,7 +29,7 @@ public sealed record SeedPlan
     public static SeedPlan National { get; } = new()
     {
         Consultations = 10_000, Comments = 1_000_000, CommentsOnBigConsultation = 200_000, Polls = 100, Ballots = 2_000_000, Requests = 200_000, Ideas = 100_000,
-        IdeaSupports = 500_000, SurveyResponses = 50_000,
+        IdeaSupports = 500_000, SurveyResponses = 100_000,
     };
 
     /// <summary>The plan divided by <paramref name="divisor"/> (a quick run to estimate the full one).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Participation.ContentManagement;
 using Participation.Surveys.Domain;
 using Participation.Surveys.Models;
+using Participation.Surveys.Services;
 
 namespace Participation.Testing.Seeding;
 
@@ -10,7 +11,7 @@ namespace Participation.Testing.Seeding;
 /// anonymous browsers, each answering every question shown without a condition, the answers
 /// stored as the answer form stores them (<c>AnswerRules</c>): options, scale values, Likert rows
 /// and ranks with their number, texts. The values go round each question's range, so the
-/// analysis has every option and value to count.
+/// analysis has every option and value to count; the survey's counters are added as a submit adds them.
 /// </summary>
 public sealed class SurveyResponseFiller : ITableFiller
 {
@@ -38,6 +39,9 @@ public sealed class SurveyResponseFiller : ITableFiller
             var (choice, number, text) = Answer(question, piece, response, context.NowUtc);
             v[0] = firstId + response; v[1] = survey.ContentItemId; v[2] = question.Id; v[3] = choice; v[4] = number; v[5] = text;
         });
+        // The counters the submit would have added, from the seeded answers.
+        foreach (var sql in SurveyCounters.Add(FormattableString.Invariant($"a.\"ResponseId\" >= {firstId} AND a.\"ResponseId\" < {firstId + count}")))
+            rows += await context.ExecuteAsync(sql);
         return rows;
 
         (SurveyQuestion Question, int Piece) PieceAt(int index)

@@ -103,13 +103,61 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         });
     }
 
-    /// <summary>The figures of the completed responses, counted in SQL; to those who may analyse surveys.</summary>
+    /// <summary>
+    /// The figures of the completed responses, for a period and an answer when the form asks, and a
+    /// question's answers by another's; to those who may analyse surveys.
+    /// </summary>
     [HttpGet("{id}/analysis")]
-    public async Task<IActionResult> Analysis(string id)
+    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
-        return View(new SurveyAnalysisViewModel { Survey = survey, Figures = await analysis.ReadAsync(survey) });
+        var questions = survey.As<SurveyPart>().Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var problems = new List<string>();
+        if (from > to)
+        {
+            problems.Add(T["The period starts after it ends: it was not applied."].Value);
+            (from, to) = (null, null);
+        }
+        var (question, choice) = AnalysisFilter.ParseAnswer(answer);
+        if (question is not null && !(questions.TryGetValue(question, out var filtered) && CrossTab.Tabulates(filtered) && CrossTab.KeysOf(filtered).Contains(choice)))
+        {
+            problems.Add(T["The answer filter is not one of this survey's answers: it was not applied."].Value);
+            (question, choice) = (null, null);
+        }
+        var filter = new AnalysisFilter(from, to, question, choice);
+        CrossTab? table = null;
+        SurveyQuestion? rowQuestion = null, columnQuestion = null;
+        if (!string.IsNullOrEmpty(rows) || !string.IsNullOrEmpty(by))
+        {
+            if (rows is not null && by is not null && rows != by && questions.TryGetValue(rows, out rowQuestion) && questions.TryGetValue(by, out columnQuestion)
+                && CrossTab.Tabulates(rowQuestion) && CrossTab.Tabulates(columnQuestion))
+                table = await analysis.CrossTabAsync(survey, rowQuestion, columnQuestion, filter);
+            else problems.Add(T["Choose two different questions with fixed answers (choices, yes or no, a scale) to cross-tabulate."].Value);
+        }
+        return View(new SurveyAnalysisViewModel
+        {
+            Survey = survey, Figures = await analysis.ReadAsync(survey, filter), Filter = filter, Problems = problems,
+            CrossTab = table, Rows = table is null ? null : rowQuestion, Columns = table is null ? null : columnQuestion,
+        });
+    }
+
+    /// <summary>A question's free-text answers, newest first in keyset pages, under the words they use most; the analysis page's filters apply.</summary>
+    [HttpGet("{id}/analysis/{question}/answers")]
+    public async Task<IActionResult> TextAnswers(string id, string question, DateOnly? from, DateOnly? to, string? answer, long? before)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
+        if (await SurveyAsync(id) is not { } survey) return NotFound();
+        if (survey.As<SurveyPart>().Questions.FirstOrDefault(q => q.Id == question && (q.Kind is QuestionKind.ShortText or QuestionKind.LongText || q.AllowOther)) is not { } asked) return NotFound();
+        var (filterQuestion, choice) = AnalysisFilter.ParseAnswer(answer);
+        var filter = from > to ? new AnalysisFilter(null, null, filterQuestion, choice) : new AnalysisFilter(from, to, filterQuestion, choice);
+        var page = await analysis.TextAnswersAsync(survey, asked, filter, before, PageSize + 1);
+        var (words, counted) = await analysis.FrequentWordsAsync(survey, asked, filter, 30);
+        return View(new SurveyTextAnswersViewModel
+        {
+            Survey = survey, Question = asked, Answers = [.. page.Take(PageSize)], Words = words, Counted = counted,
+            Next = page.Count > PageSize ? page[PageSize - 1].Id : null, Filter = filter,
+        });
     }
 
     /// <summary>The completed responses, a row each and a column per question, streamed from the database to the response.</summary>

@@ -71,8 +71,17 @@ public sealed class SurveyResponseStore(IDataSession session)
         return true;
     }
 
-    /// <summary>Completes the response once: a second submit (another tab) changes nothing and answers false.</summary>
+    /// <summary>
+    /// Completes the response once, adding its answers to the survey's counters in the same
+    /// transaction: a second submit (another tab) changes nothing, counts nothing and answers false.
+    /// </summary>
     public async Task<bool> CompleteAsync(long responseId, DateTime now)
-        => await session.Set<SurveyResponse>().Where(r => r.Id == responseId && r.CompletedUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedUtc, now)) == 1;
+    {
+        await using var transaction = await session.Database.BeginTransactionAsync();
+        if (await session.Set<SurveyResponse>().Where(r => r.Id == responseId && r.CompletedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedUtc, now)) != 1) return false;
+        foreach (var sql in SurveyCounters.Add("a.\"ResponseId\" = {0}")) await session.Database.ExecuteSqlRawAsync(sql, responseId);
+        await transaction.CommitAsync();
+        return true;
+    }
 }
