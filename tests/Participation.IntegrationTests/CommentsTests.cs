@@ -63,6 +63,24 @@ public class CommentsTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Contains("أقترح زراعة أشجار محلية", (await PageAsync(stranger, path)).QuerySelector("#comments .comment-list")!.TextContent);
     }
 
+    /// <summary>Whether the person accepted the policy comes from their cached account summary: accepting it must evict that, for them only.</summary>
+    [Fact]
+    public async Task The_participation_policy_is_asked_for_until_the_person_accepts_it_and_then_no_more()
+    {
+        var (path, _) = await PageWithCommentsAsync();
+        var citizen = await fixture.CitizenAsync();
+        var other = await fixture.CitizenAsync();
+        Assert.NotNull((await PageAsync(citizen, path)).QuerySelector("form.comment-form #comment-terms"));
+        Assert.NotNull((await PageAsync(other, path)).QuerySelector("form.comment-form #comment-terms"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommentAsync(citizen, path, "أقترح مقاعد مظللة قرب الملاعب.")).StatusCode);
+
+        var own = await PageAsync(citizen, path);
+        Assert.NotNull(own.QuerySelector("form.comment-form"));
+        Assert.Null(own.QuerySelector("form.comment-form #comment-terms"));
+        Assert.NotNull((await PageAsync(other, path)).QuerySelector("form.comment-form #comment-terms"));
+    }
+
     [Fact]
     public async Task A_hidden_comment_tells_its_author_which_reason_hid_it()
     {

@@ -345,6 +345,8 @@ public class RequestTests(RequestSite fixture) : IClassFixture<RequestSite>
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("لا توجد إدارة", (await admin.GetDocumentAsync("/admin/requests/settings")).QuerySelector(".notice-error")!.TextContent);
 
+        // Read once before the change: the form's settings are a cached copy, which the change must evict.
+        Assert.Null((await Site.CreateSiteClient().GetDocumentAsync("/requests/suggestion")).QuerySelector("#f-district"));
         await admin.SubmitFormAsync("/admin/requests/settings", new Dictionary<string, string> { ["name"] = "district", ["labelAr"] = "الحي", ["labelEn"] = "District", ["type"] = "Text", ["required"] = "true", ["kind"] = "Suggestion" }, "form[action='/admin/requests/settings/fields/add']");
         await admin.SubmitFormAsync("/admin/requests/settings", new Dictionary<string, string> { ["from"] = "2027-01-03", ["to"] = "2027-01-03", ["nameAr"] = "يوم إجازة", ["nameEn"] = "Day off" }, "form[action='/admin/requests/settings/holidays/add']");
         var page = await admin.GetDocumentAsync("/admin/requests/settings");

@@ -94,12 +94,17 @@ public class TransparencyTests(RequestSite fixture) : IClassFixture<RequestSite>
         var (suggestion, officer) = await AnsweredSuggestionAsync("اقتراح مقاعد في الحديقة");
 
         var year = (await fixture.QueryAsync(s => s.Set<Participation.ContentManagement.ContentItem>().AsNoTracking().FirstAsync(c => c.ContentItemId == pollId && c.Published))).As<PollPart>().EndsUtc!.Value.Year;
-        // Before the mark: the visitor's cached page has no suggestion yet.
+        // A signed-in person's page is rendered for them, from the year's results kept with the page's tags.
+        var citizen = Site.CreateSiteClient();
+        await citizen.RegisterCitizenAsync(fixture.Smtp, $"r-{Guid.NewGuid():N}@mail.example", "Citizen-pass-1", "قارئة النتائج");
+        // Before the mark: the visitor's cached page has no suggestion yet, nor the signed-in person's.
         var before = await visitor.GetDocumentAsync($"/results?year={year}");
         Assert.DoesNotContain("أُضيفت مقاعد مظللة في الحديقة المركزية.", before.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("أُضيفت مقاعد مظللة في الحديقة المركزية.", (await citizen.GetDocumentAsync($"/results?year={year}")).QuerySelector("main")!.TextContent);
 
         Assert.Equal("Recorded: the change is shown on the results page.", await MarkChangeAsync(officer, suggestion.Id, "أُضيفت مقاعد مظللة في الحديقة المركزية."));
         var page = await visitor.GetDocumentAsync($"/results?year={year}");
+        Assert.Contains("أُضيفت مقاعد مظللة في الحديقة المركزية.", (await citizen.GetDocumentAsync($"/results?year={year}")).QuerySelector("main")!.TextContent);
 
         // Consultation: its decision, what changed, and its contributors as the comments table has them.
         var contributors = await fixture.QueryAsync(s => s.Set<Comment>().Where(c => c.ContentItemId == consultationId && c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published).Select(c => c.AuthorId).Distinct().CountAsync());
@@ -146,6 +151,7 @@ public class TransparencyTests(RequestSite fixture) : IClassFixture<RequestSite>
         var token = (await officer.GetDocumentAsync($"/admin/requests/{suggestion.Id}")).QuerySelector($"form[action='/admin/requests/{suggestion.Id}/change/withdraw'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         await officer.PostAsync($"/admin/requests/{suggestion.Id}/change/withdraw", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.DoesNotContain("أُضيفت مقاعد مظللة", (await visitor.GetDocumentAsync($"/results?year={year}")).QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("أُضيفت مقاعد مظللة", (await citizen.GetDocumentAsync($"/results?year={year}")).QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -260,9 +260,13 @@ public class RequestFormTests
     [Fact]
     public void Settings_that_cannot_work_are_named()
     {
-        var settings = new RequestSettings { FallbackDepartment = "nowhere", Routing = [new RoutingRule { Department = "gone" }] };
-        settings.Calendar.Closes = new TimeOnly(7, 0);
-        settings.Attachments.Extensions.Add(".exe");
+        var defaults = new RequestSettings();
+        var settings = defaults with
+        {
+            FallbackDepartment = "nowhere", Routing = [new RoutingRule { Department = "gone" }],
+            Calendar = defaults.Calendar with { Closes = new TimeOnly(7, 0) },
+            Attachments = defaults.Attachments with { Extensions = [.. defaults.Attachments.Extensions, ".exe"] },
+        };
         var paths = RequestSettingsCheck.Problems(settings, ["care"]).Select(p => p.Path).ToList();
         Assert.Equal(["Routing[0].Department", "FallbackDepartment", "Calendar.Closes", "Attachments.Extensions"], paths);
     }

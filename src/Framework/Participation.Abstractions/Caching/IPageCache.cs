@@ -15,4 +15,12 @@ public interface IPageCache
 
     /// <summary>Forgets every cached page carrying one of the tags; call it after the change is saved.</summary>
     Task EvictAsync(params string[] tags);
+
+    /// <summary>
+    /// What a public page shows, for the readers the page itself is not cached for (signed-in
+    /// people): kept as JSON in the pages' store under <paramref name="key"/> with the page's
+    /// <paramref name="tags"/> (and <see cref="CacheTags.Site"/>), so whatever evicts the page
+    /// evicts it too, on every node; at most as long as a page. Public values only, never a person's.
+    /// </summary>
+    Task<T> GetOrReadAsync<T>(string key, IEnumerable<string> tags, Func<Task<T>> read);
 }

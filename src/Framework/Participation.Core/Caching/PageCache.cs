@@ -1,11 +1,16 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace Participation.Caching;
 
 /// <summary>Tags go on this request's output cache entry; evictions go to the framework's store.</summary>
-internal sealed class PageCache(IHttpContextAccessor http, IOutputCacheStore store) : IPageCache
+internal sealed class PageCache(IHttpContextAccessor http, IOutputCacheStore store, IOptions<PublicPageOptions> options) : IPageCache
 {
+    /// <summary>Apart from the pages' keys (a method and a path).</summary>
+    private const string DataKeyPrefix = "page-data:";
+
     private HashSet<string>? _evictedInThisRequest;
 
     private OutputCacheContext? Current => http.HttpContext?.Features.Get<IOutputCacheFeature>()?.Context;
@@ -32,5 +37,14 @@ internal sealed class PageCache(IHttpContextAccessor http, IOutputCacheStore sto
             });
         }
         _evictedInThisRequest.UnionWith(tags);
+    }
+
+    public async Task<T> GetOrReadAsync<T>(string key, IEnumerable<string> tags, Func<Task<T>> read)
+    {
+        if (await store.GetAsync(DataKeyPrefix + key, CancellationToken.None) is { } kept) return JsonSerializer.Deserialize<T>(kept)!;
+        var value = await read();
+        await store.SetAsync(DataKeyPrefix + key, JsonSerializer.SerializeToUtf8Bytes(value), [.. tags.Append(CacheTags.Site).Distinct()],
+            TimeSpan.FromSeconds(options.Value.PageSeconds), CancellationToken.None);
+        return value;
     }
 }

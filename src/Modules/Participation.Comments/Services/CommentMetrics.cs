@@ -5,14 +5,9 @@ using Participation.Diagnostics;
 namespace Participation.Comments.Services;
 
 /// <summary>The comments' figures for an operator: comments taken in, published or waiting for moderation.</summary>
-public sealed class CommentMetrics
+public sealed class CommentMetrics(IMeterFactory meters)
 {
-    private readonly Counter<long> _accepted;
+    private readonly ParticipationCounter _accepted = new(meters, "participation.comments.accepted", "{comment}", "Comments and contributions stored, published or waiting for moderation", tag: "status");
 
-    public CommentMetrics(IMeterFactory meters)
-    {
-        _accepted = ParticipationMeter.Create(meters).CreateCounter<long>("participation.comments.accepted", "{comment}", "Comments and contributions stored, published or waiting for moderation");
-    }
-
-    public void Accepted(CommentStatus status) => _accepted.Add(1, new KeyValuePair<string, object?>("status", status.ToString().ToLowerInvariant()));
+    public void Accepted(CommentStatus status) => _accepted.Add(status);
 }

@@ -24,7 +24,7 @@ public sealed record CommentThread(CommentPage Page, bool FirstPage, int Count, 
 /// comments with the reason. Pages are read by keyset (created, id) so a thread of any length
 /// costs one page; counts and the average rating are computed by the database.
 /// </summary>
-public sealed class CommentThreads(IDataSession session, IModerationReasons moderationReasons, UserManager<ParticipationUser> users, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization)
+public sealed class CommentThreads(IDataSession session, IModerationReasons moderationReasons, UserManager<ParticipationUser> users, IAccountSummaries accounts, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization)
 {
     /// <summary>Top-level comments on a page; each comes with all its replies.</summary>
     public const int PageSize = 20;
@@ -38,8 +38,8 @@ public sealed class CommentThreads(IDataSession session, IModerationReasons mode
         var rated = published.Where(c => c.Rating != null);
         var ratingCount = await rated.CountAsync();
         double? average = ratingCount == 0 ? null : await rated.AverageAsync(c => (double)c.Rating!.Value);
-        var accepted = userId is not null && await users.GetUserAsync(principal) is { } user
-            && (await users.GetClaimsAsync(user)).Any(c => c.Type == CommentPosting.TermsClaim);
+        // From the cached summary kept with the security stamp (evicted when the claim is added), not a read of the account per page.
+        var accepted = userId is not null && (await accounts.GetAsync(principal))?.HasClaim(CommentPosting.TermsClaim) == true;
         return new CommentThread(page, after is null, count, average, ratingCount, userId is not null, accepted,
             userId is not null && await Participation.Security.AuthorizationServiceExtensions.AuthorizeAsync(authorization, principal, Permissions.ReplyOfficially));
     }

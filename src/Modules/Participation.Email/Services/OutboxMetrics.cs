@@ -16,7 +16,7 @@ public sealed class OutboxMetrics : IGaugeSampler
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
-    private readonly Counter<long> _failedDeliveries;
+    private readonly ParticipationCounter _failedDeliveries;
     private long _backlog;
     private double _oldestAgeSeconds;
     private long _givenUp;
@@ -26,13 +26,13 @@ public sealed class OutboxMetrics : IGaugeSampler
         _scopes = scopes;
         _clock = clock;
         var meter = ParticipationMeter.Create(meters);
-        _failedDeliveries = meter.CreateCounter<long>("participation.email.delivery_failures", "{attempt}", "Delivery attempts that failed (each is retried until the last)");
+        _failedDeliveries = new(meters, "participation.email.delivery_failures", "{attempt}", "Delivery attempts that failed (each is retried until the last)");
         meter.CreateObservableGauge("participation.outbox.backlog", () => Volatile.Read(ref _backlog), "{email}", "Emails not yet sent: waiting or being sent");
         meter.CreateObservableGauge("participation.outbox.oldest_age", () => Volatile.Read(ref _oldestAgeSeconds), "s", "Age of the oldest email not yet sent (0 when none waits)");
         meter.CreateObservableGauge("participation.outbox.failed", () => Volatile.Read(ref _givenUp), "{email}", "Emails given up on after the last attempt, waiting for an administrator");
     }
 
-    public void DeliveryFailed() => _failedDeliveries.Add(1);
+    public void DeliveryFailed() => _failedDeliveries.Add();
 
     public async Task SampleAsync(CancellationToken cancellationToken)
     {

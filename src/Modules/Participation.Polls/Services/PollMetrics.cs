@@ -4,14 +4,9 @@ using Participation.Diagnostics;
 namespace Participation.Polls.Services;
 
 /// <summary>The polls' figures for an operator: ballots counted (a changed vote is not a new one).</summary>
-public sealed class PollMetrics
+public sealed class PollMetrics(IMeterFactory meters)
 {
-    private readonly Counter<long> _accepted;
+    private readonly ParticipationCounter _accepted = new(meters, "participation.votes.accepted", "{vote}", "Ballots counted, after their commit");
 
-    public PollMetrics(IMeterFactory meters)
-    {
-        _accepted = ParticipationMeter.Create(meters).CreateCounter<long>("participation.votes.accepted", "{vote}", "Ballots counted, after their commit");
-    }
-
-    public void VoteAccepted() => _accepted.Add(1);
+    public void VoteAccepted() => _accepted.Add();
 }

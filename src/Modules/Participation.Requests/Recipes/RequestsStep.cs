@@ -29,14 +29,14 @@ public sealed class RequestsStep(RequestSettingsStore store, IDepartmentDirector
             try { return node.Deserialize<T>(Json); }
             catch (JsonException ex) { throw new RecipeStepException(key, ex.Message); }
         }
-        if (Read<List<RequestCategory>>("Categories") is { } categories) settings.Categories = categories;
-        if (Read<List<FormFieldDefinition>>("Fields") is { } fields) settings.Fields = fields;
-        if (Read<List<RoutingRule>>("Routing") is { } routing) settings.Routing = routing;
-        if (context.Step.Text("FallbackDepartment") is { } fallback) settings.FallbackDepartment = fallback;
-        if (Read<int?>("ResponseHours") is { } hours) settings.ResponseHours = hours;
-        if (Read<int?>("DueSoonHours") is { } dueSoon) settings.DueSoonHours = dueSoon;
-        if (Read<CalendarSettings>("Calendar") is { } calendar) settings.Calendar = calendar;
-        if (Read<AttachmentSettings>("Attachments") is { } attachments) settings.Attachments = attachments;
+        if (Read<List<RequestCategory>>("Categories") is { } categories) settings = settings with { Categories = categories };
+        if (Read<List<FormFieldDefinition>>("Fields") is { } fields) settings = settings with { Fields = fields };
+        if (Read<List<RoutingRule>>("Routing") is { } routing) settings = settings with { Routing = routing };
+        if (context.Step.Text("FallbackDepartment") is { } fallback) settings = settings with { FallbackDepartment = fallback };
+        if (Read<int?>("ResponseHours") is { } hours) settings = settings with { ResponseHours = hours };
+        if (Read<int?>("DueSoonHours") is { } dueSoon) settings = settings with { DueSoonHours = dueSoon };
+        if (Read<CalendarSettings>("Calendar") is { } calendar) settings = settings with { Calendar = calendar };
+        if (Read<AttachmentSettings>("Attachments") is { } attachments) settings = settings with { Attachments = attachments };
 
         var departments = (await directory.ListAsync(activeOnly: false)).Select(d => d.Key).ToList();
         if (RequestSettingsCheck.Problems(settings, departments).FirstOrDefault() is { } problem) throw new RecipeStepException(problem.Path, string.Format(System.Globalization.CultureInfo.InvariantCulture, problem.Message, problem.Arguments));

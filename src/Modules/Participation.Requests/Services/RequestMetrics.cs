@@ -5,14 +5,9 @@ using Participation.Requests.Models;
 namespace Participation.Requests.Services;
 
 /// <summary>The requests' figures for an operator: requests accepted (committed, a reference issued), by kind.</summary>
-public sealed class RequestMetrics
+public sealed class RequestMetrics(IMeterFactory meters)
 {
-    private readonly Counter<long> _accepted;
+    private readonly ParticipationCounter _accepted = new(meters, "participation.requests.accepted", "{request}", "Requests (complaints, suggestions, messages) accepted, after their commit", tag: "kind");
 
-    public RequestMetrics(IMeterFactory meters)
-    {
-        _accepted = ParticipationMeter.Create(meters).CreateCounter<long>("participation.requests.accepted", "{request}", "Requests (complaints, suggestions, messages) accepted, after their commit");
-    }
-
-    public void Accepted(RequestKind kind) => _accepted.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString().ToLowerInvariant()));
+    public void Accepted(RequestKind kind) => _accepted.Add(kind);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Participation.AuditTrail;
 using Participation.Departments;
 using Participation.Requests.Domain;
@@ -16,11 +15,10 @@ public sealed class RequestSettingsEditor(RequestSettingsStore store, IDepartmen
     public Task<IReadOnlyList<Department>> DepartmentsAsync() => directory.ListAsync(activeOnly: false);
 
     /// <summary>Applies the change and keeps it; what is wrong with the result when it is refused, else nothing.</summary>
-    public async Task<IReadOnlyList<SettingsProblem>> ChangeAsync(Action<RequestSettings> change)
+    public async Task<IReadOnlyList<SettingsProblem>> ChangeAsync(Func<RequestSettings, RequestSettings> change)
     {
-        // Work on a copy: a refused change leaves the kept settings untouched.
-        var settings = JsonSerializer.Deserialize<RequestSettings>(JsonSerializer.Serialize(await store.GetAsync()))!;
-        change(settings);
+        // The settings are immutable: a refused change leaves the kept ones untouched.
+        var settings = change(await store.GetAsync());
         var departments = (await directory.ListAsync(activeOnly: false)).Select(d => d.Key).ToList();
         var problems = RequestSettingsCheck.Problems(settings, departments).ToList();
         if (problems.Count > 0) return problems;

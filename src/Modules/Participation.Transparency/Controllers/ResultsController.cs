@@ -18,14 +18,13 @@ public sealed class ResultsController(ResultsCatalog catalog, IDepartmentDirecto
     {
         foreach (var tag in catalog.CacheTags) pageCache.Tag(tag);
         if (year is { } asked && asked is < 1900 or > 2999) return NotFound();
-        var years = await catalog.YearsAsync(dates);
-        var shown = year ?? (years.Count > 0 ? years[0] : dates.ToLocal(clock.GetUtcNow().UtcDateTime).Year);
         var culture = CultureInfo.CurrentUICulture.Name;
+        var results = await catalog.OfYearAsync(year, culture, dates, dates.ToLocal(clock.GetUtcNow().UtcDateTime).Year);
         return View(new ResultsViewModel
         {
-            Year = shown,
-            Years = years,
-            Sections = await catalog.ListAsync(ResultsQuery.Of(shown, culture, dates)),
+            Year = results.Year,
+            Years = results.Years,
+            Sections = results.Sections,
             DepartmentNames = (await departments.ListAsync(activeOnly: false)).ToDictionary(d => d.Key, d => d.Name(culture)),
         });
     }

@@ -7,7 +7,7 @@ namespace Participation.Users.Services;
 
 /// <summary>
 /// Whether a signed-in person's cookie carries their account's current security stamp, asked on
-/// every request, and their name and email for forms (<see cref="IAccountSummaries"/>). Both come
+/// every request, and their name, email and claim types for pages (<see cref="IAccountSummaries"/>). Both come
 /// from one read of the account kept in <see cref="IDataCache"/> rather than read each time;
 /// <see cref="ParticipationUserManager"/> evicts it whenever the account is saved or deleted.
 /// </summary>
@@ -27,7 +27,11 @@ public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCac
         => principal.Identity?.IsAuthenticated == true && users.GetUserId(principal) is { } userId ? (await ReadAsync(userId))?.Summary : null;
 
     private Task<CachedAccount?> ReadAsync(string userId) => cache.GetOrReadAsync(Key(userId), async () =>
-        await users.FindByIdAsync(userId) is { } user ? new CachedAccount(await users.GetSecurityStampAsync(user), new AccountSummary(user.Id, user.DisplayName, user.Email)) : null);
+    {
+        if (await users.FindByIdAsync(userId) is not { } user) return null;
+        var claimTypes = (await users.GetClaimsAsync(user)).Select(c => c.Type).ToHashSet(StringComparer.Ordinal);
+        return new CachedAccount(await users.GetSecurityStampAsync(user), new AccountSummary(user.Id, user.DisplayName, user.Email, claimTypes));
+    });
 
     private sealed record CachedAccount(string Stamp, AccountSummary Summary);
 }
