@@ -98,6 +98,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("/results?culture=en")]
     [InlineData("/open-data")]
     [InlineData("/open-data?culture=en")]
+    [InlineData("/surveys/sample-satisfaction-survey/results")]
+    [InlineData("/surveys/sample-satisfaction-survey/results?culture=en")]
     public async Task Public_pages_pass_axe(string url)
     {
         using var served = new ServedSite(new SiteOptions { AutoSetup = true, Recipe = "ParticipationSample" });

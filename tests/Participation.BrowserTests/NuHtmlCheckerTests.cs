@@ -35,7 +35,7 @@ public class NuHtmlCheckerTests
         foreach (var culture in new[] { "ar", "en" })
         {
             foreach (var url in SitePages.Public) await SaveAsync(visitor, $"{url}?culture={culture}");
-            foreach (var url in SitePages.Admin) await SaveAsync(admin, $"{url}?culture={culture}");
+            foreach (var url in SitePages.Admin.Concat(SitePages.SampleAdmin)) await SaveAsync(admin, $"{url}?culture={culture}");
         }
 
         var errors = await CheckAsync(pages.Keys.Select(f => new Uri(f).LocalPath));

@@ -28,6 +28,11 @@ internal static class SitePages
         "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",
         "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",
         "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey",
+    ];
+
+    /// <summary>Admin pages of the sample recipe's items: the Nu checker's site has them; SurveyJourneyTests checks them with axe.</summary>
+    public static readonly string[] SampleAdmin =
+    [
         "/admin/surveys/answer-satisfaction-survey/invitations", "/admin/contents/answer-satisfaction-survey/edit",
         // The survey analysis with its filter and cross-tab form (surveysan).
         "/admin/surveys/sample-satisfaction-survey/analysis",

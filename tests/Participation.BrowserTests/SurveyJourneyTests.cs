@@ -69,7 +69,9 @@ public class SurveyJourneyTests(BrowserFixture browser)
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(SiteFactory.AdminUserName);
         await page.GetByLabel("كلمة المرور").FillAsync(SiteFactory.AdminPassword);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
-        foreach (var url in new[] { "/admin/surveys/sample-satisfaction-survey/builder", "/admin/surveys/sample-satisfaction-survey/builder?culture=en", "/admin/surveys/sample-satisfaction-survey/preview/ar", "/admin/surveys/sample-satisfaction-survey/preview/en?culture=en" })
+        // The sample's follow-up survey: its settings (public results among them) and its recipients' delivery.
+        foreach (var url in new[] { "/admin/contents/answer-satisfaction-survey/edit", "/admin/contents/answer-satisfaction-survey/edit?culture=en", "/admin/surveys/answer-satisfaction-survey/invitations", "/admin/surveys/answer-satisfaction-survey/invitations?culture=en",
+            "/admin/surveys/sample-satisfaction-survey/builder", "/admin/surveys/sample-satisfaction-survey/builder?culture=en", "/admin/surveys/sample-satisfaction-survey/preview/ar", "/admin/surveys/sample-satisfaction-survey/preview/en?culture=en" })
         {
             await page.GotoAsync(served.BaseUrl + url);
             await AccessibilityTests.AssertNoViolationsAsync(page, url);
