@@ -24,7 +24,8 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DataMigration, Migrations>();
         services.AddContentPart<IdeaTopicPart>().AddContentPart<IdeaPart>();
         services.AddScoped<IContentPartDisplayDriver, IdeaTopicPartDisplayDriver>();
-        services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>();
+        services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>()
+            .AddScoped<IContentHandler, IdeaPathHandler>();
         services.AddScoped<IdeaIndexer>();
         services.AddScoped<Participation.Search.ISearchIndexSource>(sp => sp.GetRequiredService<IdeaIndexer>());
         services.AddHostedService<IdeaIndexRebuild>();
