@@ -95,3 +95,60 @@ public class IdeaFollowingTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         Assert.DoesNotContain(fixture.Smtp.Mails, m => m.IsFor($"{quitter[0]}@mail.example"));
     }
 }
+
+/// <summary>Statuses the admin defines: refused when badly named, set by an officer, shown in both languages and named in the emails.</summary>
+public class IdeaCustomStatusTests(IdeaSite fixture) : IClassFixture<IdeaSite>
+{
+    private const string Description = "نقترح تظليل مواقف الحافلات بمظلات تعمل بالطاقة الشمسية وتوفير مقاعد للانتظار.";
+
+    private static Task<HttpResponseMessage> DefineAsync(HttpClient admin, string ar, string en, string countsAs)
+        => admin.SubmitFormAsync("/admin/ideas/statuses", new Dictionary<string, string> { ["nameAr"] = ar, ["nameEn"] = en, ["countsAs"] = countsAs }, "form[action='/admin/ideas/statuses']");
+
+    [Fact]
+    public async Task An_admin_defines_a_status_an_officer_sets_it_and_the_public_and_the_emails_name_it()
+    {
+        var admin = await fixture.AdminAsync();
+        Assert.NotNull((await admin.GetDocumentAsync("/admin")).QuerySelector("a[href='/admin/ideas/statuses']"));
+        var ar = $"بانتظار اعتماد الميزانية {Guid.NewGuid().ToString("N")[..4]}";
+        var en = $"Waiting for the budget {Guid.NewGuid().ToString("N")[..4]}";
+
+        // Bad input is refused in Arabic and what was typed stays in the form.
+        var empty = await (await DefineAsync(admin, "", en, "UnderStudy")).ReadDocumentAsync();
+        Assert.Equal("اكتب اسم الحالة بالعربية.", empty.QuerySelector("#problems")!.TextContent.Trim());
+        Assert.Equal(en, empty.QuerySelector("#status-name-en")!.GetAttribute("value"));
+        Assert.Equal("توجد حالة بهذا الاسم: اختر اسماً آخر.", (await (await DefineAsync(admin, "مقبولة", en, "Accepted")).ReadDocumentAsync()).QuerySelector("#problems")!.TextContent.Trim());
+
+        Assert.Contains($"عُرّفت الحالة «{ar}»", await IdeaSite.NoticeAfterAsync(admin, await DefineAsync(admin, ar, en, "UnderStudy")));
+        Assert.Equal("توجد حالة بهذا الاسم: اختر اسماً آخر.", (await (await DefineAsync(admin, ar, "Another", "Accepted")).ReadDocumentAsync()).QuerySelector("#problems")!.TextContent.Trim());
+        var listed = await admin.GetDocumentAsync("/admin/ideas/statuses");
+        var deleteAction = listed.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(ar)).QuerySelector("form")!.GetAttribute("action")!;
+
+        // A citizen may neither see nor change the statuses.
+        var logins = await fixture.Site.CreateCitizensAsync(1, IdeaSite.Password, "customstatus");
+        var author = fixture.Site.CreateSiteClient();
+        await author.SignInAsync(logins[0], IdeaSite.Password);
+        Assert.NotEqual(HttpStatusCode.OK, (await author.GetAsync("/admin/ideas/statuses")).StatusCode);
+
+        var topic = await fixture.TopicAsync("أفكار لمواقف الحافلات");
+        var id = await author.PublishedIdeaAsync(admin, topic, "مظلات شمسية لمواقف الحافلات", Description);
+        var study = $"/admin/ideas/study/{topic}";
+        var key = (await admin.GetDocumentAsync(study)).QuerySelectorAll($"#status-{id} option").Single(o => o.TextContent == ar).GetAttribute("value")!;
+        var answered = await admin.SubmitFormAsync(study, new Dictionary<string, string> { ["status"] = key, ["answer"] = "ندرس الفكرة مع إدارة المالية." }, $"form[action='{study}/{id}/answer']");
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+
+        // Public pages name it in the visitor's language; the idea still counts as under study.
+        var page = await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/idea/{id}");
+        Assert.Equal(ar, page.QuerySelector(".idea-meta .stage-badge")!.TextContent);
+        Assert.Equal(["منشورة", ar], page.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
+        Assert.Equal(ar, (await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/{topic}")).QuerySelector($"#idea-{id} .stage-badge")!.TextContent);
+        Assert.Equal(en, (await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/idea/{id}?culture=en")).QuerySelector(".idea-meta .stage-badge")!.TextContent);
+        Assert.Equal("UnderStudy", (await fixture.RowAsync(id)).Status);
+
+        var mail = await fixture.Smtp.WaitForMailAsync($"{logins[0]}@mail.example", "تغيّرت حالة الفكرة: مظلات شمسية لمواقف الحافلات");
+        Assert.Contains($"«مظلات شمسية لمواقف الحافلات»: {ar}.", mail.Message.TextBody);
+
+        // In use: it stays, with the reason.
+        Assert.Equal("لا يمكن حذف هذه الحالة ما دامت تظهر في السجل الزمني لأفكار (عددها 1).", await IdeaSite.NoticeAfterAsync(admin, await admin.SubmitButtonFormAsync("/admin/ideas/statuses", deleteAction)));
+        Assert.Contains(ar, (await admin.GetDocumentAsync("/admin/ideas/statuses")).QuerySelector("tbody")!.TextContent);
+    }
+}

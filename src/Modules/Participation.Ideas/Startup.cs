@@ -33,7 +33,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()
-            .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>();
+            .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>()
+            .AddScoped<IdeaCustomStatuses>();
         services.AddScoped<IParticipantProvider, IdeaParticipants>();
         services.AddScoped<Participation.Transparency.IOpenDataset, IdeasDataset>();
         services.AddScoped<Participation.Transparency.IParticipationResults, IdeaOutcomes>().AddScoped<Participation.Transparency.IImpactFigures, IdeaImpact>();

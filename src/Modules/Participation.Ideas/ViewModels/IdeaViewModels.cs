@@ -106,3 +106,13 @@ public sealed class MergeViewModel
     /// <summary>The idea chosen beforehand (from the "possible duplicate of" hint).</summary>
     public string? Into { get; init; }
 }
+
+/// <summary>The admin's statuses, and the definition form as typed when it was refused.</summary>
+public sealed class CustomStatusesViewModel
+{
+    public required IReadOnlyList<IdeaCustomStatus> Statuses { get; init; }
+    public string? Error { get; init; }
+    public string? NameAr { get; init; }
+    public string? NameEn { get; init; }
+    public string? CountsAs { get; init; }
+}
