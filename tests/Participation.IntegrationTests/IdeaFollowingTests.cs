@@ -140,7 +140,12 @@ public class IdeaCustomStatusTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         var page = await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/idea/{id}");
         Assert.Equal(ar, page.QuerySelector(".idea-meta .stage-badge")!.TextContent);
         Assert.Equal(["منشورة", ar], page.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
-        Assert.Equal(ar, (await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/{topic}")).QuerySelector($"#idea-{id} .stage-badge")!.TextContent);
+        var list = await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/{topic}");
+        Assert.Equal(ar, list.QuerySelector($"#idea-{id} .stage-badge")!.TextContent);
+        // The topic's status filter offers it; filtered by it the list holds the idea, filtered by another it does not.
+        Assert.Equal(ar, list.QuerySelector($"#status option[value='{key}']")!.TextContent);
+        Assert.NotNull((await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/{topic}?status={key}")).QuerySelector($"#idea-{id}"));
+        Assert.Null((await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/{topic}?status=Accepted")).QuerySelector($"#idea-{id}"));
         Assert.Equal(en, (await fixture.Site.CreateSiteClient().GetDocumentAsync($"/ideas/idea/{id}?culture=en")).QuerySelector(".idea-meta .stage-badge")!.TextContent);
         Assert.Equal("UnderStudy", (await fixture.RowAsync(id)).Status);
 
