@@ -23,7 +23,9 @@ internal static class SitePages
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments",
         "/admin/reports", "/admin/reports/archive", "/admin/open-data",
         "/admin/ideas/review", "/admin/contents/create/IdeaTopic",
-        "/admin/ideas/study", "/admin/ideas/study/idea-topic-parks", "/admin/ideas/merge/idea-park-shade",
+        "/admin/ideas/study", "/admin/ideas/study/idea-topic-parks", "/admin/ideas/merge/idea-park-shade", "/admin/ideas/statuses",
+        // A public page as someone signed in sees it, with the forms it shows only to them: the idea's comment and follow forms.
+        "/ideas/idea/idea-park-shade",
         // The workflow steps' forms (issue 17): an email, a date timer, a request event, a stage change.
         "/admin/workflows/request-acknowledgement/steps/acknowledge", "/admin/workflows/close-consultation/steps/closing-date",
         "/admin/workflows/request-update/steps/changed", "/admin/workflows/close-consultation/steps/close",

@@ -88,7 +88,9 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "complaint form", "/requests/complaint", 0 },  // the person's name and email come from the data cache with their security stamp
         { "participation results", "/results", 1 },  // the year's results are kept with the page's tags (each tool's years and results — consultations, polls, suggestions, ideas, surveys — on the first visit only); the user
         { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
-        { "idea page", "/ideas/idea/idea-park-shade", 8 },  // the user, the row, the idea, the topic, the person's support, the text, the timeline, supports left
+        // The user, the row, the idea, the topic, the person's support, the text, the timeline, supports left, whether they follow it;
+        // its comments as on a consultation: the agency's replies, the others, the count, the ratings, the user and claims (official replies).
+        { "idea page", "/ideas/idea/idea-park-shade", 14 },
         { "open surveys", "/surveys", 2 },  // the user, one page of open surveys
     };
 

@@ -9,5 +9,6 @@ public sealed class AdminMenu : INavigationProvider
         if (menu != NavigationNames.Admin) return;
         items.Add(new MenuItem { Text = "Ideas to review", Url = "/admin/ideas/review", Position = "22", Permission = Permissions.ReviewIdeas });
         items.Add(new MenuItem { Text = "Study of the ideas", Url = "/admin/ideas/study", Position = "23", Permission = Permissions.AnswerIdeas });
+        items.Add(new MenuItem { Text = "Idea statuses", Url = "/admin/ideas/statuses", Position = "23", Permission = Permissions.ManageIdeaStatuses });
     }
 }

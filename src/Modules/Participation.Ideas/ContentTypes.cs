@@ -19,13 +19,15 @@ public sealed class ContentTypes : IContentTypeProvider
             Lifecycle = IdeaTopicLifecycle.Definition,
         },
         // Citizens write ideas through the topic's form, never the admin; each save is the live version.
+        // Comments under an idea are pre-moderated: none is public before a moderator approves it.
         new ContentTypeDefinition
         {
             Name = Idea,
             DisplayName = "Idea",
-            Parts = [nameof(TitlePart), nameof(IdeaPart)],
+            Parts = [nameof(TitlePart), nameof(IdeaPart), nameof(Participation.Comments.CommentsPart)],
             Creatable = false,
             Draftable = false,
+            Initialize = item => item.Alter<Participation.Comments.CommentsPart>(p => { p.Enabled = true; p.Mode = Participation.Moderation.ModerationMode.PreModeration; }),
         },
     ];
 }

@@ -68,5 +68,18 @@ public sealed class IdeasModel : IModelContributor
             e.Property(x => x.Effort).HasMaxLength(20);
             e.Property(x => x.Impact).HasMaxLength(20);
             e.Property(x => x.Notes).HasMaxLength(4000);
+        })
+        .Entity<IdeaIndex>(e => e.Property(x => x.CustomStatus).HasMaxLength(IdeaCustomStatus.KeyMax))
+        .Entity<IdeaStatusChange>(e => e.Property(x => x.CustomStatus).HasMaxLength(IdeaCustomStatus.KeyMax))
+        .Entity<IdeaCustomStatus>(e =>
+        {
+            e.ToTable("IdeaCustomStatuses");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(IdeaCustomStatus.KeyMax);
+            e.Property(x => x.NameAr).HasMaxLength(Domain.CustomStatusRules.NameMax);
+            e.Property(x => x.NameEn).HasMaxLength(Domain.CustomStatusRules.NameMax);
+            e.Property(x => x.CountsAs).HasMaxLength(64);
+            e.HasIndex(x => x.NameAr).IsUnique().HasDatabaseName("IX_IdeaCustomStatuses_NameAr");
+            e.HasIndex(x => x.NameEn).IsUnique().HasDatabaseName("IX_IdeaCustomStatuses_NameEn");
         });
 }

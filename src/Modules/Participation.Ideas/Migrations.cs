@@ -88,4 +88,22 @@ public sealed class Migrations : DataMigration
         }, constraints: t => t.PrimaryKey("PK_IdeaAssessments", x => x.IdeaId));
         return 3;
     }
+
+    /// <summary>Statuses the admin defines (their names in both languages, what each counts as), on ideas and their timeline steps.</summary>
+    public int UpdateFrom3(MigrationBuilder schema)
+    {
+        schema.CreateTable("IdeaCustomStatuses", t => new
+        {
+            Key = t.Column<string>(maxLength: 40, nullable: false),
+            NameAr = t.Column<string>(maxLength: 60, nullable: false),
+            NameEn = t.Column<string>(maxLength: 60, nullable: false),
+            CountsAs = t.Column<string>(maxLength: 64, nullable: false),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_IdeaCustomStatuses", x => x.Key));
+        schema.CreateIndex("IX_IdeaCustomStatuses_NameAr", "IdeaCustomStatuses", "NameAr", unique: true);
+        schema.CreateIndex("IX_IdeaCustomStatuses_NameEn", "IdeaCustomStatuses", "NameEn", unique: true);
+        schema.AddColumn<string>("CustomStatus", "IdeaIndex", maxLength: 40, nullable: true);
+        schema.AddColumn<string>("CustomStatus", "IdeaStatusChanges", maxLength: 40, nullable: true);
+        return 4;
+    }
 }

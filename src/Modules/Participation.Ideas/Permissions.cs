@@ -8,5 +8,7 @@ public sealed class Permissions : IPermissionProvider
 
     public static readonly Permission AnswerIdeas = new("AnswerIdeas", "Study ideas and give them their status and official answer", StandardPermissions.SiteOwner) { Category = "Ideas" };
 
-    public IEnumerable<Permission> GetPermissions() => [ReviewIdeas, AnswerIdeas];
+    public static readonly Permission ManageIdeaStatuses = new("ManageIdeaStatuses", "Define the statuses ideas may have beyond the shipped ones", StandardPermissions.SiteOwner) { Category = "Ideas" };
+
+    public IEnumerable<Permission> GetPermissions() => [ReviewIdeas, AnswerIdeas, ManageIdeaStatuses];
 }

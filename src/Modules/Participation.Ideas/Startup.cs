@@ -24,7 +24,8 @@ public sealed class Startup : StartupBase
         services.AddSingleton<DataMigration, Migrations>();
         services.AddContentPart<IdeaTopicPart>().AddContentPart<IdeaPart>();
         services.AddScoped<IContentPartDisplayDriver, IdeaTopicPartDisplayDriver>();
-        services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>();
+        services.AddScoped<IContentHandler, IdeaTopicStageHandler>().AddScoped<IContentHandler, IdeaIndexHandler>()
+            .AddScoped<IContentHandler, IdeaPathHandler>();
         services.AddScoped<IdeaIndexer>();
         services.AddScoped<Participation.Search.ISearchIndexSource>(sp => sp.GetRequiredService<IdeaIndexer>());
         services.AddHostedService<IdeaIndexRebuild>();
@@ -32,7 +33,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()
-            .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>();
+            .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>()
+            .AddScoped<IdeaCustomStatuses>();
         services.AddScoped<IParticipantProvider, IdeaParticipants>();
         services.AddScoped<Participation.Transparency.IOpenDataset, IdeasDataset>();
         services.AddScoped<Participation.Transparency.IParticipationResults, IdeaOutcomes>().AddScoped<Participation.Transparency.IImpactFigures, IdeaImpact>();

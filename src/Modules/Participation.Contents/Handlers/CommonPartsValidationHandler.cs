@@ -7,7 +7,11 @@ using Participation.Data;
 
 namespace Participation.Contents.Handlers;
 
-/// <summary>A title is required; a path is well formed, not reserved, and unique per language.</summary>
+/// <summary>
+/// A title is required; a path an editor types (<see cref="AutoroutePart"/>) is well formed, not
+/// reserved, and unique per language. A module that routes its own items (ideas) sets their path
+/// under its reserved prefix itself, unique by their id.
+/// </summary>
 public sealed class CommonPartsValidationHandler(IDataSession session, IStringLocalizer<CommonPartsValidationHandler> T) : IContentHandler
 {
     /// <summary>First segments that belong to the site's own routes.</summary>
@@ -25,7 +29,7 @@ public sealed class CommonPartsValidationHandler(IDataSession session, IStringLo
             if (string.IsNullOrWhiteSpace(title)) result.Fail("TitlePart.Title", T["Enter a title."]);
             else if (title.Length > 300) result.Fail("TitlePart.Title", T["The title is at most 300 characters."]);
         }
-        if (item.Path is { } path)
+        if (item.Has<AutoroutePart>() && item.Path is { } path)
         {
             if (!Slug.IsValidPath(path)) result.Fail("AutoroutePart.Path", T["A path uses letters, digits, '-' and '_', in segments separated by '/'."]);
             else if (Reserved.Contains(path.Split('/')[0])) result.Fail("AutoroutePart.Path", T["The path '{0}' belongs to the site. Choose another.", path]);

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Caching;
 using Participation.ContentManagement;
+using Participation.ContentManagement.Display;
 using Participation.Data;
 using Participation.Departments;
 using Participation.Http;
@@ -27,7 +28,7 @@ namespace Participation.Ideas.Controllers;
 public sealed class IdeasController(
     IContentManager contentManager, IDataSession session, IdeaList list, IdeaViews views, IdeaSearch search, IdeaSubmission submission, Supporting supporting,
     IDepartmentDirectory departments, IModerationReasons reasons, UserManager<ParticipationUser> users, IPageCache pages, INotifier notifier,
-    TimeProvider clock, IStringLocalizer<IdeasController> T) : Controller
+    IContentItemDisplayManager display, TimeProvider clock, IStringLocalizer<IdeasController> T) : Controller
 {
     /// <summary>Supports move the counts on cached pages: a visitor's page is at most this old.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
@@ -111,6 +112,7 @@ public sealed class IdeasController(
         var card = (await views.CardsAsync([row], topic, UserId, IdeaViews.IsVerified(User), IdeaPaths.Idea(ideaId), summaries: false))[0];
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         var reason = isAuthor && row.RefusalReason is { } key ? (await reasons.ListAsync(activeOnly: false)).FirstOrDefault(r => r.Key == key)?.Name(culture) ?? key : null;
+        var isPublic = idea.Published && IdeaStatus.Listed.Contains(row.Status);
         var timeline = await session.Set<IdeaStatusChange>().AsNoTracking().Where(c => c.IdeaId == ideaId).OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id).Take(100).ToListAsync();
         return View(new IdeaPageViewModel
         {
@@ -121,6 +123,9 @@ public sealed class IdeasController(
             CanWithdraw = isAuthor && SubmissionRules.CanWithdraw(row.Status) is null,
             SupportsLeft = await views.SupportsLeftAsync(topic, UserId),
             MergedInto = row.MergedIntoId is { } into ? await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == into) : null,
+            IsPublic = isPublic,
+            // The comments part's shapes (its thread, under the terms), once the idea is public.
+            Shapes = isPublic ? await display.BuildDisplayAsync(idea, "Detail") : [],
         });
     }
 

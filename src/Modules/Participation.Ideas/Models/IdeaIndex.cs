@@ -29,4 +29,6 @@ public sealed class IdeaIndex
     public string? ScreeningFlags { get; set; }
     /// <summary>The idea this one was merged into (status <see cref="IdeaStatus.Merged"/>): its page points there.</summary>
     public string? MergedIntoId { get; set; }
+    /// <summary>The admin's own status the idea stands at (<see cref="IdeaCustomStatus.Key"/>); <see cref="Status"/> is what it counts as.</summary>
+    public string? CustomStatus { get; set; }
 }

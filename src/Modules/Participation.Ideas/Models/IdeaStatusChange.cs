@@ -9,4 +9,6 @@ public sealed class IdeaStatusChange
     /// <summary>The official answer or the reason given with the step, shown with it.</summary>
     public string? Note { get; set; }
     public DateTime CreatedUtc { get; set; }
+    /// <summary>The admin's own status of this step, shown by its name instead of <see cref="Status"/>.</summary>
+    public string? CustomStatus { get; set; }
 }

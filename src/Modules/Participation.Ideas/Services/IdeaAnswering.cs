@@ -13,7 +13,7 @@ namespace Participation.Ideas.Services;
 /// supporters and followers (the shipped workflow). Several ideas may be answered at once with
 /// one template (<see cref="AnswerTemplate"/>): all of them or none.
 /// </summary>
-public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IPageCache pages, TimeProvider clock)
+public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IdeaCustomStatuses customStatuses, IPageCache pages, TimeProvider clock)
 {
     /// <summary>The statuses an officer sets.</summary>
     public static readonly IReadOnlyList<string> Decisions = [IdeaStatus.UnderStudy, IdeaStatus.Accepted, IdeaStatus.Rejected, IdeaStatus.Implemented];
@@ -23,11 +23,14 @@ public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IPage
     public Task<IdeaProblem?> AnswerAsync(string ideaId, string? status, string? answer) => AnswerManyAsync(null, [ideaId], status, answer);
 
     /// <param name="topicId">When given, every idea must be of that topic.</param>
+    /// <param name="status">One of <see cref="Decisions"/>, or the key of a status the admin defined (the idea then counts as what that one counts as).</param>
     /// <param name="template">The answer, in which <c>{title}</c> and <c>{supports}</c> become each idea's.</param>
     public async Task<IdeaProblem?> AnswerManyAsync(string? topicId, IReadOnlyList<string> ideaIds, string? status, string? template)
     {
         var text = template?.Trim() ?? "";
         if (ideaIds.Count == 0) return new("Choose the ideas to answer.");
+        var custom = (await customStatuses.ListAsync()).Find(status);
+        if (custom is not null) status = custom.CountsAs;
         if (status is null || !Decisions.Contains(status)) return new("Choose the idea's new status.");
         if (text.Length == 0) return new("Write the official answer.");
         await using var transaction = await session.Database.BeginTransactionAsync();
@@ -41,10 +44,11 @@ public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IPage
         foreach (var (row, _) in changes)
         {
             row.Status = status;
-            session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = row.ContentItemId, Status = status, Note = answers[row.ContentItemId], CreatedUtc = now });
+            row.CustomStatus = custom?.Key;
+            session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = row.ContentItemId, Status = status, CustomStatus = custom?.Key, Note = answers[row.ContentItemId], CreatedUtc = now });
         }
         await session.SaveChangesAsync();
-        foreach (var (row, from) in changes) await events.StatusChangedAsync(row.ContentItemId, row.TopicId, row.Title, from, status, answers[row.ContentItemId]);
+        foreach (var (row, from) in changes) await events.StatusChangedAsync(row.ContentItemId, row.TopicId, row.Title, from, status, answers[row.ContentItemId], custom);
         await transaction.CommitAsync();
         await pages.EvictAsync([.. rows.Select(r => CacheTags.ContentItem(r.ContentItemId)), .. rows.Select(r => CacheTags.ContentItem(r.TopicId)).Distinct(), TransparencyCacheTags.Results]);
         return null;

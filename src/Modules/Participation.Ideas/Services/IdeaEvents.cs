@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Participation.Departments;
 using Participation.Http;
 using Participation.Ideas.Activities;
+using Participation.Ideas.Models;
 using Participation.Workflows;
 
 namespace Participation.Ideas.Services;
@@ -23,8 +24,12 @@ public sealed class IdeaEvents(IWorkflowTrigger trigger, IDepartmentDirectory de
     }
 
     /// <param name="answer">The official answer given with the change, for the emails; empty when none.</param>
-    public Task StatusChangedAsync(string ideaId, string topicId, string title, string from, string to, string answer = "")
-        => RaiseAsync(nameof(IdeaStatusChangedEvent), ideaId, topicId, title, new() { ["From"] = from, ["To"] = to, ["Answer"] = answer });
+    /// <param name="custom">The admin's own status set, whose names the emails give (<c>Input.StatusNameAr</c>, <c>Input.StatusNameEn</c>); <paramref name="to"/> is what it counts as.</param>
+    public Task StatusChangedAsync(string ideaId, string topicId, string title, string from, string to, string answer = "", IdeaCustomStatus? custom = null)
+        => RaiseAsync(nameof(IdeaStatusChangedEvent), ideaId, topicId, title, new()
+        {
+            ["From"] = from, ["To"] = to, ["Answer"] = answer, ["StatusNameAr"] = custom?.NameAr ?? "", ["StatusNameEn"] = custom?.NameEn ?? "",
+        });
 
     /// <summary>Idea <paramref name="ideaId"/> was merged into <paramref name="intoId"/>; its author, former supporters and followers are told (the shipped workflow).</summary>
     public Task MergedAsync(string ideaId, string topicId, string title, string intoId, string intoTitle, long moved)

@@ -19,7 +19,7 @@ public sealed record IdeaListPage(IReadOnlyList<IdeaIndex> Rows, string? Next);
 /// (the order's value and the id in the "next page" link, never an offset). Words go through
 /// the search index, whose hits are intersected with the rows.
 /// </summary>
-public sealed class IdeaList(IDataSession session, IdeaSearch search)
+public sealed class IdeaList(IDataSession session, IdeaSearch search, IdeaCustomStatuses customStatuses)
 {
     public const int PageSize = 20;
     /// <summary>The range of <see cref="IdeaIndex.Shuffle"/> and of a visitor's seed (a prime, so every seed gives a new order).</summary>
@@ -29,7 +29,10 @@ public sealed class IdeaList(IDataSession session, IdeaSearch search)
     public async Task<IdeaListPage> ReadAsync(IdeaListRequest request)
     {
         var query = session.Set<IdeaIndex>().AsNoTracking().Where(x => x.TopicId == request.TopicId);
-        query = request.Status is { Length: > 0 } status && IdeaStatus.Listed.Contains(status)
+        // A status the admin defined narrows what it counts as, so the (topic, status) indexes still serve it.
+        var defined = (await customStatuses.ListAsync()).Find(request.Status);
+        query = defined is not null ? query.Where(x => x.Status == defined.CountsAs && x.CustomStatus == defined.Key)
+            : request.Status is { Length: > 0 } status && IdeaStatus.Listed.Contains(status)
             ? query.Where(x => x.Status == status)
             : query.Where(x => IdeaStatus.Listed.Contains(x.Status));
         if (request.Category is { Length: > 0 } category) query = query.Where(x => x.Category == category);

@@ -57,6 +57,10 @@ public sealed class IdeaPageViewModel
     public int? SupportsLeft { get; init; }
     /// <summary>The idea this one was merged into, which its page points to.</summary>
     public IdeaIndex? MergedInto { get; init; }
+    /// <summary>Published and listed: it may be followed and commented on.</summary>
+    public bool IsPublic { get; init; }
+    /// <summary>The shapes other modules add to a public idea (its comments); empty otherwise.</summary>
+    public IReadOnlyList<Participation.ContentManagement.Display.ShapeResult> Shapes { get; init; } = [];
 }
 
 /// <summary>The idea form (propose or change): what was typed, and the problems by field.</summary>
@@ -101,4 +105,14 @@ public sealed class MergeViewModel
     public required IReadOnlyList<IdeaIndex> Candidates { get; init; }
     /// <summary>The idea chosen beforehand (from the "possible duplicate of" hint).</summary>
     public string? Into { get; init; }
+}
+
+/// <summary>The admin's statuses, and the definition form as typed when it was refused.</summary>
+public sealed class CustomStatusesViewModel
+{
+    public required IReadOnlyList<IdeaCustomStatus> Statuses { get; init; }
+    public string? Error { get; init; }
+    public string? NameAr { get; init; }
+    public string? NameEn { get; init; }
+    public string? CountsAs { get; init; }
 }

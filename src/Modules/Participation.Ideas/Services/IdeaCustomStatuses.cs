@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
+using Participation.Data;
+using Participation.Ideas.Domain;
+using Participation.Ideas.Models;
+
+namespace Participation.Ideas.Services;
+
+/// <summary>
+/// The statuses the admin defines: read by every idea page through the data cache (never a
+/// query per request), defined and deleted from the admin page, each change evicting the cache.
+/// Only an unused status is deleted, so no page shows one that is gone.
+/// </summary>
+public sealed class IdeaCustomStatuses(IDataSession session, IDataCache cache, TimeProvider clock)
+{
+    private const string CacheKey = "ideas:custom-statuses";
+
+    /// <summary>The shipped statuses' names in both languages, which a defined one may not repeat.</summary>
+    public static readonly IReadOnlyList<string> ShippedNames =
+        ["قيد الدراسة", "مقبولة", "غير مقبولة", "منفّذة", "منفذة", "منشورة", "under study", "accepted", "not accepted", "rejected", "implemented", "published"];
+
+    /// <summary>Every defined status, oldest first; a shared, read-only value.</summary>
+    public Task<IdeaCustomStatusList> ListAsync()
+        => cache.GetOrReadAsync(CacheKey, async () =>
+            new IdeaCustomStatusList(await session.Set<IdeaCustomStatus>().AsNoTracking().OrderBy(x => x.CreatedUtc).ThenBy(x => x.Key).ToListAsync()));
+
+    public async Task<(IdeaCustomStatus? Status, IdeaProblem? Problem)> DefineAsync(string? nameAr, string? nameEn, string? countsAs)
+    {
+        var existing = (await ListAsync()).All;
+        if (CustomStatusRules.Check(nameAr, nameEn, countsAs, IdeaAnswering.Decisions, [.. ShippedNames, .. existing.Select(x => x.NameAr), .. existing.Select(x => x.NameEn)]) is { } problem)
+            return (null, problem);
+        var status = new IdeaCustomStatus { Key = "custom-" + Guid.NewGuid().ToString("N")[..12], NameAr = nameAr!.Trim(), NameEn = nameEn!.Trim(), CountsAs = countsAs!, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        session.Set<IdeaCustomStatus>().Add(status);
+        try { await session.SaveChangesAsync(); }
+        catch (DbUpdateException)
+        {
+            // Another admin saved the same name meanwhile: the unique keys refused this one.
+            session.Set<IdeaCustomStatus>().Entry(status).State = EntityState.Detached;
+            return (null, new("A status with this name exists already: choose another name."));
+        }
+        cache.Evict(CacheKey);
+        return (status, null);
+    }
+
+    public async Task<IdeaProblem?> DeleteAsync(string key)
+    {
+        var used = await session.Set<IdeaStatusChange>().Where(c => c.CustomStatus == key).Select(c => c.IdeaId).Distinct().CountAsync();
+        if (CustomStatusRules.CanDelete(used) is { } problem) return problem;
+        await session.Set<IdeaCustomStatus>().Where(x => x.Key == key).ExecuteDeleteAsync();
+        cache.Evict(CacheKey);
+        return null;
+    }
+}
