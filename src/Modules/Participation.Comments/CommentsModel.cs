@@ -16,6 +16,7 @@ public sealed class CommentsModel : IModelContributor
             e.HasIndex(x => new { x.ContentItemId, x.Status, x.ParentId, x.IsOfficial, x.Stance, x.Audience, x.Rating }).HasDatabaseName("IX_Comments_Item_Figures");
             e.HasIndex(x => new { x.Status, x.CreatedUtc }).HasDatabaseName("IX_Comments_Status_Created");
             e.HasIndex(x => new { x.AuthorId, x.CreatedUtc }).HasDatabaseName("IX_Comments_Author");
+            e.HasIndex(x => new { x.ContentItemId, x.Status, x.ParentId, x.IsOfficial, x.CreatedUtc, x.Id }).HasDatabaseName("IX_Comments_Item_Contributions");
             e.HasIndex(x => new { x.AuthorId, x.Status, x.CreatedUtc }).HasDatabaseName("IX_Comments_Author_Status");
             e.HasIndex(x => new { x.CreatedUtc, x.Id }, "IX_Comments_Flagged").HasFilter(Services.CommentCountsBackfill.FlaggedFilter);
             e.HasIndex(x => new { x.CreatedUtc, x.Id }, "IX_Comments_Reported").HasFilter(Services.CommentCountsBackfill.ReportedFilter);

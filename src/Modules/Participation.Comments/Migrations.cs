@@ -73,7 +73,8 @@ public sealed class Migrations : DataMigration
     /// Counts kept with every comment change (the analysis figures, the moderation queue's totals,
     /// each item's participants), filled from the rows there are; and the queue's Flagged and
     /// Reported tabs read in order from indexes of their own rows, so a page of them never scans
-    /// the comments; an author's hidden comments (the queue's repeat-violator badge) are sought, not
+    /// the comments, nor does a page of an item's contributions in the analysis (sought by every
+    /// equality, in keyset order, instead of sorting them all); an author's hidden comments (the queue's repeat-violator badge) are sought, not
     /// read through every comment they wrote.
     /// </summary>
     public int UpdateFrom3(MigrationBuilder schema)
@@ -92,6 +93,7 @@ public sealed class Migrations : DataMigration
             Contributions = t.Column<long>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_CommentContributors", x => new { x.ContentItemId, x.AuthorId }));
         schema.CreateIndex("IX_CommentContributors_Author", "CommentContributors", "AuthorId");
+        schema.CreateIndex("IX_Comments_Item_Contributions", "Comments", ["ContentItemId", "Status", "ParentId", "IsOfficial", "CreatedUtc", "Id"]);
         schema.CreateIndex("IX_Comments_Author_Status", "Comments", ["AuthorId", "Status", "CreatedUtc"]);
         schema.CreateIndex("IX_Comments_Flagged", "Comments", ["CreatedUtc", "Id"], filter: CommentCountsBackfill.FlaggedFilter);
         schema.CreateIndex("IX_Comments_Reported", "Comments", ["CreatedUtc", "Id"], filter: CommentCountsBackfill.ReportedFilter);
