@@ -74,8 +74,8 @@ public sealed class Migrations : DataMigration
     /// each item's participants), filled from the rows there are; and the queue's Flagged and
     /// Reported tabs read in order from indexes of their own rows, so a page of them never scans
     /// the comments, nor does a page of an item's contributions in the analysis (sought by every
-    /// equality, in keyset order, instead of sorting them all); an author's hidden comments (the queue's repeat-violator badge) are sought, not
-    /// read through every comment they wrote.
+    /// equality, in keyset order, instead of sorting them all); an author's hidden comments (the
+    /// queue's repeat-violator badge) are sought, not read through every comment they wrote.
     /// </summary>
     public int UpdateFrom3(MigrationBuilder schema)
     {
