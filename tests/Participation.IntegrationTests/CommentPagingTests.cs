@@ -5,6 +5,7 @@ using Participation.Comments;
 using Participation.Comments.Models;
 using Participation.Data;
 using Participation.Testing;
+using Participation.Testing.Seeding;
 
 namespace Participation.IntegrationTests;
 
@@ -64,14 +65,14 @@ public abstract class CommentPaging(SetUpSite fixture)
         comments.Add(new Comment { ContentItemId = id, AuthorName = "الجهة", Text = "بيان الجهة الثاني", Status = CommentStatus.Published, IsOfficial = true, CreatedUtc = Start.AddMinutes(30) });
         comments.Add(new Comment { ContentItemId = id, AuthorId = "author-x", AuthorName = "س", Text = "ينتظر المراجعة", Status = CommentStatus.Pending, CreatedUtc = Start.AddMinutes(50) });
         comments.Add(new Comment { ContentItemId = id, AuthorId = "author-y", AuthorName = "ص", Text = "مخفي", Status = CommentStatus.Hidden, HiddenReason = "spam", CreatedUtc = Start.AddMinutes(51) });
-        await WithSessionAsync(async session => { session.Set<Comment>().AddRange(comments); await session.SaveChangesAsync(); });
+        await WithSessionAsync(async session => { session.Set<Comment>().AddRange(comments); await session.SaveChangesAsync(); await SeededComments.RecountAsync(session); });
         // Replies to the newest contribution and to one on the third page.
         var replies = new[] { comments[Contributions - 1], comments[3] }.SelectMany(parent => new[]
         {
             new Comment { ContentItemId = id, ParentId = parent.Id, AuthorId = "author-r", AuthorName = "ر", Text = $"رد على {parent.Id}", Status = CommentStatus.Published, CreatedUtc = parent.CreatedUtc.AddSeconds(5) },
             new Comment { ContentItemId = id, ParentId = parent.Id, AuthorName = "الجهة", Text = $"رد الجهة على {parent.Id}", Status = CommentStatus.Published, IsOfficial = true, CreatedUtc = parent.CreatedUtc.AddSeconds(9) },
         }).ToList();
-        await WithSessionAsync(async session => { session.Set<Comment>().AddRange(replies); await session.SaveChangesAsync(); });
+        await WithSessionAsync(async session => { session.Set<Comment>().AddRange(replies); await session.SaveChangesAsync(); await SeededComments.RecountAsync(session); });
         return (admin, id, path, [.. comments, .. replies]);
     }
 

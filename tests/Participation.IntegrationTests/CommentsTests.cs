@@ -358,3 +358,73 @@ public class BulkModerationTests
         Assert.Equal(3, (await admin.GetDocumentAsync("/admin/moderation?tab=Hidden")).QuerySelectorAll("article.queue-item").Length);
     }
 }
+
+public class ModerationCountTests
+{
+    private static readonly string[] Tabs = ["Pending", "Flagged", "Reported", "Hidden"];
+
+    /// <summary>The count each tab shows, checked against the comments the tab lists (all on one page here).</summary>
+    private static async Task<Dictionary<string, int>> TabCountsAsync(HttpClient moderator)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var tab in Tabs)
+        {
+            var page = await moderator.GetDocumentAsync($"/admin/moderation?tab={tab}");
+            var shown = page.QuerySelectorAll("nav.tabs a").Select(a => (Href: a.GetAttribute("href")!, Count: int.Parse(a.QuerySelector(".tab-count")!.TextContent.Trim('(', ')'))))
+                .ToDictionary(a => a.Href.Split('=')[1], a => a.Count);
+            Assert.Equal(page.QuerySelectorAll("article.queue-item").Length, shown[tab]);
+            counts[tab] = shown[tab];
+        }
+        return counts;
+    }
+
+    private static Dictionary<string, int> Expected(int pending, int flagged, int reported, int hidden)
+        => new() { ["Pending"] = pending, ["Flagged"] = flagged, ["Reported"] = reported, ["Hidden"] = hidden };
+
+    [Fact]
+    public async Task Each_tab_shows_how_many_wait_in_it_after_every_decision_flag_and_report()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = await new SetUpSiteAdapter(site).AdminAsync();
+        await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string> { ["TitlePart.Title"] = "صفحة", ["AutoroutePart.Path"] = "counted-page", ["CommentsPart.Enabled"] = "true" }, submitValue: "publish");
+        await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "مقترحات", ["AutoroutePart.Path"] = "counted-post", ["CommentsPart.Enabled"] = "true", ["CommentsPart.Mode"] = "PostModeration",
+        }, submitValue: "publish");
+        var before = await TabCountsAsync(admin);
+        Assert.Equal(Expected(0, 0, 0, 0), before);
+
+        var citizen = site.CreateSiteClient();
+        await citizen.RegisterCitizenAsync(site, "counted@mail.example", "Citizen-pass-1");
+        foreach (var text in new[] { "الرأي الأول في الموضوع", "ملاحظة ثانية مختلفة تماماً", "للتواصل معي اتصلوا على 0551234567 شكراً" })
+            await citizen.SubmitFormAsync("/counted-page", new Dictionary<string, string> { ["text"] = text, ["acceptTerms"] = "true" }, "form.comment-form");
+        Assert.Equal(Expected(3, 1, 0, 0), await TabCountsAsync(admin));
+
+        var queue = await admin.GetDocumentAsync("/admin/moderation");
+        var token = queue.QuerySelector("#bulk input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        string IdOf(string text) => queue.QuerySelectorAll("article.queue-item").First(a => a.TextContent.Contains(text)).QuerySelector("input[name=id]")!.GetAttribute("value")!;
+        async Task DecideAsync(string id, string decision, string? reason = null)
+        {
+            var fields = new Dictionary<string, string> { ["id"] = id, ["decision"] = decision, ["tab"] = "Pending", ["__RequestVerificationToken"] = token };
+            if (reason is not null) fields["reason"] = reason;
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/admin/moderation/decide", new FormUrlEncodedContent(fields))).StatusCode);
+        }
+        var (first, flagged) = (IdOf("الرأي الأول"), IdOf("للتواصل معي"));
+        await DecideAsync(first, "approve");
+        Assert.Equal(Expected(2, 1, 0, 0), await TabCountsAsync(admin));
+        await DecideAsync(flagged, "hide", "off-topic");
+        Assert.Equal(Expected(1, 0, 0, 1), await TabCountsAsync(admin));
+        await DecideAsync(flagged, "restore");
+        Assert.Equal(Expected(1, 1, 0, 0), await TabCountsAsync(admin));
+
+        await citizen.SubmitFormAsync("/counted-post", new Dictionary<string, string> { ["text"] = "تعليق سيُبلَّغ عنه لاحقاً", ["acceptTerms"] = "true" }, "form.comment-form");
+        for (var i = 0; i < 3; i++)
+        {
+            var reporter = site.CreateSiteClient();
+            await reporter.RegisterCitizenAsync(site, $"reporter{i}@mail.example", "Citizen-pass-1");
+            await reporter.SubmitFormAsync("/counted-post", new Dictionary<string, string> { ["reason"] = "spam" }, "form[action$='/report']");
+            // Reports flag it at once; the third takes it down to wait for a moderator.
+            Assert.Equal(i < 2 ? Expected(1, 2, 1, 0) : Expected(2, 2, 1, 0), await TabCountsAsync(admin));
+        }
+    }
+}

@@ -143,6 +143,46 @@ public class ConsultationTests(SetUpSite fixture) : IClassFixture<SetUpSite>
     }
 
     [Fact]
+    public async Task The_analysis_figures_follow_every_decision_and_tag_on_the_contributions()
+    {
+        var (admin, editUrl, id, path) = await CreateAsync("ممرات المشاة المظللة");
+        await FireAsync(admin, editUrl, id, "Open");
+        foreach (var (stance, said) in new[] { ("agree", "أؤيد الممرات المظللة"), ("agree", "أؤيد بشرط الصيانة"), ("disagree", "أعارض قطع الأشجار") })
+            await (await fixture.CitizenAsync()).SubmitFormAsync($"/{path}", new Dictionary<string, string> { ["text"] = said, ["stance"] = stance, ["audience"] = "community", ["acceptTerms"] = "true" }, "form.comment-form");
+        var token = (await admin.GetDocumentAsync("/admin/moderation")).QuerySelector("#bulk input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var queue = await admin.GetDocumentAsync($"/admin/moderation?contentItemId={id}");
+        var ids = queue.QuerySelectorAll("article.queue-item").ToDictionary(a => a.QuerySelector("blockquote")!.TextContent, a => a.QuerySelector("input[name=id]")!.GetAttribute("value")!);
+        async Task DecideAsync(string decision, params string[] which)
+            => await admin.PostAsync("/admin/moderation/decide", new FormUrlEncodedContent(which.Select(i => new KeyValuePair<string, string>("ids", i))
+                .Concat([new("decision", decision), new("reason", "off-topic"), new("tab", "Pending"), new("__RequestVerificationToken", token)])));
+        // Contributions, participants, replies, the agency's replies, hidden — and what a filter says it matches against what it lists.
+        async Task<(string Figures, int Matching, int Listed)> AnalysisAsync(string filter = "")
+        {
+            var page = await admin.GetDocumentAsync($"/admin/consultations/{id}/analysis?culture=en{filter}");
+            var matching = int.Parse(page.QuerySelectorAll("p.muted").First(p => p.TextContent.Contains("match")).TextContent.Split(' ')[0]);
+            return (string.Join(",", page.QuerySelectorAll(".stats .stat-value").Select(v => v.TextContent)), matching, page.QuerySelectorAll("article.queue-item").Length);
+        }
+
+        Assert.Equal(("0,0,0,0,0", 0, 0), await AnalysisAsync());
+        await DecideAsync("approve", [.. ids.Values]);
+        Assert.Equal(("3,3,0,0,0", 3, 3), await AnalysisAsync());
+        Assert.Equal(("3,3,0,0,0", 2, 2), await AnalysisAsync("&stance=agree"));
+
+        await DecideAsync("hide", ids["أؤيد بشرط الصيانة"]);
+        Assert.Equal(("2,2,0,0,1", 2, 2), await AnalysisAsync());
+        Assert.Equal(("2,2,0,0,1", 1, 1), await AnalysisAsync("&stance=agree"));
+
+        var agreed = (await admin.GetDocumentAsync($"/admin/consultations/{id}/analysis?stance=agree")).QuerySelector("article.queue-item")!.ParentElement!.Id!.Split('-')[1];
+        await admin.SubmitFormAsync($"/admin/consultations/{id}/analysis", new Dictionary<string, string> { ["tags"] = "نقل" }, $"form[action$='/{agreed}/tags']");
+        Assert.Equal(("2,2,0,0,1", 1, 1), await AnalysisAsync("&tag=" + Uri.EscapeDataString("نقل")));
+        Assert.Equal(("2,2,0,0,1", 0, 0), await AnalysisAsync("&tag=" + Uri.EscapeDataString("سلامة")));
+
+        await DecideAsync("restore", ids["أؤيد بشرط الصيانة"]);
+        Assert.Equal(("3,3,0,0,0", 3, 3), await AnalysisAsync());
+        Assert.Equal(("3,3,0,0,0", 2, 2), await AnalysisAsync("&stance=agree"));
+    }
+
+    [Fact]
     public async Task The_public_list_puts_open_consultations_first_and_searches_past_spelling_variants()
     {
         var (admin, editUrl, id, _) = await CreateAsync("الإستراتيجية الوطنية للمياه");

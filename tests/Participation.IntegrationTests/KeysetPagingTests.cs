@@ -4,6 +4,7 @@ using Participation.Comments.Models;
 using Participation.Data;
 using Participation.Requests.Models;
 using Participation.Testing;
+using Participation.Testing.Seeding;
 
 namespace Participation.IntegrationTests;
 
@@ -16,6 +17,7 @@ public class KeysetPagingTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var session = scope.ServiceProvider.GetRequiredService<IDataSession>();
         session.Set<T>().AddRange(rows);
         await session.SaveChangesAsync();
+        if (typeof(T) == typeof(Comment)) await SeededComments.RecountAsync(session);
     }
 
     /// <summary>Follows rel=next from the first page; returns the ids each page listed, in order, and the pages read.</summary>
@@ -57,6 +59,26 @@ public class KeysetPagingTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         var all = await WalkAsync(admin, $"/admin/requests?view=all&department={department}", "table.requests tbody tr", tr => tr.QuerySelector("a")!.TextContent.Trim());
         Assert.Equal(requests.Count, all.Ids.Distinct().Count());
         Assert.Equal(requests.Count, all.Ids.Count);
+    }
+
+    [Fact]
+    public async Task The_officers_inbox_counts_a_backlog_up_to_a_thousand_and_says_more_beyond()
+    {
+        var department = $"d{Guid.NewGuid():N}"[..12];
+        var due = DateTime.UtcNow.AddDays(3);
+        ServiceRequest Request(int i) => new()
+        {
+            ReferenceNumber = $"{department}-{i:D4}", AccessCode = Guid.NewGuid().ToString("N"), Kind = RequestKind.Complaint, DepartmentKey = department,
+            Status = RequestStatus.Routed, Subject = $"طلب {i}", Message = "نص", Name = "منى", Email = "m@mail.example",
+            SubmittedUtc = due.AddDays(-5), DueUtc = due.AddMinutes(i), UpdatedUtc = due.AddDays(-5),
+        };
+        await SeedAsync(Enumerable.Range(0, 1000).Select(Request));
+        var admin = await fixture.AdminAsync();
+        Assert.Equal("1000 requests match.", (await admin.GetDocumentAsync($"/admin/requests?department={department}&culture=en")).QuerySelector("main p.muted")!.TextContent.Trim());
+
+        await SeedAsync([Request(1000)]);
+        Assert.Equal("More than 1000 requests match.", (await admin.GetDocumentAsync($"/admin/requests?department={department}&culture=en")).QuerySelector("main p.muted")!.TextContent.Trim());
+        Assert.Equal(50, (await admin.GetDocumentAsync($"/admin/requests?department={department}")).QuerySelectorAll("table.requests tbody tr").Length);
     }
 
     [Fact]

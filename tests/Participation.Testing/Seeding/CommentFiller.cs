@@ -17,7 +17,7 @@ public sealed class CommentFiller : ITableFiller
         "لا أوافق على إغلاق الشارع أثناء التنفيذ في أوقات الدوام.",
     ];
 
-    public string Name => "comments (Comments)";
+    public string Name => "comments (Comments, CommentCounts, CommentContributors)";
 
     public async Task<long> FillAsync(SeedContext context)
     {
@@ -26,7 +26,7 @@ public sealed class CommentFiller : ITableFiller
         var authors = context.UserIds.Count > 0 ? context.UserIds : [null!];
         var names = await context.ReadAsync("SELECT \"Id\", \"DisplayName\" FROM \"AspNetUsers\"", r => (Id: r.GetString(0), Name: r.IsDBNull(1) ? "" : r.GetString(1)));
         var nameOf = names.ToDictionary(n => n.Id, n => n.Name);
-        return await context.InsertAsync("Comments", Columns, plan.Comments, (i, v) =>
+        var rows = await context.InsertAsync("Comments", Columns, plan.Comments, (i, v) =>
         {
             var author = authors[(int)(i % authors.Count)];
             v[0] = i < plan.CommentsOnBigConsultation ? context.BigConsultationId : context.ConsultationIds[(int)(i % context.ConsultationIds.Count)];
@@ -41,5 +41,8 @@ public sealed class CommentFiller : ITableFiller
             v[9] = "";
             v[10] = context.NowUtc.AddSeconds(-(plan.Comments - i));
         });
+        // The counts the module keeps with each comment it writes, recounted for the rows written behind its back.
+        foreach (var statement in Participation.Comments.Services.CommentCountsBackfill.Statements(context.Postgres)) await context.ExecuteAsync(statement);
+        return rows;
     }
 }

@@ -79,7 +79,7 @@ public sealed class CommentsController(
         if (!comment.FlagList.Contains("reported")) comment.Flags = string.Join(",", comment.FlagList.Append("reported"));
         // Enough reports take it down until a moderator decides.
         if (comment.ReportCount >= (await moderation.GetAsync()).ReportsToHide) comment.Status = CommentStatus.Pending;
-        await session.SaveChangesAsync();
+        await CommentCounters.SaveChangesAsync(session);
         if (comment.Status == CommentStatus.Pending) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         notifier.Success(T["Thank you: the moderators will review this comment."]);
         return LocalRedirect($"/{item.Path}#comments");

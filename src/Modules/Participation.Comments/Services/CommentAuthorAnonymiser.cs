@@ -13,7 +13,14 @@ public sealed class CommentAuthorAnonymiser(IDataSession session, IPageCache pag
 {
     public async Task AnonymiseAsync(ParticipationUser user)
     {
-        await session.Set<Comment>().Where(c => c.AuthorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, ""));
+        // The participants an item counts drop with the names, in one transaction.
+        var transaction = session.Database.CurrentTransaction is null ? await session.Database.BeginTransactionAsync() : null;
+        await using (transaction)
+        {
+            await CommentCounters.ForgetContributorAsync(session, user.Id);
+            await session.Set<Comment>().Where(c => c.AuthorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, ""));
+            if (transaction is not null) await transaction.CommitAsync();
+        }
         await pages.EvictAsync(CacheTags.Site);
     }
 }

@@ -22,7 +22,7 @@ public sealed class CommentModeration(IDataSession session, IPageCache pages, Ti
             comment.ModeratedBy = moderator;
             comment.ModeratedUtc = now;
         }
-        await session.SaveChangesAsync();
+        await CommentCounters.SaveChangesAsync(session);
         await pages.EvictAsync([.. comments.Select(c => CacheTags.ContentItem(c.ContentItemId)).Distinct()]);
         return comments.Select(CommentStore.ToInfoOf).ToList();
     }

@@ -116,7 +116,7 @@ public sealed class CommentPosting(
             };
         }
         session.Set<Comment>().Add(comment);
-        await session.SaveChangesAsync();
+        await CommentCounters.SaveChangesAsync(session);
         metrics.Accepted(comment.Status);
         if (comment.Status == CommentStatus.Published) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         return new(comment.Status, null);

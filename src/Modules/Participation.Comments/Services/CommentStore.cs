@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Participation.Comments.Domain;
 using Participation.Comments.Models;
 using Participation.Data;
 
@@ -26,31 +28,33 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
     public IAsyncEnumerable<CommentInfo> StreamAsync(CommentQuery query)
         => Ordered(query).Select(ToInfo).AsAsyncEnumerable();
 
-    public Task<int> CountAsync(CommentQuery query, CancellationToken cancellationToken = default)
-        => Filter(session.Set<Comment>(), query).CountAsync(cancellationToken);
+    public async Task<int> CountAsync(CommentQuery query, CancellationToken cancellationToken = default)
+    {
+        // A total that is kept (a status, a queue tab, an item's contributions) is read, not counted.
+        if (CommentCounting.CountFor(query) is { } kept) return (int)await KeptAsync(kept.ContentItemId, kept.Figure, kept.Key, cancellationToken);
+        return await Filter(session.Set<Comment>(), query).CountAsync(cancellationToken);
+    }
 
+    private async Task<long> KeptAsync(string contentItemId, string figure, string key, CancellationToken cancellationToken)
+        => await session.Set<CommentCount>().Where(c => c.ContentItemId == contentItemId && c.Figure == figure && c.Key == key).Select(c => c.Count).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Read from the kept counts: one query whatever the number of contributions.</summary>
     public async Task<ContributionFigures> FiguresAsync(string contentItemId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
     {
-        var all = session.Set<Comment>().Where(c => c.ContentItemId == contentItemId);
-        var contributions = all.Where(c => c.ParentId == null && !c.IsOfficial && c.Status == CommentStatus.Published);
-        var byTag = new List<(string, int)>();
-        foreach (var tag in tags.Distinct())
-        {
-            var count = await contributions.CountAsync(c => ("," + c.Tags + ",").Contains("," + tag + ","), cancellationToken);
-            if (count > 0) byTag.Add((tag, count));
-        }
-        var byHour = await contributions.GroupBy(c => new { c.CreatedUtc.Date, c.CreatedUtc.Hour })
-            .Select(g => new { g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = await session.Set<CommentCount>().AsNoTracking().Where(c => c.ContentItemId == contentItemId && c.Count != 0).ToListAsync(cancellationToken);
+        long One(string figure, string key = "") => counts.FirstOrDefault(c => c.Figure == figure && c.Key == key)?.Count ?? 0;
+        List<(string? Key, int Count)> By(string figure) => [.. counts.Where(c => c.Figure == figure).Select(c => (c.Key == "" ? null : c.Key, (int)c.Count))];
+        var wanted = tags.ToHashSet();
         return new ContributionFigures(
-            await contributions.CountAsync(cancellationToken),
-            await contributions.Where(c => c.AuthorId != null).Select(c => c.AuthorId).Distinct().CountAsync(cancellationToken),
-            await all.CountAsync(c => c.ParentId != null && !c.IsOfficial && c.Status == CommentStatus.Published, cancellationToken),
-            await all.CountAsync(c => c.IsOfficial, cancellationToken),
-            await all.CountAsync(c => c.Status == CommentStatus.Hidden, cancellationToken),
-            (await contributions.GroupBy(c => c.Stance).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(x => (x.Key, x.Count)).ToList(),
-            (await contributions.GroupBy(c => c.Audience).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(x => (x.Key, x.Count)).ToList(),
-            byTag.OrderByDescending(x => x.Item2).ToList(),
-            byHour.Select(x => (DateTime.SpecifyKind(x.Date.AddHours(x.Hour), DateTimeKind.Utc), x.Count)).OrderBy(x => x.Item1).ToList());
+            (int)One(CommentCounting.Contributions),
+            (int)One(CommentCounting.Participants),
+            (int)One(CommentCounting.Replies),
+            (int)One(CommentCounting.Official),
+            (int)One(CommentCounting.Status, nameof(CommentStatus.Hidden)),
+            By(CommentCounting.Stance),
+            By(CommentCounting.Audience),
+            [.. counts.Where(c => c.Figure == CommentCounting.Tag && wanted.Contains(c.Key)).OrderByDescending(c => c.Count).Select(c => (c.Key, (int)c.Count))],
+            [.. counts.Where(c => c.Figure == CommentCounting.Hour).Select(c => (DateTime.SpecifyKind(DateTime.ParseExact(c.Key, CommentCounting.HourFormat, CultureInfo.InvariantCulture), DateTimeKind.Utc), (int)c.Count)).OrderBy(x => x.Item1)]);
     }
 
     public async Task<IReadOnlyDictionary<string, ItemContributions>> ContributionCountsAsync(IReadOnlyCollection<string> contentItemIds, DateTime? fromUtc = null, DateTime? toUtc = null, CancellationToken cancellationToken = default)
@@ -81,9 +85,8 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
 
     public async Task<PendingComments> PendingAsync(CancellationToken cancellationToken = default)
     {
-        var pending = session.Set<Comment>().Where(c => c.Status == CommentStatus.Pending);
-        var count = await pending.CountAsync(cancellationToken);
-        return new PendingComments(count, count == 0 ? null : await pending.MinAsync(c => c.CreatedUtc, cancellationToken));
+        var count = (int)await KeptAsync(CommentCounting.Site, CommentCounting.Status, nameof(CommentStatus.Pending), cancellationToken);
+        return new PendingComments(count, count == 0 ? null : await session.Set<Comment>().Where(c => c.Status == CommentStatus.Pending).MinAsync(c => c.CreatedUtc, cancellationToken));
     }
 
     public async Task<bool> SetTagsAsync(string contentItemId, long commentId, IReadOnlyCollection<string> tags)
@@ -91,7 +94,7 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
         var comment = await session.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ContentItemId == contentItemId);
         if (comment is null) return false;
         comment.Tags = string.Join(",", tags.Distinct());
-        await session.SaveChangesAsync();
+        await CommentCounters.SaveChangesAsync(session);
         return true;
     }
 
@@ -101,7 +104,9 @@ public sealed class CommentStore(IDataSession session) : ICommentStore
         if (query.AuthorId is { Length: > 0 } author) comments = comments.Where(c => c.AuthorId == author);
         if (query.Ids is { } ids) comments = comments.Where(c => ids.Contains(c.Id));
         if (query.Status is { } status) comments = comments.Where(c => c.Status == status);
-        if (query.NotStatus is { } notStatus) comments = comments.Where(c => c.Status != notStatus);
+        // Not hidden is written as a constant, so the database sees the Flagged and Reported tabs' own indexes (their filters name it).
+        if (query.NotStatus is CommentStatus.Hidden) comments = comments.Where(c => c.Status != CommentStatus.Hidden);
+        else if (query.NotStatus is { } notStatus) comments = comments.Where(c => c.Status != notStatus);
         if (query.Flagged) comments = comments.Where(c => c.Flags != "");
         if (query.Reported) comments = comments.Where(c => c.ReportCount > 0);
         if (query.Reason is { Length: > 0 } reason) comments = comments.Where(c => c.Flags.Contains(reason) || c.HiddenReason == reason);

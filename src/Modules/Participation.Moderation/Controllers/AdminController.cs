@@ -41,6 +41,7 @@ public sealed class AdminController(
             Tab = tab, ContentItemId = contentItemId, Reason = reason, OlderThanHours = olderThanHours,
             Page = await queue.ListAsync(tab, contentItemId, reason, olderThanHours, KeysetCursor.Parse(after)),
             FirstPage = after is null,
+            TabCounts = await queue.TabCountsAsync(),
             Reasons = await reasons.ListAsync(),
             BanSuggestionAt = await queue.ViolationsBeforeBanSuggestionAsync(),
         });

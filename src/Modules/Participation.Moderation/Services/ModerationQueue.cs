@@ -34,15 +34,8 @@ public sealed class ModerationQueue(
 
     public async Task<QueuePage> ListAsync(QueueTab tab, string? contentItemId, string? reason, int? olderThanHours, KeysetCursor? after = null)
     {
-        var query = tab switch
-        {
-            QueueTab.Pending => new CommentQuery { Status = CommentStatus.Pending },
-            QueueTab.Flagged => new CommentQuery { Flagged = true, NotStatus = CommentStatus.Hidden },
-            QueueTab.Reported => new CommentQuery { Reported = true, NotStatus = CommentStatus.Hidden },
-            _ => new CommentQuery { Status = CommentStatus.Hidden },
-        };
         var now = clock.GetUtcNow().UtcDateTime;
-        query = query with
+        var query = TabQuery(tab) with
         {
             ContentItemId = contentItemId,
             Reason = reason,
@@ -65,6 +58,22 @@ public sealed class ModerationQueue(
         }).ToList();
         return new QueuePage(entries, total, page.Count > PageSize ? new KeysetCursor(found[^1].CreatedUtc, found[^1].Id) : null);
     }
+
+    /// <summary>How many wait in each tab, across the site (kept by the comments module, so reading them costs no scan).</summary>
+    public async Task<IReadOnlyDictionary<QueueTab, int>> TabCountsAsync()
+    {
+        var counts = new Dictionary<QueueTab, int>();
+        foreach (var tab in Enum.GetValues<QueueTab>()) counts[tab] = await comments.CountAsync(TabQuery(tab));
+        return counts;
+    }
+
+    private static CommentQuery TabQuery(QueueTab tab) => tab switch
+    {
+        QueueTab.Pending => new CommentQuery { Status = CommentStatus.Pending },
+        QueueTab.Flagged => new CommentQuery { Flagged = true, NotStatus = CommentStatus.Hidden },
+        QueueTab.Reported => new CommentQuery { Reported = true, NotStatus = CommentStatus.Hidden },
+        _ => new CommentQuery { Status = CommentStatus.Hidden },
+    };
 
     public async Task<int> ViolationsBeforeBanSuggestionAsync() => (await settings.GetAsync()).ViolationsBeforeBanSuggestion;
 

@@ -7,6 +7,7 @@ public sealed class QueueViewModel
 {
     public required QueueTab Tab { get; init; }
     public required QueuePage Page { get; init; }
+    public required IReadOnlyDictionary<QueueTab, int> TabCounts { get; init; }
     public bool FirstPage { get; init; }
     public required IReadOnlyList<HideReason> Reasons { get; init; }
     public required int BanSuggestionAt { get; init; }

@@ -23,6 +23,9 @@ public sealed class RequestInbox(RequestAccess access, RequestSettingsStore sett
     /// <summary>Requests on a page of the inbox.</summary>
     public const int PageSize = 50;
 
+    /// <summary>The inbox counts matches up to this many and says "more than" beyond: an exact count of a national backlog would read every open request on each view.</summary>
+    public const int CountedUpTo = 1000;
+
     public async Task<InboxViewModel> ListAsync(ClaimsPrincipal user, InboxFilter filter)
     {
         var settings = await settingsStore.GetAsync();
@@ -54,7 +57,7 @@ public sealed class RequestInbox(RequestAccess access, RequestSettingsStore sett
             var limit = responseClock.AddOfficeTime(now, TimeSpan.FromHours(settings.DueSoonHours) + TimeSpan.FromMinutes(1));
             query = query.Where(r => r.PausedUtc == null && r.DueUtc > now && r.DueUtc < limit);
         }
-        var total = await query.CountAsync();
+        var total = await query.Take(CountedUpTo + 1).CountAsync();
         if (filter.After is { } after)
         {
             var (at, id) = (after.At, after.Id);

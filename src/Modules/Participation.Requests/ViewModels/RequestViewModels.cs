@@ -36,7 +36,7 @@ public sealed class TrackViewModel
 public sealed class InboxViewModel
 {
     public IReadOnlyList<ServiceRequest> Requests { get; set; } = [];
-    /// <summary>How many requests the view and filters match, across all pages.</summary>
+    /// <summary>How many requests the view and filters match, across all pages; counted up to one above <see cref="Services.RequestInbox.CountedUpTo"/>.</summary>
     public int Total { get; set; }
     /// <summary>Where the next page starts; null on the last.</summary>
     public Participation.Data.KeysetCursor? Next { get; set; }
