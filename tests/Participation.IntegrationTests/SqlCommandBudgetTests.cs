@@ -85,7 +85,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "poll page", "/park-hours-poll", 4 },
         { "open polls", "/polls", 3 },
         { "complaint form", "/requests/complaint", 0 },  // the person's name and email come from the data cache with their security stamp
-        { "participation results", "/results", 14 },  // each tool's years, then its year's results with their details (consultations 4, polls 3, suggestions 2, ideas 4); the user
+        { "participation results", "/results", 13 },  // each tool's years, then its year's results with their details (consultations 4, polls 3, suggestions 2, ideas 3: the decided ideas are read once for both); the user
         { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
         { "idea page", "/ideas/idea/idea-park-shade", 8 },  // the user, the row, the idea, the topic, the person's support, the text, the timeline, supports left
         { "open surveys", "/surveys", 2 },  // the user, one page of open surveys
