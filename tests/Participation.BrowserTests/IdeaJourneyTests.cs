@@ -4,17 +4,17 @@ using Participation.Testing;
 
 namespace Participation.BrowserTests;
 
-/// <summary>An idea's journey in Chromium: proposed in Arabic with a similar idea shown while typing, approved, supported from the list without a reload.</summary>
+/// <summary>An idea's journey in Chromium: proposed in Arabic with a similar idea shown while typing, approved, supported from the list without a reload, and merged into the idea it repeats.</summary>
 [Collection(BrowserCollection.Name)]
 public class IdeaJourneyTests(BrowserFixture browser)
 {
     private const string Password = "Citizen-pass-2026";
 
     [Fact]
-    public async Task A_citizen_proposes_in_Arabic_sees_a_similar_idea_a_moderator_approves_and_another_supports_it_from_the_list()
+    public async Task A_citizen_proposes_in_Arabic_sees_a_similar_idea_a_moderator_approves_another_supports_it_from_the_list_and_a_moderator_merges_it_into_the_idea_it_repeats()
     {
         using var served = new ServedSite(new SiteOptions { AutoSetup = true, Recipe = "ParticipationSample" });
-        var logins = await served.Site.CreateCitizensAsync(2, Password, "ideas");
+        var logins = await served.Site.CreateCitizensAsync(3, Password, "ideas");
         var author = await SignedInPageAsync(served, logins[0]);
         var console = new ConsoleWatch(author);
 
@@ -63,15 +63,39 @@ public class IdeaJourneyTests(BrowserFixture browser)
         await Assertions.Expect(author.Locator($"#idea-{ideaId} [data-supports]")).ToHaveTextAsync("1");
         await AccessibilityTests.AssertNoViolationsAsync(author, "idea page (en)");
         await author.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "idea-en.png"), FullPage = true });
+
+        // The new idea repeats the published lighting idea: a third citizen supports it, the supporter supports both.
+        var third = served.Site.CreateSiteClient();
+        await third.SignInAsync(logins[2], Password);
+        Assert.Equal(HttpStatusCode.Redirect, (await third.PressSupportAsync("/ideas/idea-topic-parks?sort=Newest", ideaId)).StatusCode);
+        await supporter.GotoAsync(served.BaseUrl + "/ideas/idea-topic-parks?sort=Newest");
+        var lights = supporter.Locator("#idea-idea-park-lights");
+        await lights.GetByRole(AriaRole.Button, new() { Name = "تأييد" }).ClickAsync();
+        await Assertions.Expect(lights.Locator("[data-supports]")).ToHaveTextAsync("1");
+
+        // A moderator merges the duplicate into the lighting idea the merge page offers.
+        var admin = await SignedInPageAsync(served, SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        await admin.GotoAsync($"{served.BaseUrl}/admin/ideas/merge/{ideaId}");
+        await admin.GetByLabel("إنارة موفرة للطاقة في ممرات الحدائق").CheckAsync();
+        await AccessibilityTests.AssertNoViolationsAsync(admin, "merge page (ar)");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "دمج", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("دُمجت الفكرتان");
+
+        // The duplicate's page points to the lighting idea, which counts both people once each.
+        await supporter.GotoAsync($"{served.BaseUrl}/ideas/idea/{ideaId}");
+        await supporter.Locator("[data-merged-into] a").ClickAsync();
+        await Assertions.Expect(supporter).ToHaveURLAsync($"{served.BaseUrl}/ideas/idea/idea-park-lights");
+        await Assertions.Expect(supporter.Locator("#idea-idea-park-lights [data-supports]")).ToHaveTextAsync("2");
+        await Assertions.Expect(supporter.Locator("#idea-idea-park-lights").GetByRole(AriaRole.Button, new() { Name = "سحب تأييدي" })).ToHaveAttributeAsync("aria-pressed", "true");
         console.AssertClean();
     }
 
-    private async Task<IPage> SignedInPageAsync(ServedSite served, string login)
+    private async Task<IPage> SignedInPageAsync(ServedSite served, string login, string password = Password)
     {
         var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync(served.BaseUrl + "/account/login");
         await page.GetByLabel("البريد الإلكتروني أو اسم المستخدم").FillAsync(login);
-        await page.GetByLabel("كلمة المرور").FillAsync(Password);
+        await page.GetByLabel("كلمة المرور").FillAsync(password);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
         return page;
     }

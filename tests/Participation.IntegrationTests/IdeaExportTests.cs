@@ -17,9 +17,7 @@ public class IdeaExportTests(IdeaSite fixture) : IClassFixture<IdeaSite>
     public async Task The_topics_export_holds_each_public_idea_with_its_supports_by_day_status_and_answer_and_no_person()
     {
         var topic = await fixture.TopicAsync("أفكار لإعادة التدوير");
-        var logins = await fixture.Site.CreateCitizensAsync(4, IdeaSite.Password, "export");
-        var people = logins.Select(_ => fixture.Site.CreateSiteClient()).ToList();
-        await Task.WhenAll(people.Select((c, i) => c.SignInAsync(logins[i], IdeaSite.Password)));
+        var (logins, people) = await fixture.Site.SignedInCitizensAsync(4, IdeaSite.Password, "export");
         var officer = await fixture.AdminAsync();
         var list = $"/ideas/{topic}";
         var busy = await people[0].PublishedIdeaAsync(officer, topic, "نقاط تدوير قرب المدارس", Description);

@@ -16,9 +16,7 @@ public class IdeaMergeTests(IdeaSite fixture) : IClassFixture<IdeaSite>
     public async Task Merging_moves_the_duplicates_supports_counting_each_person_once_even_while_people_support()
     {
         var topic = await fixture.TopicAsync("أفكار للتنقل بالدراجات", limit: 3);
-        var logins = await fixture.Site.CreateCitizensAsync(8, IdeaSite.Password, "merge");
-        var people = logins.Select(_ => fixture.Site.CreateSiteClient()).ToList();
-        await Task.WhenAll(people.Select((c, i) => c.SignInAsync(logins[i], IdeaSite.Password)));
+        var (logins, people) = await fixture.Site.SignedInCitizensAsync(8, IdeaSite.Password, "merge");
         var moderator = await fixture.AdminAsync();
         var a = await people[0].PublishedIdeaAsync(moderator, topic, "مسارات آمنة للدراجات الهوائية", Description);
         var b = await people[1].PublishedIdeaAsync(moderator, topic, "مسارات للدراجات الهوائية بين الأحياء", Description);

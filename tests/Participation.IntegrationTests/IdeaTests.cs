@@ -18,10 +18,20 @@ public sealed class IdeaSite : IAsyncLifetime, IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     public SiteFactory Site { get; private set; } = null!;
 
+    private readonly (string Provider, string ConnectionString) _database;
+
+    public IdeaSite() : this("Sqlite", "") { }
+
+    /// <summary>On <paramref name="databaseProvider"/> (the PostgreSQL tests' own database).</summary>
+    internal IdeaSite(string databaseProvider, string connectionString) => _database = (databaseProvider, connectionString);
+
     public async Task InitializeAsync()
     {
         Smtp = await SmtpTestServer.StartNewAsync();
-        Site = new SiteFactory(new SiteOptions { AutoSetup = true, Clock = Clock, Settings = Smtp.SiteSettings });
+        Site = new SiteFactory(new SiteOptions
+        {
+            AutoSetup = true, Clock = Clock, Settings = Smtp.SiteSettings, DatabaseProvider = _database.Provider, ConnectionString = _database.ConnectionString,
+        });
         Site.CreateSiteClient(); // starts the host
     }
 
@@ -40,16 +50,10 @@ public sealed class IdeaSite : IAsyncLifetime, IAsyncDisposable
         return client;
     }
 
-    public async Task<string> TopicAsync(string title, int? limit = null, int? threshold = null, bool ownAllowed = false, string categories = "")
-        => await (await AdminAsync()).OpenIdeaTopicAsync(Clock.GetUtcNow().UtcDateTime, title, limit, threshold, ownAllowed, categories);
+    public async Task<string> TopicAsync(string title, int? limit = null, int? threshold = null, bool ownAllowed = false, string categories = "", int? studyTop = null)
+        => await (await AdminAsync()).OpenIdeaTopicAsync(Clock.GetUtcNow().UtcDateTime, title, limit, threshold, ownAllowed, categories, studyTop: studyTop);
 
-    public async Task<List<HttpClient>> CitizensAsync(int count)
-    {
-        var logins = await Site.CreateCitizensAsync(count, Password, "citizen");
-        var clients = logins.Select(_ => Site.CreateSiteClient()).ToList();
-        await Task.WhenAll(clients.Select((c, i) => c.SignInAsync(logins[i], Password)));
-        return clients;
-    }
+    public async Task<List<HttpClient>> CitizensAsync(int count) => (await Site.SignedInCitizensAsync(count, Password, "citizen")).Clients;
 
     public async Task<T> QueryAsync<T>(Func<IDataSession, Task<T>> query)
     {

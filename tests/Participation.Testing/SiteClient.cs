@@ -85,4 +85,13 @@ public static class SiteUsers
         }
         return logins;
     }
+
+    /// <summary>Citizens made as <see cref="CreateCitizensAsync"/> makes them, each signed in on a client of their own.</summary>
+    public static async Task<(IReadOnlyList<string> Logins, List<HttpClient> Clients)> SignedInCitizensAsync(this SiteFactory site, int count, string password, string prefix)
+    {
+        var logins = await site.CreateCitizensAsync(count, password, prefix);
+        var clients = logins.Select(_ => site.CreateSiteClient()).ToList();
+        await Task.WhenAll(clients.Select((c, i) => c.SignInAsync(logins[i], password)));
+        return (logins, clients);
+    }
 }

@@ -6,7 +6,7 @@ namespace Participation.Testing;
 public static class SiteIdeas
 {
     /// <summary>An idea topic published and opened through the admin by <paramref name="admin"/>; returns its id.</summary>
-    public static async Task<string> OpenIdeaTopicAsync(this HttpClient admin, DateTime nowUtc, string title, int? limit = null, int? threshold = null, bool ownAllowed = false, string categories = "", string department = "municipal", string eligibility = "SignedIn")
+    public static async Task<string> OpenIdeaTopicAsync(this HttpClient admin, DateTime nowUtc, string title, int? limit = null, int? threshold = null, bool ownAllowed = false, string categories = "", string department = "municipal", string eligibility = "SignedIn", int? studyTop = null)
     {
         var created = await admin.SubmitFormAsync("/admin/contents/create/IdeaTopic", new Dictionary<string, string>
         {
@@ -17,6 +17,7 @@ public static class SiteIdeas
             ["IdeaTopicPart.SupportEnds"] = nowUtc.AddHours(3).AddDays(28).ToString("yyyy-MM-ddTHH:mm"),
             ["IdeaTopicPart.SupportLimit"] = limit?.ToString() ?? "",
             ["IdeaTopicPart.Threshold"] = threshold?.ToString() ?? "",
+            ["IdeaTopicPart.StudyTop"] = studyTop?.ToString() ?? "",
             ["IdeaTopicPart.AuthorsMaySupportOwn"] = ownAllowed ? "true" : "false",
             ["IdeaTopicPart.Categories"] = categories,
             ["IdeaTopicPart.Eligibility"] = eligibility,

@@ -47,5 +47,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddScoped<StudyStart>().AddScoped<MostSupportedStudy>().AddScoped<IdeaAttachments>();
+        services.AddScoped<IContentHandler, IdeaTopicValidationHandler>().AddScoped<IContentHandler, MostSupportedStudyHandler>();
     }
 }

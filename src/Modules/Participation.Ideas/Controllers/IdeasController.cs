@@ -11,6 +11,7 @@ using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.Data;
 using Participation.Departments;
+using Participation.Files;
 using Participation.Http;
 using Participation.Ideas.Domain;
 using Participation.Ideas.Models;
@@ -19,6 +20,7 @@ using Participation.Ideas.ViewModels;
 using Participation.Localization;
 using Participation.Moderation;
 using Participation.Notify;
+using Participation.Security;
 using Participation.Users;
 
 namespace Participation.Ideas.Controllers;
@@ -28,7 +30,7 @@ namespace Participation.Ideas.Controllers;
 public sealed class IdeasController(
     IContentManager contentManager, IDataSession session, IdeaList list, IdeaViews views, IdeaSearch search, IdeaSubmission submission, Supporting supporting,
     IDepartmentDirectory departments, IModerationReasons reasons, UserManager<ParticipationUser> users, IPageCache pages, INotifier notifier,
-    IContentItemDisplayManager display, TimeProvider clock, IStringLocalizer<IdeasController> T) : Controller
+    IContentItemDisplayManager display, IdeaAttachments attachments, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<IdeasController> T) : Controller
 {
     /// <summary>Supports move the counts on cached pages: a visitor's page is at most this old.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
@@ -74,12 +76,12 @@ public sealed class IdeasController(
         => await TopicAsync(topicId) is { } topic ? View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>() }) : NotFound();
 
     [Authorize, HttpPost("{topicId}/propose"), EnableRateLimiting(RateLimitPolicies.Comments)]
-    public async Task<IActionResult> Propose(string topicId, IdeaDraft draft)
+    public async Task<IActionResult> Propose(string topicId, IdeaDraft draft, List<IFormFile>? files)
     {
         if (await TopicAsync(topicId) is not { } topic) return NotFound();
         var author = await users.GetUserAsync(User);
-        var result = await submission.SubmitAsync(topic, author!.Id, author.DisplayName, draft, IdeaViews.IsVerified(User));
-        if (!result.Succeeded) return View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>(), Values = draft, Errors = Errors(result) });
+        var result = await submission.SubmitAsync(topic, author!.Id, author.DisplayName, draft, IdeaViews.IsVerified(User), Chosen(files));
+        if (!result.Succeeded) return View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>(), MaxMegabytes = attachments.MaxMegabytes, Values = draft, Errors = Errors(result) });
         notifier.Success(T["Thank you: your idea was received. It appears once a moderator has checked it against the participation terms."]);
         return LocalRedirect(IdeaPaths.Idea(result.IdeaId!));
     }
@@ -134,16 +136,16 @@ public sealed class IdeasController(
     {
         if (await OwnAsync(ideaId) is not var (row, idea, topic)) return NotFound();
         var part = idea.As<IdeaPart>();
-        return View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>(), IdeaId = ideaId, Values = new(idea.DisplayText, part.Description, part.Category),
+        return View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>(), MaxMegabytes = attachments.MaxMegabytes, IdeaId = ideaId, Values = new(idea.DisplayText, part.Description, part.Category),
             Errors = SubmissionRules.CanEdit(row.Status, row.Supports) is { } locked ? new() { [""] = T[locked.Message].Value } : [] });
     }
 
     [Authorize, HttpPost("idea/{ideaId}/edit"), EnableRateLimiting(RateLimitPolicies.Comments)]
-    public async Task<IActionResult> Edit(string ideaId, IdeaDraft draft)
+    public async Task<IActionResult> Edit(string ideaId, IdeaDraft draft, List<IFormFile>? files)
     {
         if (await OwnAsync(ideaId) is not var (row, idea, topic)) return NotFound();
-        var result = await submission.EditAsync(idea, row, topic, draft);
-        if (!result.Succeeded) return View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>(), IdeaId = ideaId, Values = draft, Errors = Errors(result) });
+        var result = await submission.EditAsync(idea, row, topic, draft, Chosen(files));
+        if (!result.Succeeded) return View("Form", new IdeaFormViewModel { Topic = topic, Part = topic.As<IdeaTopicPart>(), MaxMegabytes = attachments.MaxMegabytes, IdeaId = ideaId, Values = draft, Errors = Errors(result) });
         notifier.Success(T["Your change was saved. The idea appears again once a moderator has checked it."]);
         return LocalRedirect(IdeaPaths.Idea(ideaId));
     }
@@ -196,6 +198,25 @@ public sealed class IdeasController(
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : IdeaPaths.Idea(ideaId);
         return LocalRedirect(back + "#idea-" + ideaId);
     }
+
+    /// <summary>
+    /// An attached file, to whoever may read the idea: everyone once it is published, its author
+    /// before, moderators reviewing it. Sent as a download of the type checked when it was
+    /// accepted, never sniffed (<see cref="StoredFileResult"/>), and never cached for others.
+    /// </summary>
+    [HttpGet("idea/{ideaId}/files/{fileId}")]
+    public async Task<IActionResult> Attachment(string ideaId, string fileId)
+    {
+        var row = await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == ideaId);
+        var mayReadDraft = row is not null && ((UserId is { } me && row.AuthorId == me) || await authorization.AuthorizeAsync(User, Permissions.ReviewIdeas));
+        var idea = row is null ? null : await contentManager.GetAsync(ideaId, mayReadDraft ? VersionOptions.Latest : VersionOptions.Published);
+        if (idea?.As<IdeaPart>().Attachments.FirstOrDefault(a => a.Id == fileId) is not { } attachment) return NotFound();
+        if (await attachments.OpenReadAsync(ideaId, attachment) is not { } content) return NotFound();
+        Response.Headers.CacheControl = "private, no-store";
+        return new StoredFileResult(content, attachment.FileName, attachment.Extension);
+    }
+
+    private static List<IFormFile> Chosen(List<IFormFile>? files) => [.. (files ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName))];
 
     /// <summary>The first problem of each field, localised; "" holds those of the whole form.</summary>
     private Dictionary<string, string> Errors(SubmissionResult result)

@@ -16,7 +16,7 @@ public sealed class IdeaTopicPartDisplayDriver(IDateDisplay dates, IDepartmentDi
         Description = part.Description, Objectives = part.Objectives, Department = part.Department,
         SubmissionEnds = part.SubmissionEndsUtc is { } s ? dates.ToLocal(s) : null,
         SupportEnds = part.SupportEndsUtc is { } e ? dates.ToLocal(e) : null,
-        Eligibility = part.Eligibility, SupportLimit = part.SupportLimit, Threshold = part.Threshold, AuthorsMaySupportOwn = part.AuthorsMaySupportOwn,
+        Eligibility = part.Eligibility, SupportLimit = part.SupportLimit, Threshold = part.Threshold, StudyTop = part.StudyTop, AuthorsMaySupportOwn = part.AuthorsMaySupportOwn,
         Categories = string.Join("\n", part.Categories), DepartmentOptions = await departments.OptionsAsync(),
     }, position: "6");
 
@@ -32,6 +32,7 @@ public sealed class IdeaTopicPartDisplayDriver(IDateDisplay dates, IDepartmentDi
         part.Eligibility = model.Eligibility;
         part.SupportLimit = model.SupportLimit;
         part.Threshold = model.Threshold;
+        part.StudyTop = model.StudyTop;
         part.AuthorsMaySupportOwn = model.AuthorsMaySupportOwn;
         part.Categories = [.. (model.Categories ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct()];
         if (part.SupportLimit is < 1) updater.ModelState.AddModelError($"{Prefix}.SupportLimit", T["A limit of supports is at least 1; leave it empty for none."]);

@@ -13,4 +13,6 @@ public sealed class IdeaPart : ContentPart
     public string TopicId { get; set; } = "";
     public string Category { get; set; } = "";
     public string AuthorName { get; set; } = "";
+    /// <summary>Optional files (<see cref="Services.IdeaAttachments"/>), changed with the text until the first support.</summary>
+    public List<IdeaAttachment> Attachments { get; set; } = [];
 }

@@ -26,6 +26,11 @@ public sealed class IdeaTopicPart : ContentPart
     public int? SupportLimit { get; set; }
     /// <summary>This many supports move an idea to study on its own; null for none.</summary>
     public int? Threshold { get; set; }
+    /// <summary>
+    /// The alternative to <see cref="Threshold"/>: when supporting ends (the topic moves to study),
+    /// this many most-supported published ideas go to study (<see cref="Domain.StudySelection"/>); null for none.
+    /// </summary>
+    public int? StudyTop { get; set; }
     /// <summary>Whether an author may support their own idea.</summary>
     public bool AuthorsMaySupportOwn { get; set; }
     /// <summary>The categories an author chooses from (one line each in the editor); empty for none.</summary>

@@ -17,10 +17,11 @@ public sealed class IdeaEvents(IWorkflowTrigger trigger, IDepartmentDirectory de
 
     public Task PublishedAsync(string ideaId, string topicId, string title) => RaiseAsync(nameof(IdeaPublishedEvent), ideaId, topicId, title);
 
-    public async Task ThresholdReachedAsync(string ideaId, string topicId, string title, long supports, string department)
+    /// <param name="rule">What sent it to study (<see cref="StudyRule"/>): the threshold, or being among the most supported when supporting ended.</param>
+    public async Task ThresholdReachedAsync(string ideaId, string topicId, string title, long supports, string department, string rule)
     {
         var email = (await departments.GetAsync(department))?.Email ?? "";
-        await RaiseAsync(nameof(IdeaThresholdReachedEvent), ideaId, topicId, title, new() { ["Supports"] = supports, ["Department"] = department, ["DepartmentEmail"] = email });
+        await RaiseAsync(nameof(IdeaThresholdReachedEvent), ideaId, topicId, title, new() { ["Supports"] = supports, ["Department"] = department, ["DepartmentEmail"] = email, ["Rule"] = rule });
     }
 
     /// <param name="answer">The official answer given with the change, for the emails; empty when none.</param>

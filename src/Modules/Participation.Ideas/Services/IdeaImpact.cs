@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Ideas.Models;
 using Participation.Localization;
@@ -21,13 +19,11 @@ public sealed class IdeaImpact(IDataSession session, IDateDisplay dates, IString
 
     public async Task<ImpactSection> ComputeAsync(ImpactQuery query)
     {
-        var topics = (await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.IdeaTopic).ToListAsync())
-            .Where(x => query.DepartmentKey is null || x.As<IdeaTopicPart>().Department == query.DepartmentKey).Select(x => x.ContentItemId).ToList();
-        var ideas = session.Set<IdeaIndex>().AsNoTracking().Where(x => topics.Contains(x.TopicId));
+        var topics = await ImpactScope<IdeaTopicPart>.ReadAsync(session, dates, query, ContentTypes.IdeaTopic, t => t.Department);
+        var ideas = session.Set<IdeaIndex>().AsNoTracking().Where(x => topics.Ids.Contains(x.TopicId));
         var submitted = await ideas.CountAsync(x => x.CreatedUtc >= query.FromUtc && x.CreatedUtc < query.ToUtc);
-        var (fromDay, toDay) = (Day(query.FromUtc), Day(query.ToUtc));
         var supports = await session.Set<IdeaSupportCount>().AsNoTracking()
-            .Where(c => ideas.Any(i => i.ContentItemId == c.IdeaId) && string.Compare(c.Day, fromDay) >= 0 && string.Compare(c.Day, toDay) < 0)
+            .Where(c => ideas.Any(i => i.ContentItemId == c.IdeaId) && string.Compare(c.Day, topics.FromDay) >= 0 && string.Compare(c.Day, topics.ToDay) < 0)
             .SumAsync(c => (long?)c.Count) ?? 0;
         var steps = session.Set<IdeaStatusChange>().AsNoTracking()
             .Where(c => c.CreatedUtc >= query.FromUtc && c.CreatedUtc < query.ToUtc && ideas.Any(i => i.ContentItemId == c.IdeaId));
@@ -44,6 +40,4 @@ public sealed class IdeaImpact(IDataSession session, IDateDisplay dates, IString
             new("ideas.implemented", T["Ideas implemented"], implemented.Count, FigureKind.Count),
         ], [.. implemented.Order(StringComparer.Ordinal)]);
     }
-
-    private string Day(DateTime utc) => dates.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -49,6 +49,8 @@ public sealed class IdeaMerging(IDataSession session, IdeaEvents events, IdeaSea
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await session.Database.BeginTransactionAsync();
+        // Both rows in the one order every batch of supports takes its ideas' rows: no deadlock with a batch holding A and waiting for B.
+        await SupportWriter.TakeInOrderAsync(session, [from.ContentItemId, into.ContentItemId]);
         var taken = await session.Set<IdeaIndex>().Where(x => x.ContentItemId == from.ContentItemId && MergeRules.Mergeable.Contains(x.Status))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, IdeaStatus.Merged).SetProperty(x => x.MergedIntoId, into.ContentItemId));
         if (taken == 0 || await SupportWriter.TakeAsync(session, into.ContentItemId, IdeaStatus.Listed) == 0) return -1;

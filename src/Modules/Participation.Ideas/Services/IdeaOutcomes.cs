@@ -22,8 +22,15 @@ public sealed class IdeaOutcomes(IDataSession session, IStringLocalizer<IdeaOutc
     public int Position => 4;
     public IReadOnlyCollection<string> CacheTags { get; } = [TransparencyCacheTags.Results];
 
-    /// <summary>Each idea that stands decided, with the date of its latest decision: one grouped query.</summary>
-    private async Task<List<(string IdeaId, DateTime At)>> DecidedAsync()
+    private Task<List<(string IdeaId, DateTime At)>>? _decided;
+
+    /// <summary>
+    /// Each idea that stands decided, with the date of its latest decision: one grouped query,
+    /// read once per request — the results page asks for the years and then for one year's list.
+    /// </summary>
+    private Task<List<(string IdeaId, DateTime At)>> DecidedAsync() => _decided ??= ReadDecidedAsync();
+
+    private async Task<List<(string IdeaId, DateTime At)>> ReadDecidedAsync()
         => [.. (await (from c in session.Set<IdeaStatusChange>().AsNoTracking()
                        join i in session.Set<IdeaIndex>() on c.IdeaId equals i.ContentItemId
                        where Decided.Contains(c.Status) && Decided.Contains(i.Status)

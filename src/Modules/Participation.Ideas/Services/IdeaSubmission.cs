@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Participation.Caching;
 using Participation.ContentManagement;
@@ -24,18 +25,21 @@ public sealed record SubmissionResult(string? IdeaId, IReadOnlyList<(string Fiel
 /// moderator sees what they found. Each action is one transaction with its timeline step and
 /// workflow event.
 /// </summary>
-public sealed class IdeaSubmission(IDataSession session, IContentManager contentManager, IContentScreener screener, IdeaEvents events, IdeaSearch search, IPageCache pages, TimeProvider clock)
+public sealed class IdeaSubmission(IDataSession session, IContentManager contentManager, IContentScreener screener, IdeaEvents events, IdeaSearch search, IPageCache pages, IdeaAttachments attachments, TimeProvider clock)
 {
-    public async Task<SubmissionResult> SubmitAsync(ContentItem topicItem, string userId, string authorName, IdeaDraft draft, bool identityVerified)
+    /// <param name="files">Files to attach (<see cref="IdeaAttachments"/>); refused on the field <c>Files</c>.</param>
+    public async Task<SubmissionResult> SubmitAsync(ContentItem topicItem, string userId, string authorName, IdeaDraft draft, bool identityVerified, IReadOnlyList<IFormFile>? files = null)
     {
         var topic = topicItem.As<IdeaTopicPart>();
         var now = clock.GetUtcNow().UtcDateTime;
         if (SubmissionRules.CanSubmit(topic, topicItem.Stage ?? "", now, identityVerified) is { } closed) return new(null, [("", closed)]);
         if (SubmissionRules.Check(topic, draft.Title, draft.Description, draft.Category) is { Count: > 0 } problems) return new(null, problems);
+        if (await attachments.CheckAsync(files ?? []) is { } refused) return new(null, [(FilesField, refused)]);
 
         var idea = contentManager.New(ContentTypes.Idea);
         idea.Owner = userId;
         Fill(idea, topicItem.ContentItemId, authorName, draft);
+        await AttachAsync(idea, files);
         var flags = await ScreenAsync(idea, userId, draft);
         await using var transaction = await session.Database.BeginTransactionAsync();
         var created = await contentManager.CreateAsync(idea, publish: false);
@@ -54,12 +58,15 @@ public sealed class IdeaSubmission(IDataSession session, IContentManager content
     }
 
     /// <summary>The author's change, until the first support; it waits for review again.</summary>
-    public async Task<SubmissionResult> EditAsync(ContentItem idea, IdeaIndex row, ContentItem topicItem, IdeaDraft draft)
+    /// <param name="files">More files to attach, beside those the idea has (locked with the text at the first support).</param>
+    public async Task<SubmissionResult> EditAsync(ContentItem idea, IdeaIndex row, ContentItem topicItem, IdeaDraft draft, IReadOnlyList<IFormFile>? files = null)
     {
         if (SubmissionRules.CanEdit(row.Status, row.Supports) is { } locked) return new(null, [("", locked)]);
         if (SubmissionRules.Check(topicItem.As<IdeaTopicPart>(), draft.Title, draft.Description, draft.Category) is { Count: > 0 } problems) return new(null, problems);
+        if (await attachments.CheckAsync(files ?? [], idea.As<IdeaPart>().Attachments.Count) is { } refused) return new(null, [(FilesField, refused)]);
         var wasPublished = row.Status == IdeaStatus.Published;
         Fill(idea, row.TopicId, idea.As<IdeaPart>().AuthorName, draft);
+        await AttachAsync(idea, files);
         var flags = await ScreenAsync(idea, row.AuthorId, draft);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await session.Database.BeginTransactionAsync();
@@ -96,6 +103,16 @@ public sealed class IdeaSubmission(IDataSession session, IContentManager content
         await search.RemoveAsync(row.ContentItemId);
         await pages.EvictAsync(CacheTags.ContentItem(row.ContentItemId), CacheTags.ContentItem(row.TopicId));
         return null;
+    }
+
+    /// <summary>The form field whose problems are the files'.</summary>
+    public const string FilesField = "Files";
+
+    private async Task AttachAsync(ContentItem idea, IReadOnlyList<IFormFile>? files)
+    {
+        var saved = new List<IdeaAttachment>();
+        foreach (var file in files ?? []) saved.Add(await attachments.SaveAsync(idea.ContentItemId, file));
+        if (saved.Count > 0) idea.Alter<IdeaPart>(p => p.Attachments = [.. p.Attachments, .. saved]);
     }
 
     private static void Fill(ContentItem idea, string topicId, string authorName, IdeaDraft draft)

@@ -21,15 +21,17 @@ public enum SupportOutcome { Counted, CountedToThreshold, SupportedBefore, Limit
 /// (idea, person) key refuses a second one as <see cref="SupportOutcome.SupportedBefore"/>), the
 /// idea's counter by an atomic update, the day's counter by upsert, the trending key; the first
 /// support that reaches the topic's threshold moves the idea to study and stores its workflow
-/// events — once, because only the update that finds no threshold date yet sets it.
+/// events — once (<see cref="StudyStart"/>).
 /// Each write takes the idea's row first, checking its status there: a merge holding the row
 /// (<see cref="IdeaMerging"/>) is waited for, and then the idea is found merged, so no support
-/// lands on an idea whose supports have moved (<see cref="SupportOutcome.IdeaClosed"/>).
+/// lands on an idea whose supports have moved (<see cref="SupportOutcome.IdeaClosed"/>). A batch
+/// takes all its ideas' rows first, in the order a merge takes them (<see cref="TakeInOrderAsync"/>).
 /// </summary>
-public sealed class SupportWriter(IdeaEvents events, SupportDays days) : IBatchWriter<SupportWrite, SupportOutcome>
+public sealed class SupportWriter(StudyStart study, SupportDays days) : IBatchWriter<SupportWrite, SupportOutcome>
 {
     public async Task<IReadOnlyList<SupportOutcome>> WriteAsync(IDataSession session, IReadOnlyList<SupportWrite> writes)
     {
+        await TakeInOrderAsync(session, writes.Select(w => w.IdeaId));
         var outcomes = new List<SupportOutcome>(writes.Count);
         foreach (var write in writes) outcomes.Add(write.Change == SupportChange.Add ? await AddAsync(session, write) : await WithdrawAsync(session, write));
         return outcomes;
@@ -48,14 +50,7 @@ public sealed class SupportWriter(IdeaEvents events, SupportDays days) : IBatchW
         var idea = await CountAsync(session, w.IdeaId, +1, w.AtUtc);
         await session.Database.ExecuteSqlRawAsync("UPDATE \"IdeaIndex\" SET \"Heat\" = {1} WHERE \"ContentItemId\" = {0}", w.IdeaId, TrendingScore.Add(idea.Heat, w.AtUtc));
         if (w.Threshold is not { } threshold || idea.Supports < threshold) return SupportOutcome.Counted;
-        var reached = await session.Database.ExecuteSqlRawAsync(
-            "UPDATE \"IdeaIndex\" SET \"ThresholdReachedUtc\" = {1}, \"Status\" = {2} WHERE \"ContentItemId\" = {0} AND \"ThresholdReachedUtc\" IS NULL AND \"Status\" = {3}",
-            w.IdeaId, w.AtUtc, IdeaStatus.UnderStudy, IdeaStatus.Published);
-        if (reached == 0) return SupportOutcome.Counted;
-        session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = w.IdeaId, Status = IdeaStatus.UnderStudy, CreatedUtc = w.AtUtc });
-        await session.SaveChangesAsync();
-        await events.ThresholdReachedAsync(w.IdeaId, w.TopicId, idea.Title, idea.Supports, w.Department);
-        await events.StatusChangedAsync(w.IdeaId, w.TopicId, idea.Title, IdeaStatus.Published, IdeaStatus.UnderStudy);
+        if (!await study.StartAsync(session, w.IdeaId, w.TopicId, idea.Title, idea.Supports, w.Department, w.AtUtc, StudyRule.Threshold)) return SupportOutcome.Counted;
         return SupportOutcome.CountedToThreshold;
     }
 
@@ -91,6 +86,19 @@ public sealed class SupportWriter(IdeaEvents events, SupportDays days) : IBatchW
     /// </summary>
     public static Task<int> TakeAsync(IDataSession session, string ideaId, IReadOnlyList<string> statuses)
         => session.Set<IdeaIndex>().Where(x => x.ContentItemId == ideaId && statuses.Contains(x.Status)).ExecuteUpdateAsync(s => s.SetProperty(x => x.Supports, x => x.Supports));
+
+    /// <summary>
+    /// Takes the rows of all <paramref name="ideaIds"/> for the rest of the transaction, one at a
+    /// time in one order (ordinal by id) whatever order the writes came in. Every transaction that
+    /// holds more than one idea's row — a batch of supports, a merge — takes them so, first: none
+    /// then waits for a row while holding one another waits for, which PostgreSQL would end as a
+    /// deadlock, failing the batch or the merge.
+    /// </summary>
+    public static async Task TakeInOrderAsync(IDataSession session, IEnumerable<string> ideaIds)
+    {
+        foreach (var id in ideaIds.Distinct().Order(StringComparer.Ordinal))
+            await session.Set<IdeaIndex>().Where(x => x.ContentItemId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Supports, x => x.Supports));
+    }
 
     private sealed class SupportRow
     {

@@ -13,6 +13,7 @@ public sealed class IdeaTopicPartEditViewModel
     public IdeaEligibility Eligibility { get; set; }
     public int? SupportLimit { get; set; }
     public int? Threshold { get; set; }
+    public int? StudyTop { get; set; }
     public bool AuthorsMaySupportOwn { get; set; }
     public string? Categories { get; set; }
     public IReadOnlyList<(string Key, string Name)> DepartmentOptions { get; set; } = [];

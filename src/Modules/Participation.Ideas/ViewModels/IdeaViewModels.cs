@@ -71,6 +71,8 @@ public sealed class IdeaFormViewModel
     public string? IdeaId { get; init; }
     public IdeaDraft Values { get; init; } = new(null, null, null);
     public Dictionary<string, string> Errors { get; init; } = [];
+    /// <summary>The size limit of each attached file.</summary>
+    public long MaxMegabytes { get; init; }
 }
 
 /// <summary>A person's own ideas with their state.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Localization;
 using Participation.Polls.Models;
@@ -20,22 +18,15 @@ public sealed class PollImpact(IDataSession session, IDateDisplay dates, IString
 
     public async Task<ImpactSection> ComputeAsync(ImpactQuery query)
     {
-        var polls = (await session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Poll).ToListAsync())
-            .Select(x => (x.ContentItemId, Part: x.As<PollPart>()))
-            .Where(x => query.DepartmentKey is null || x.Part.Department == query.DepartmentKey).ToList();
-        var ids = polls.Select(p => p.ContentItemId).ToList();
-        var fromDay = Day(query.FromUtc);
-        var toDay = Day(query.ToUtc);
+        var polls = await ImpactScope<PollPart>.ReadAsync(session, dates, query, ContentTypes.Poll, p => p.Department);
         var ballots = await session.Set<PollCount>().AsNoTracking()
-            .Where(c => ids.Contains(c.PollId) && c.OptionId == PollCount.Voters && c.Day != PollCount.AllDays && string.Compare(c.Day, fromDay) >= 0 && string.Compare(c.Day, toDay) < 0)
+            .Where(c => polls.Ids.Contains(c.PollId) && c.OptionId == PollCount.Voters && c.Day != PollCount.AllDays && string.Compare(c.Day, polls.FromDay) >= 0 && string.Compare(c.Day, polls.ToDay) < 0)
             .SumAsync(c => (long?)c.Count) ?? 0;
-        var ended = polls.Count(p => p.Part.EndsUtc >= query.FromUtc && p.Part.EndsUtc < query.ToUtc);
+        var ended = polls.Items.Count(p => p.Part.EndsUtc >= query.FromUtc && p.Part.EndsUtc < query.ToUtc);
         return new ImpactSection(Tool, T["Polls"],
         [
             new("polls.ballots", T["Ballots cast"], ballots, FigureKind.Count),
             new("polls.ended", T["Polls ended"], ended, FigureKind.Count),
         ], []);
     }
-
-    private string Day(DateTime utc) => dates.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
