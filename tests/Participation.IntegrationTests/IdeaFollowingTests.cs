@@ -56,6 +56,29 @@ public class IdeaFollowingTests(IdeaSite fixture) : IClassFixture<IdeaSite>
     }
 
     [Fact]
+    public async Task A_comment_sent_from_a_page_opened_before_the_idea_was_withdrawn_is_refused_with_the_reason()
+    {
+        var topic = await fixture.TopicAsync("أفكار لأرصفة الأسواق");
+        var (_, people) = await PeopleAsync(2, "ideacommentgone");
+        var moderator = await fixture.AdminAsync();
+        var id = await people[0].PublishedIdeaAsync(moderator, topic, "أرصفة أوسع قرب الأسواق الشعبية", Description);
+        var page = $"/ideas/idea/{id}";
+
+        // The reader opens the idea with its comment form; then the author withdraws the idea.
+        var opened = await people[1].GetDocumentAsync(page);
+        var form = opened.QuerySelector("form.comment-form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        await people[0].SubmitButtonFormAsync(page, $"{page}/withdraw");
+
+        const string text = "أؤيد توسيع الأرصفة مع زراعة أشجار للظل على جانبيها.";
+        fields["text"] = text;
+        fields["acceptTerms"] = "true";
+        var refused = await people[1].PostAsync(form.GetAttribute("action")!, new FormUrlEncodedContent(fields));
+        Assert.Equal("سحب صاحب هذه الفكرة فكرته: لم تعد تقبل التعليقات.", await IdeaSite.NoticeAfterAsync(people[1], refused));
+        Assert.DoesNotContain(text, (await moderator.GetDocumentAsync("/admin/moderation?tab=Pending")).Body!.TextContent);
+    }
+
+    [Fact]
     public async Task A_follower_is_emailed_the_answer_once_like_the_author_who_also_supports_and_follows()
     {
         var topic = await fixture.TopicAsync("أفكار لمواقف الدراجات", ownAllowed: true);

@@ -44,6 +44,7 @@ public sealed class CommentPosting(
     IEnumerable<Participation.Audiences.IAudienceCatalog> audienceCatalogs,
     IPageCache pages,
     CommentMetrics metrics,
+    IEnumerable<ICommentAdmission> admissions,
     IStringLocalizer<CommentPosting> T)
 {
     public const string TermsClaim = "participation-terms";
@@ -58,6 +59,8 @@ public sealed class CommentPosting(
         var lifecycle = definitions.GetType(item.ContentType)?.Lifecycle;
         if (lifecycle is not null && lifecycle.Stages.Contains("Open") && item.Stage != "Open")
             return new(null, T["Participation is closed: contributions are no longer accepted."]);
+        foreach (var admission in admissions)
+            if (await admission.RefusalAsync(item) is { } refusal) return new(null, refusal);
 
         if (await bans.GetActiveBanAsync(user.Id) is { } ban)
         {
