@@ -110,4 +110,28 @@ public class RecipeTests(SetUpSite fixture) : IClassFixture<SetUpSite>
         Assert.Contains("field 'data[0].SurveyPart.Sections'", error);
         Assert.Contains("A condition must refer to an earlier question.", error);
     }
+
+    [Fact]
+    public async Task An_idea_statuses_recipe_defines_its_statuses_once_and_names_a_bad_field()
+    {
+        var admin = await fixture.AdminAsync();
+        const string recipe = """
+            { "name": "Statuses", "steps": [ { "name": "IdeaStatuses", "Statuses": [
+                { "Key": "funded", "NameAr": "رُصدت لها ميزانية", "NameEn": "Funded", "CountsAs": "Accepted" } ] } ] }
+            """;
+        await ImportAsync(admin, recipe);
+        Assert.Equal("", await NoticeAsync(admin, ".notice-error"));
+        // Run again, it changes nothing and refuses nothing: the key is defined already.
+        await ImportAsync(admin, recipe);
+        Assert.Equal("", await NoticeAsync(admin, ".notice-error"));
+        var rows = (await admin.GetDocumentAsync("/admin/ideas/statuses?culture=en")).QuerySelectorAll("tbody tr").Where(r => r.TextContent.Contains("Funded")).ToList();
+        Assert.Single(rows);
+        Assert.Contains("رُصدت لها ميزانية", rows[0].TextContent);
+
+        await ImportAsync(admin, """{ "name": "Bad", "steps": [ { "name": "IdeaStatuses", "Statuses": [ { "Key": "half-done", "NameAr": "منجزة جزئيًا", "NameEn": "Partly done" } ] } ] }""");
+        var error = await NoticeAsync(admin, ".notice-error");
+        Assert.Contains("step 1 ('IdeaStatuses')", error);
+        Assert.Contains("field 'Statuses[0]'", error);
+        Assert.Contains("Choose what the status counts as.", error);
+    }
 }

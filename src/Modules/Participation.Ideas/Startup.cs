@@ -48,6 +48,8 @@ public sealed class Startup : StartupBase
         services.AddSingleton<INavigationProvider, SiteMenu>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<StudyStart>().AddScoped<MostSupportedStudy>().AddScoped<IdeaAttachments>();
+        services.AddScoped<Participation.Comments.ICommentAdmission, IdeaCommentAdmission>();
+        services.AddScoped<Participation.Recipes.IRecipeStepHandler, Recipes.IdeaStatusesStep>();
         services.AddScoped<IContentHandler, IdeaTopicValidationHandler>().AddScoped<IContentHandler, MostSupportedStudyHandler>();
     }
 }

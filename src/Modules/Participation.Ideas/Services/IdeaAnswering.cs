@@ -34,6 +34,8 @@ public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IdeaC
         if (status is null || !Decisions.Contains(status)) return new("Choose the idea's new status.");
         if (text.Length == 0) return new("Write the official answer.");
         await using var transaction = await session.Database.BeginTransactionAsync();
+        // Rows taken in the order supports and merges take them: many ideas changed at once must not deadlock with them on PostgreSQL.
+        await SupportWriter.TakeInOrderAsync(session, ideaIds);
         var rows = await session.Set<IdeaIndex>().Where(x => ideaIds.Contains(x.ContentItemId)).ToListAsync();
         if (rows.Count != ideaIds.Distinct().Count() || rows.Any(r => !IdeaStatus.Listed.Contains(r.Status) || (topicId is not null && r.TopicId != topicId)))
             return new("This idea can no longer be answered.");

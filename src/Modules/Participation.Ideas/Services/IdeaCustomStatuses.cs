@@ -24,12 +24,15 @@ public sealed class IdeaCustomStatuses(IDataSession session, IDataCache cache, T
         => cache.GetOrReadAsync(CacheKey, async () =>
             new IdeaCustomStatusList(await session.Set<IdeaCustomStatus>().AsNoTracking().OrderBy(x => x.CreatedUtc).ThenBy(x => x.Key).ToListAsync()));
 
-    public async Task<(IdeaCustomStatus? Status, IdeaProblem? Problem)> DefineAsync(string? nameAr, string? nameEn, string? countsAs)
+    /// <param name="key">The status's key, given by a recipe (so its emails and filters can name it); new otherwise.</param>
+    public async Task<(IdeaCustomStatus? Status, IdeaProblem? Problem)> DefineAsync(string? nameAr, string? nameEn, string? countsAs, string? key = null)
     {
         var existing = (await ListAsync()).All;
+        if (key is not null && (key.Length is 0 or > IdeaCustomStatus.KeyMax || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
+            return (null, new("A status's key is 1 to {0} lower-case letters, digits or hyphens.", IdeaCustomStatus.KeyMax));
         if (CustomStatusRules.Check(nameAr, nameEn, countsAs, IdeaAnswering.Decisions, [.. ShippedNames, .. existing.Select(x => x.NameAr), .. existing.Select(x => x.NameEn)]) is { } problem)
             return (null, problem);
-        var status = new IdeaCustomStatus { Key = "custom-" + Guid.NewGuid().ToString("N")[..12], NameAr = nameAr!.Trim(), NameEn = nameEn!.Trim(), CountsAs = countsAs!, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        var status = new IdeaCustomStatus { Key = key ?? "custom-" + Guid.NewGuid().ToString("N")[..12], NameAr = nameAr!.Trim(), NameEn = nameEn!.Trim(), CountsAs = countsAs!, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         session.Set<IdeaCustomStatus>().Add(status);
         try { await session.SaveChangesAsync(); }
         catch (DbUpdateException)

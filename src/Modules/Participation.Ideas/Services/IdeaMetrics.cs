@@ -4,14 +4,9 @@ using Participation.Diagnostics;
 namespace Participation.Ideas.Services;
 
 /// <summary>The ideas' figures for an operator: supports counted (after their commit; a withdrawal is not one).</summary>
-public sealed class IdeaMetrics
+public sealed class IdeaMetrics(IMeterFactory meters)
 {
-    private readonly Counter<long> _supports;
+    private readonly ParticipationCounter _supports = new(meters, "participation.idea_supports.accepted", "{support}", "Supports of ideas counted, after their commit");
 
-    public IdeaMetrics(IMeterFactory meters)
-    {
-        _supports = ParticipationMeter.Create(meters).CreateCounter<long>("participation.idea_supports.accepted", "{support}", "Supports of ideas counted, after their commit");
-    }
-
-    public void SupportAccepted() => _supports.Add(1);
+    public void SupportAccepted() => _supports.Add();
 }
