@@ -93,10 +93,16 @@ public class IdeaFollowingTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         Assert.Null(visitor.QuerySelector($"form[action='/follow/{id}']"));
         Assert.Contains("سجّل الدخول", visitor.QuerySelector(".follow")!.TextContent);
 
+        var staleTab = await follower.GetDocumentAsync(page);
         // Following works without script: the form posts and comes back to the idea, now "following".
         var followed = await follower.SubmitButtonFormAsync(page, $"/follow/{id}");
         Assert.Equal(HttpStatusCode.Redirect, followed.StatusCode);
         Assert.Equal(page, followed.Headers.Location!.OriginalString);
+        Assert.Equal("true", (await follower.GetDocumentAsync(page)).QuerySelector($"form[action='/follow/{id}'] button")!.GetAttribute("aria-pressed"));
+        // A second tab, opened before, still offers "follow": pressing it there keeps the person following (it does not undo the first).
+        var secondTab = await follower.PostAsync($"/follow/{id}", new FormUrlEncodedContent(staleTab.QuerySelectorAll($"form[action='/follow/{id}'] input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))));
+        Assert.Equal(HttpStatusCode.Redirect, secondTab.StatusCode);
         Assert.Equal("true", (await follower.GetDocumentAsync(page)).QuerySelector($"form[action='/follow/{id}'] button")!.GetAttribute("aria-pressed"));
         // The author supports and follows their own idea too: one email all the same.
         await author.PressSupportAsync(page, id);
