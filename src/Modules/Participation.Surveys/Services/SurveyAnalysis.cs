@@ -54,11 +54,26 @@ public sealed class SurveyAnalysis(IDataSession session, IDateDisplay dates)
                 .Select(g => new { QuestionId = g.Key, Count = g.Select(a => a.ResponseId).Distinct().LongCount() }).ToDictionaryAsync(c => c.QuestionId, c => c.Count);
         }
         var part = survey.As<SurveyPart>();
-        return new(invited, started, completed, [.. part.Questions.Select(q => new QuestionFigures(q,
-            answered.GetValueOrDefault(q.Id),
-            counts.Where(c => c.QuestionId == q.Id).GroupBy(c => (Key(q, c.Choice, c.Number), ValueOf(q, c.Number)))
-                .ToDictionary(g => g.Key, g => g.Sum(c => c.Count))))]);
+        return new(invited, started, completed, [.. part.Questions.Select(q => Figures(q, answered.GetValueOrDefault(q.Id), counts.Where(c => c.QuestionId == q.Id)))]);
     }
+
+    /// <summary>
+    /// Some questions of several surveys from the kept counters (two queries for all of them), as
+    /// <see cref="ReadAsync"/> gives them unfiltered: what the results page scores surveys by.
+    /// </summary>
+    public async Task<Dictionary<(string SurveyId, string QuestionId), QuestionFigures>> CountedAsync(IReadOnlyCollection<(string SurveyId, SurveyQuestion Question)> questions)
+    {
+        var surveyIds = questions.Select(x => x.SurveyId).Distinct().ToList();
+        var questionIds = questions.Select(x => x.Question.Id).Distinct().ToList();
+        var counts = await session.Set<SurveyAnswerCount>().AsNoTracking().Where(c => surveyIds.Contains(c.SurveyId) && questionIds.Contains(c.QuestionId)).ToListAsync();
+        var answered = await session.Set<SurveyQuestionCount>().AsNoTracking().Where(c => surveyIds.Contains(c.SurveyId) && questionIds.Contains(c.QuestionId))
+            .ToDictionaryAsync(c => (c.SurveyId, c.QuestionId), c => c.Answered);
+        return questions.ToDictionary(x => (x.SurveyId, x.Question.Id), x => Figures(x.Question, answered.GetValueOrDefault((x.SurveyId, x.Question.Id)),
+            counts.Where(c => c.SurveyId == x.SurveyId && c.QuestionId == x.Question.Id).Select(c => (c.QuestionId, c.Choice, (double?)c.Number, c.Count))));
+    }
+
+    private static QuestionFigures Figures(SurveyQuestion q, long answered, IEnumerable<(string QuestionId, string Choice, double? Number, long Count)> counts)
+        => new(q, answered, counts.GroupBy(c => (Key(q, c.Choice, c.Number), ValueOf(q, c.Number))).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)));
 
     /// <summary>
     /// <paramref name="rows"/>' answers by <paramref name="columns"/>' over the responses the filter

@@ -15,9 +15,10 @@ namespace Participation.Surveys.Services;
 /// their period ended, with their completed responses and the satisfaction scores (CSAT of the
 /// first 1–5 rating, NPS of the first 0–10 question) as their public results page discloses them.
 /// A survey answered by fewer people than the disclosure threshold is left out: it has nothing
-/// public to show. Two queries for all the year's surveys, after the list of surveys.
+/// public to show. Three queries for all the year's surveys after the list of surveys: completed
+/// responses, and the scored questions' kept counters (<see cref="SurveyAnalysis.CountedAsync"/>).
 /// </summary>
-public sealed class SurveyOutcomes(IDataSession session, SurveyPublicResults publicResults, IStringLocalizer<SurveyOutcomes> T) : IParticipationResults
+public sealed class SurveyOutcomes(IDataSession session, SurveyAnalysis analysis, SurveyPublicResults publicResults, IStringLocalizer<SurveyOutcomes> T) : IParticipationResults
 {
     private List<(ContentItem Item, SurveyPart Part)>? _concluded;
 
@@ -43,24 +44,14 @@ public sealed class SurveyOutcomes(IDataSession session, SurveyPublicResults pub
         var completed = await session.Set<SurveyResponse>().AsNoTracking().Where(r => ids.Contains(r.SurveyId) && r.CompletedUtc != null)
             .GroupBy(r => r.SurveyId).Select(g => new { SurveyId = g.Key, Count = g.LongCount() }).ToDictionaryAsync(x => x.SurveyId, x => x.Count);
         var scored = surveys.ToDictionary(s => s.Item.ContentItemId, s => Scored(s.Part));
-        var questionIds = scored.Values.SelectMany(q => q).Select(q => q.Id).Distinct().ToList();
-        var counts = await (from a in session.Set<SurveyAnswer>().AsNoTracking()
-                            join r in session.Set<SurveyResponse>() on a.ResponseId equals r.Id
-                            where ids.Contains(a.SurveyId) && questionIds.Contains(a.QuestionId) && r.CompletedUtc != null && a.Number != null
-                            group a by new { a.SurveyId, a.QuestionId, a.Number } into g
-                            select new { g.Key.SurveyId, g.Key.QuestionId, g.Key.Number, Count = g.LongCount() }).ToListAsync();
+        var figures = await analysis.CountedAsync([.. scored.SelectMany(s => s.Value.Select(q => (s.Key, q)))]);
         var rule = await publicResults.RuleAsync();
         var entries = new List<ResultEntry>();
         foreach (var (item, part) in surveys)
         {
             var responses = completed.GetValueOrDefault(item.ContentItemId);
             if (responses == 0 || !rule.Discloses(responses)) continue;
-            var scores = scored[item.ContentItemId].Select(q =>
-            {
-                var byValue = counts.Where(c => c.SurveyId == item.ContentItemId && c.QuestionId == q.Id)
-                    .GroupBy(c => (Choice: "", Value: (int?)(int)Math.Round(c.Number!.Value, MidpointRounding.AwayFromZero))).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
-                return (q.Kind, SurveyPublicResults.Disclose(new QuestionFigures(q, byValue.Values.Sum(), byValue), rule).Score);
-            }).Where(s => s.Score is not null).Select(s => s.Kind == QuestionKind.Rating
+            var scores = scored[item.ContentItemId].Select(q => (q.Kind, SurveyPublicResults.Disclose(figures[(item.ContentItemId, q.Id)], rule).Score)).Where(s => s.Score is not null).Select(s => s.Kind == QuestionKind.Rating
                 ? T["CSAT {0}%", s.Score!.Value.ToString("0.#", CultureInfo.InvariantCulture)].Value
                 : T["NPS {0}", s.Score!.Value.ToString("0.#", CultureInfo.InvariantCulture)].Value);
             entries.Add(new ResultEntry(item.DisplayText, $"/surveys/{item.ContentItemId}/results", part.EndsUtc!.Value, responses, string.Join(" · ", scores), null, null));
