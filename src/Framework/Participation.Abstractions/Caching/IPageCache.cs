@@ -13,6 +13,12 @@ public interface IPageCache
     /// <summary>The page shows counts that move on their own (votes): keep it at most this long.</summary>
     void RefreshWithin(TimeSpan interval);
 
+    /// <summary>
+    /// The page being rendered shows something for this person only (a notice, their own state):
+    /// it is not kept as a template for other signed-in people (<see cref="SignedInTemplateAttribute"/>).
+    /// </summary>
+    void KeepPersonal();
+
     /// <summary>Forgets every cached page carrying one of the tags; call it after the change is saved.</summary>
     Task EvictAsync(params string[] tags);
 

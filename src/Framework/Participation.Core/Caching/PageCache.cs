@@ -17,6 +17,11 @@ internal sealed class PageCache(IHttpContextAccessor http, IOutputCacheStore sto
 
     public void Tag(string tag) => Current?.Tags.Add(tag);
 
+    public void KeepPersonal()
+    {
+        if (http.HttpContext?.Features.Get<PageTemplateFeature>() is { } template) template.Shareable = false;
+    }
+
     public void RefreshWithin(TimeSpan interval)
     {
         if (Current is { } context && !(context.ResponseExpirationTimeSpan <= interval)) context.ResponseExpirationTimeSpan = interval;

@@ -8,17 +8,21 @@ namespace Participation.Caching;
 /// The framework's antiforgery, which also keeps out of the output cache any response it hands a
 /// token to: one person's token must never be served to another. Forms that post are shown to
 /// signed-in people, whose pages are never cached; this is the guard should one reach a public page.
+/// While a page is rendered as a template for signed-in people (<see cref="PageTemplateFeature"/>),
+/// a form is handed the template's marker instead, which each request fills with its person's token.
 /// </summary>
-internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery) : IAntiforgery
+internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, AntiforgeryOptions options) : IAntiforgery
 {
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
     {
+        if (Marker(httpContext) is { } marker) return marker;
         KeepOutOfCache(httpContext);
         return antiforgery.GetAndStoreTokens(httpContext);
     }
 
     public AntiforgeryTokenSet GetTokens(HttpContext httpContext)
     {
+        if (Marker(httpContext) is { } marker) return marker;
         KeepOutOfCache(httpContext);
         return antiforgery.GetTokens(httpContext);
     }
@@ -26,12 +30,18 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery) : IAnti
     public void SetCookieTokenAndHeader(HttpContext httpContext)
     {
         KeepOutOfCache(httpContext);
+        // A page that hands its token some other way than a form field is not shared.
+        if (httpContext.Features.Get<PageTemplateFeature>() is { } template) template.Shareable = false;
         antiforgery.SetCookieTokenAndHeader(httpContext);
     }
 
     public Task<bool> IsRequestValidAsync(HttpContext httpContext) => antiforgery.IsRequestValidAsync(httpContext);
 
     public Task ValidateRequestAsync(HttpContext httpContext) => antiforgery.ValidateRequestAsync(httpContext);
+
+    private AntiforgeryTokenSet? Marker(HttpContext httpContext) => httpContext.Features.Get<PageTemplateFeature>() is { } template
+        ? new AntiforgeryTokenSet(template.TokenMarker, null, options.FormFieldName, options.HeaderName)
+        : null;
 
     private static void KeepOutOfCache(HttpContext httpContext)
     {

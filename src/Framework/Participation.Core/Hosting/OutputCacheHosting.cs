@@ -30,10 +30,13 @@ internal static class OutputCacheHosting
         var antiforgery = services.Last(d => d.ServiceType == typeof(IAntiforgery));
         var implementation = antiforgery.ImplementationType ?? throw new InvalidOperationException("The antiforgery service is expected to be registered by type.");
         services.Remove(antiforgery);
-        services.AddSingleton<IAntiforgery>(sp => new UncachedTokenAntiforgery((IAntiforgery)ActivatorUtilities.CreateInstance(sp, implementation)));
+        services.AddSingleton<IAntiforgery>(sp => new UncachedTokenAntiforgery((IAntiforgery)ActivatorUtilities.CreateInstance(sp, implementation), sp.GetRequiredService<IOptions<AntiforgeryOptions>>().Value));
         return services;
     }
 
-    /// <summary>After authentication, so the policy knows who is signed in, and after routing, so it finds each page's policy.</summary>
-    public static IApplicationBuilder UseParticipationOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
+    /// <summary>
+    /// After authentication, so the policy knows who is signed in, and after routing, so it finds each
+    /// page's policy; the signed-in people's templates inside it, where the page's tags are gathered.
+    /// </summary>
+    public static IApplicationBuilder UseParticipationOutputCache(this IApplicationBuilder app) => app.UseOutputCache().UseMiddleware<SignedInPageTemplates>();
 }

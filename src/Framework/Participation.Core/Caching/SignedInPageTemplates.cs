@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Participation.Security;
+
+namespace Participation.Caching;
+
+/// <summary>
+/// Serves a signed-in person a page marked <see cref="SignedInTemplateAttribute"/> from a template
+/// kept in the output cache's store, filled with their own antiforgery token; a missing template is
+/// rendered with markers in place of the tokens (<see cref="PageTemplateFeature"/>), kept, and filled
+/// the same way. Kept apart per host, path and query, language, cookie-notice cookie and role set
+/// (the menu shows what the roles permit), under the tags the page's rendering gave it and
+/// <see cref="CacheTags.Site"/>, so whatever evicts the visitors' page evicts the template too, on
+/// every node. Not for a request with a notice or draft waiting (TempData), nor for any other method;
+/// kept only from a 200 HTML page that left no notice for later and showed nothing personal.
+/// The page a person is served never carries another person's token: only the marker is shared.
+/// </summary>
+internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery, IOptions<PublicPageOptions> options, IConfiguration configuration)
+{
+    /// <summary>Off (<c>Participation:OutputCache:SignedInTemplates</c> false) renders every signed-in page for its person, as before.</summary>
+    private readonly bool _enabled = configuration.GetValue("Participation:OutputCache:SignedInTemplates", true);
+
+    /// <summary>Apart from the visitors' pages and <see cref="PageCache"/>'s values in the same store.</summary>
+    private const string KeyPrefix = "signed-in-template:";
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!_enabled || !Applies(http))
+        {
+            await next(http);
+            return;
+        }
+        var key = KeyOf(http);
+        if (await store.GetAsync(key, http.RequestAborted) is { } kept && PageTemplate.Read(kept) is { } template)
+        {
+            http.Response.ContentType = template.ContentType;
+            await WriteAsync(http, template);
+            return;
+        }
+
+        var feature = new PageTemplateFeature();
+        http.Features.Set(feature);
+        var response = http.Response;
+        var body = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            response.Body = body;
+            http.Features.Set<PageTemplateFeature>(null);
+        }
+        var rendered = new PageTemplate(feature.TokenMarker, response.ContentType ?? "", buffer.ToArray());
+        if (Keepable(http, feature) && http.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
+        {
+            var lifetime = TimeSpan.FromSeconds(options.Value.PageSeconds);
+            if (cache.ResponseExpirationTimeSpan < lifetime) lifetime = cache.ResponseExpirationTimeSpan.Value;
+            await store.SetAsync(key, rendered.ToBytes(), [.. cache.Tags.Append(CacheTags.Site).Distinct()], lifetime, CancellationToken.None);
+        }
+        await WriteAsync(http, rendered);
+    }
+
+    private static bool Applies(HttpContext http)
+    {
+        var request = http.Request;
+        return HttpMethods.IsGet(request.Method)
+            && http.User.Identity?.IsAuthenticated == true
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && !request.Cookies.ContainsKey(CookieTempDataProvider.CookieName)
+            && http.GetEndpoint()?.Metadata.GetMetadata<SignedInTemplateAttribute>() is not null;
+    }
+
+    private string KeyOf(HttpContext http)
+    {
+        var request = http.Request;
+        var roles = string.Join(",", PermissionHandler.RolesOf(http.User).Order(StringComparer.Ordinal));
+        var cookies = string.Concat(options.Value.VaryByCookies.Order(StringComparer.Ordinal).Select(c => request.Cookies.ContainsKey(c) ? "1" : "0"));
+        return $"{KeyPrefix}{CultureInfo.CurrentUICulture.Name}|{cookies}|{roles}|{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+    }
+
+    private static bool Keepable(HttpContext http, PageTemplateFeature feature)
+    {
+        var response = http.Response;
+        return feature.Shareable
+            && response.StatusCode == StatusCodes.Status200OK
+            && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            // A notice or draft left for the person's next page.
+            && !response.Headers.SetCookie.Any(c => c?.StartsWith(CookieTempDataProvider.CookieName + "=", StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>The page with this person's token in every form (a token is made only when a form needs one).</summary>
+    private async Task WriteAsync(HttpContext http, PageTemplate template)
+    {
+        var bytes = template.HasMarker ? template.Fill(antiforgery.GetAndStoreTokens(http).RequestToken!) : template.Body;
+        // An empty error response is left as it is, for the status code pages to answer.
+        if (bytes.Length == 0) return;
+        http.Response.ContentLength = bytes.Length;
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+    }
+}
