@@ -147,4 +147,32 @@ public class SignedInTemplateTests(TemplateSite fixture) : IClassFixture<Templat
             Assert.DoesNotContain("tokenmarker", SignOutToken(page));
         }
     }
+    [Fact]
+    public async Task A_change_to_a_roles_permissions_shows_in_the_menu_of_the_shared_pages_at_once()
+    {
+        var admin = await fixture.AdminAsync();
+        var citizen = (await fixture.CitizensAsync(1))[0];
+        Assert.False(ShowsAdminEntry(await citizen.GetDocumentAsync("/polls")));
+
+        // Every signed-in person's role is granted the admin, then it is taken back.
+        var edit = await admin.GetDocumentAsync($"/admin/roles/{RoleNames.Authenticated}");
+        var form = edit.QuerySelector($"form[action='/admin/roles/{RoleNames.Authenticated}']")!;
+        var granted = form.QuerySelectorAll("input[name=granted]").Where(i => i.HasAttribute("checked")).Select(i => i.GetAttribute("value")!).ToList();
+        async Task SaveAsync(IEnumerable<string> permissions)
+        {
+            var token = (await admin.GetDocumentAsync($"/admin/roles/{RoleNames.Authenticated}")).QuerySelector($"form[action='/admin/roles/{RoleNames.Authenticated}'] input[name={Token}]")!.GetAttribute("value")!;
+            var saved = await admin.PostAsync($"/admin/roles/{RoleNames.Authenticated}", new FormUrlEncodedContent([new(Token, token), .. permissions.Select(p => new KeyValuePair<string, string>("granted", p))]));
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        await SaveAsync([.. granted, StandardPermissions.AccessAdminPanel.Name]);
+        try
+        {
+            Assert.True(ShowsAdminEntry(await citizen.GetDocumentAsync("/polls")));
+        }
+        finally
+        {
+            await SaveAsync(granted);
+        }
+        Assert.False(ShowsAdminEntry(await citizen.GetDocumentAsync("/polls")));
+    }
 }

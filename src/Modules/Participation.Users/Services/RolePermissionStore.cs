@@ -9,8 +9,10 @@ namespace Participation.Users.Services;
 /// <summary>
 /// The permission names granted to each role, kept as Identity role claims and in
 /// <see cref="IDataCache"/> (every authorization asks) until <see cref="SetAsync"/> changes a role.
+/// A change evicts every cached page too: the pages signed-in people share per role set show the
+/// menu entries their roles permit.
 /// </summary>
-public sealed class RolePermissionStore(IDataSession session, IDataCache cache) : IRolePermissions
+public sealed class RolePermissionStore(IDataSession session, IDataCache cache, IPageCache pages) : IRolePermissions
 {
     private const string CacheKey = "role-permissions";
 
@@ -31,6 +33,7 @@ public sealed class RolePermissionStore(IDataSession session, IDataCache cache) 
             claims.Add(new IdentityRoleClaim<string> { RoleId = role.Id, ClaimType = Permission.ClaimType, ClaimValue = name });
         await session.SaveChangesAsync();
         cache.Evict(CacheKey);
+        await pages.EvictAsync(CacheTags.Site);
     }
 
     private Task<IReadOnlyDictionary<string, HashSet<string>>> GetAllAsync() => cache.GetOrReadAsync<IReadOnlyDictionary<string, HashSet<string>>>(CacheKey, async () =>
