@@ -24,9 +24,16 @@ public sealed class BenchRun(BenchOptions options, SiteProcess site, BareServer 
     public async Task<LoadResult> GetLoadAsync(string url, string? cookie = null, int? connections = null)
     {
         var c = connections ?? options.Connections;
-        Task<LoadResult> Run(TimeSpan d) => options.UseWrk ? Wrk.GetAsync(url, d, c, cookie) : HttpLoad.GetAsync(url, d, c, cookie);
-        if (options.WarmUpSeconds > 0) await Run(WarmUp);
-        return await Run(Duration);
+        await WarmUpAsync(url, cookie, c);
+        return await (options.UseWrk ? Wrk.GetAsync(url, Duration, c, cookie) : HttpLoad.GetAsync(url, Duration, c, cookie));
+    }
+
+    /// <summary>The warm-up alone: load without a measure.</summary>
+    public async Task WarmUpAsync(string url, string? cookie = null, int? connections = null)
+    {
+        if (options.WarmUpSeconds <= 0) return;
+        var c = connections ?? options.Connections;
+        _ = options.UseWrk ? await Wrk.GetAsync(url, WarmUp, c, cookie) : await HttpLoad.GetAsync(url, WarmUp, c, cookie);
     }
 
     /// <summary>Runs <paramref name="load"/> against the site and samples its RSS meanwhile: the highest value seen.</summary>

@@ -28,6 +28,9 @@ public class IdeaCustomStatusRulesTests
         Assert.Equal("A status with this name exists already: choose another name.", Check("بانتظار  الميزانية", "Waiting for the budget", IdeaStatus.UnderStudy, "بانتظار الميزانية")?.Message);
         Assert.Equal("A status with this name exists already: choose another name.", Check("مقبولة جزئياً", "ACCEPTED", IdeaStatus.Accepted, "accepted")?.Message);
         Assert.Null(Check("مقبولة جزئياً", "Partly accepted", IdeaStatus.Accepted, "accepted", "مقبولة"));
+        // The same word with or without its shadda, or with another taa marbuta spelling, is the same name.
+        Assert.Equal("A status with this name exists already: choose another name.", Check("منفذة", "Done", IdeaStatus.Implemented, "منفّذة")?.Message);
+        Assert.Equal("A status with this name exists already: choose another name.", Check("منفذه", "Done", IdeaStatus.Implemented, "منفّذة")?.Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Participation.Ideas.Models;
+using Participation.Text;
 
 namespace Participation.Ideas.Domain;
 
@@ -29,5 +30,6 @@ public static class CustomStatusRules
     /// <summary>Decided for /results and open data: anything but under study.</summary>
     public static bool IsDecided(IdeaCustomStatus status) => status.CountsAs != IdeaStatus.UnderStudy;
 
-    private static string Normal(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    /// <summary>Spelt alike once spaces, case and Arabic spelling variants (diacritics, hamza, taa marbuta) are folded: «منفذة» repeats «منفّذة».</summary>
+    private static string Normal(string name) => string.Join(' ', ArabicNormalizer.Normalize(name).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Participation.Caching;
 using Participation.Data;
 using Participation.Ideas.Domain;
 using Participation.Ideas.Models;
+using Participation.Localization;
 
 namespace Participation.Ideas.Services;
 
@@ -11,13 +13,19 @@ namespace Participation.Ideas.Services;
 /// query per request), defined and deleted from the admin page, each change evicting the cache.
 /// Only an unused status is deleted, so no page shows one that is gone.
 /// </summary>
-public sealed class IdeaCustomStatuses(IDataSession session, IDataCache cache, TimeProvider clock)
+public sealed class IdeaCustomStatuses(IDataSession session, IDataCache cache, TimeProvider clock, IStringLocalizer<IdeaCustomStatuses> T)
 {
     private const string CacheKey = "ideas:custom-statuses";
 
-    /// <summary>The shipped statuses' names in both languages, which a defined one may not repeat.</summary>
-    public static readonly IReadOnlyList<string> ShippedNames =
-        ["قيد الدراسة", "مقبولة", "غير مقبولة", "منفّذة", "منفذة", "منشورة", "under study", "accepted", "not accepted", "rejected", "implemented", "published"];
+    /// <summary>The shipped statuses' names as the public pages show them, in both languages (and their keys), which a defined one may not repeat.</summary>
+    private IReadOnlyList<string> ShippedNames()
+    {
+        var names = new List<string>(IdeaStatus.Listed);
+        foreach (var culture in new[] { "ar", "en" })
+            using (CultureScope.Use(culture))
+                names.AddRange(IdeaStatus.Listed.Select(status => T["IdeaStatus" + status].Value));
+        return names;
+    }
 
     /// <summary>Every defined status, oldest first; a shared, read-only value.</summary>
     public Task<IdeaCustomStatusList> ListAsync()
@@ -30,7 +38,7 @@ public sealed class IdeaCustomStatuses(IDataSession session, IDataCache cache, T
         var existing = (await ListAsync()).All;
         if (key is not null && (key.Length is 0 or > IdeaCustomStatus.KeyMax || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
             return (null, new("A status's key is 1 to {0} lower-case letters, digits or hyphens.", IdeaCustomStatus.KeyMax));
-        if (CustomStatusRules.Check(nameAr, nameEn, countsAs, IdeaAnswering.Decisions, [.. ShippedNames, .. existing.Select(x => x.NameAr), .. existing.Select(x => x.NameEn)]) is { } problem)
+        if (CustomStatusRules.Check(nameAr, nameEn, countsAs, IdeaAnswering.Decisions, [.. ShippedNames(), .. existing.Select(x => x.NameAr), .. existing.Select(x => x.NameEn)]) is { } problem)
             return (null, problem);
         var status = new IdeaCustomStatus { Key = key ?? "custom-" + Guid.NewGuid().ToString("N")[..12], NameAr = nameAr!.Trim(), NameEn = nameEn!.Trim(), CountsAs = countsAs!, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         session.Set<IdeaCustomStatus>().Add(status);

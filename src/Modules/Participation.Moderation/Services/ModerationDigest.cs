@@ -1,5 +1,4 @@
 using Participation.Email;
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,14 +61,12 @@ public sealed class ModerationDigest(IServiceScopeFactory scopes, IShellSettings
         var oldestHours = (int)(now - pending.OldestUtc!.Value).TotalHours;
         var publicUrl = Participation.Http.PublicUrl.Of(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
         var T = scope.ServiceProvider.GetRequiredService<IStringLocalizer<ModerationDigest>>();
-        var pageCulture = CultureInfo.CurrentUICulture;
         foreach (var moderator in await users.GetUsersInRoleAsync(RoleNames.Moderator))
         {
             if (moderator.Email is null) continue;
             var culture = moderator.PreferredCulture == "en" ? "en" : "ar";
             // The localiser answers in the current culture: the moderator's, for their mail.
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            try
+            using (CultureScope.Use(culture))
             {
                 await sender.SendAsync(new MailMessage
                 {
@@ -80,7 +77,6 @@ public sealed class ModerationDigest(IServiceScopeFactory scopes, IShellSettings
                         + $"{T.Plural(oldestHours, "the oldest has waited 1 hour.", "the oldest has waited {0} hours.")}\n\n{publicUrl.TrimEnd('/')}/admin/moderation",
                 }, cancellationToken);
             }
-            finally { CultureInfo.CurrentUICulture = pageCulture; }
         }
         return true;
     }

@@ -64,15 +64,7 @@ public static class RequestVocabulary
 
     private static string Within(int hours, string culture, IStringLocalizer T)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(English(culture) ? "en" : "ar");
-        try
-        {
+        using (CultureScope.Use(English(culture) ? "en" : "ar"))
             return T.Plural(hours, "within 1 office hour", "within {0} office hours").Value;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Participation.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.ContentManagement;
@@ -39,11 +40,12 @@ public sealed class AnswerFollowUp(IDataSession session, SurveyInvitations invit
     private MailMessage Message(ContentItem survey, AnsweredRequest request, string link, string optOut)
     {
         var culture = request.Culture == "en" ? "en" : "ar";
-        return MailCulture.In(culture, () => new MailMessage
+        using var language = CultureScope.Use(culture);
+        return new MailMessage
         {
             To = [request.Email.Trim()], Culture = culture,
             Subject = T["How satisfied are you with the answer to {0}?", request.ReferenceNumber].Value,
             TextBody = T["Hello {0},\n\nYou asked to be asked about the answer to your request {1}. The survey “{2}” takes a minute:\n{3}\n\nThis link is yours alone and works once. Your answers reach the agency without your name.\n\nTo receive no more messages about this survey:\n{4}", request.Name, request.ReferenceNumber, survey.DisplayText, link, optOut].Value,
-        });
+        };
     }
 }

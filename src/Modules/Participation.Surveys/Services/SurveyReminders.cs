@@ -1,3 +1,4 @@
+using Participation.Localization;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -79,11 +80,12 @@ public sealed class SurveyReminders(IDataSession session, IWorkflowTimers timers
     {
         var part = survey.As<SurveyPart>();
         var ends = part.EndsUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        return MailCulture.In("ar", () => new MailMessage
+        using var arabic = CultureScope.Use("ar");
+        return new MailMessage
         {
             To = [to], Culture = "ar",
             Subject = T["Reminder {0} of {1}: your opinion is requested: {2}", number, part.ReminderCount, survey.DisplayText].Value,
             TextBody = T["We have not received your answers to the survey “{0}” yet. {1}\n\nAnswer here, or carry on where you stopped (this link replaces the one we sent before and works until {2}):\n{3}\n\nTo receive no more messages about this survey:\n{4}", survey.DisplayText, part.Purpose, ends, link, optOut].Value,
-        });
+        };
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Participation.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -66,9 +66,7 @@ public sealed class ImpactReports(
         var report = await session.Set<ImpactReport>().FirstAsync(r => r.DepartmentKey == department.Key && r.Period == key);
 
         // The report is the department's: in Arabic, the site's first language.
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo("ar");
-        try
+        using (CultureScope.Use("ar"))
         {
             var sections = new List<ImpactSection>();
             foreach (var module in _modules) sections.Add(await module.ComputeAsync(new ImpactQuery(period.StartUtc, period.EndUtc, department.Key, "ar")));
@@ -96,10 +94,6 @@ public sealed class ImpactReports(
                 ["ReportUrl"] = $"{PublicUrl.Of(configuration)}/admin/reports/archive/{report.Id}",
             }, $"impact:{department.Key}:{key}");
             return true;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 

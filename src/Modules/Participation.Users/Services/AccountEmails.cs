@@ -1,5 +1,5 @@
+using Participation.Localization;
 using Participation.Email;
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Participation.Settings;
 
@@ -26,24 +26,18 @@ public sealed class AccountEmails(IEmailSender sender, ISiteService siteService,
 
     private async Task SendAsync(ParticipationUser user, string subject, string body, string link)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        var culture = CultureInfo.GetCultureInfo(user.PreferredCulture is "en" ? "en" : "ar");
-        CultureInfo.CurrentUICulture = culture;
-        try
+        var culture = user.PreferredCulture is "en" ? "en" : "ar";
+        using (CultureScope.Use(culture))
         {
             var site = await siteService.GetSettingsAsync();
-            var siteName = culture.Name == "ar" ? site.SiteName : site.SiteNameEn;
+            var siteName = culture == "ar" ? site.SiteName : site.SiteNameEn;
             await sender.SendAsync(new MailMessage
             {
                 To = [user.Email!],
                 Subject = $"{T[subject]} — {siteName}",
                 TextBody = T[body, user.DisplayName, siteName, link],
-                Culture = culture.Name,
+                Culture = culture,
             });
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 }

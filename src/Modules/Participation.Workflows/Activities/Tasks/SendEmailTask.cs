@@ -1,5 +1,5 @@
+using Participation.Localization;
 using Participation.Email;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Workflows.Models;
@@ -49,9 +49,7 @@ public class SendEmailTask : TaskActivity
             var english = recipient.Culture == "en" && !string.IsNullOrWhiteSpace(context.Activity.Text("BodyEn"));
             var arabic = !english && !string.IsNullOrWhiteSpace(context.Activity.Text("BodyAr"));
             var suffix = english || !arabic ? "En" : "Ar";
-            var previous = CultureInfo.CurrentUICulture;
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(suffix == "Ar" ? "ar" : "en");
-            try
+            using (CultureScope.Use(suffix == "Ar" ? "ar" : "en"))
             {
                 await sender.SendAsync(new MailMessage
                 {
@@ -60,10 +58,6 @@ public class SendEmailTask : TaskActivity
                     TextBody = (await context.RenderAsync(context.Activity.Text("Body" + suffix), recipient)).Trim(),
                     Culture = suffix == "Ar" ? "ar" : "en",
                 });
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = previous;
             }
         }
         return "Done";
