@@ -146,6 +146,9 @@ public class IdeaCustomStatusTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         Assert.Equal("اكتب اسم الحالة بالعربية.", empty.QuerySelector("#problems")!.TextContent.Trim());
         Assert.Equal(en, empty.QuerySelector("#status-name-en")!.GetAttribute("value"));
         Assert.Equal("توجد حالة بهذا الاسم: اختر اسماً آخر.", (await (await DefineAsync(admin, "مقبولة", en, "Accepted")).ReadDocumentAsync()).QuerySelector("#problems")!.TextContent.Trim());
+        // The shipped names as the pages show them, in either language and however the Arabic is spelt.
+        Assert.Equal("توجد حالة بهذا الاسم: اختر اسماً آخر.", (await (await DefineAsync(admin, "منفذه", en, "Implemented")).ReadDocumentAsync()).QuerySelector("#problems")!.TextContent.Trim());
+        Assert.Equal("توجد حالة بهذا الاسم: اختر اسماً آخر.", (await (await DefineAsync(admin, ar, "not Accepted", "Rejected")).ReadDocumentAsync()).QuerySelector("#problems")!.TextContent.Trim());
 
         Assert.Contains($"عُرّفت الحالة «{ar}»", await IdeaSite.NoticeAfterAsync(admin, await DefineAsync(admin, ar, en, "UnderStudy")));
         Assert.Equal("توجد حالة بهذا الاسم: اختر اسماً آخر.", (await (await DefineAsync(admin, ar, "Another", "Accepted")).ReadDocumentAsync()).QuerySelector("#problems")!.TextContent.Trim());
