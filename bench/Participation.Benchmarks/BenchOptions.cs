@@ -17,8 +17,8 @@ public sealed record BenchOptions
     public double WarmUpSeconds { get; init; } = 3;
     public int Connections { get; init; } = 64;
     public int Users { get; init; } = 600;
-    /// <summary>Open polls the vote case adds (copies of the sample's); each voter votes in every one.</summary>
-    public int Polls { get; init; } = 10;
+    /// <summary>Open polls the vote case adds (copies of the sample's); each voter votes in every one: 15,000 ballots, 5 s at the target rate.</summary>
+    public int Polls { get; init; } = 25;
     public int Viewers { get; init; } = 2000;
     public double RefreshSeconds { get; init; } = 5;
     /// <summary>The seed is the national plan divided by this (20: a twentieth, to estimate the full one).</summary>
@@ -44,7 +44,7 @@ public sealed record BenchOptions
             Cases = cases, Smoke = smoke, SeedOnly = args.Contains("--seed"), Database = database,
             Seconds = Number("--seconds", smoke ? 0.5 : 10), WarmUpSeconds = Number("--warm-up", smoke ? 0.2 : 3),
             Connections = (int)Number("--connections", smoke ? 4 : 64), Users = (int)Number("--users", smoke ? 20 : 600),
-            Polls = Math.Max(1, (int)Number("--polls", smoke ? 2 : 10)),
+            Polls = Math.Max(1, (int)Number("--polls", smoke ? 2 : 25)),
             Viewers = (int)Number("--viewers", smoke ? 50 : 2000), RefreshSeconds = Number("--refresh", smoke ? 0.5 : 5),
             ScaleDivisor = (int)Number("--scale", smoke ? 1000 : 1), DataPath = Value("--data"),
             UseWrk = !smoke && !args.Contains("--no-wrk"),

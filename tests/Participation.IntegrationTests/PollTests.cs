@@ -158,6 +158,43 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
     public Task An_acknowledged_vote_is_in_the_database_after_the_site_stops() => VotingScenarios.AnAcknowledgedVoteOutlivesTheSiteAsync("Sqlite", "");
 
     [Fact]
+    public async Task A_poll_closed_while_people_vote_refuses_the_very_next_ballot()
+    {
+        var (id, path) = await fixture.OpenPollAsync("أي حديقة نطوّر أولاً؟", ["حديقة الملز", "حديقة السلي", "حديقة العليا"]);
+        var voters = await fixture.VotersAsync(3);
+        var options = await fixture.OptionIdsAsync(voters[0], path);
+        Assert.Equal("شكراً لك: احتُسب صوتك.", await PollSite.NoticeAfterAsync(voters[0], await PollSite.VoteAsync(voters[0], path, id, options[0])));
+        Assert.Equal("اختر خياراً واحداً فقط.", await PollSite.NoticeAfterAsync(voters[1], await PollSite.VoteAsync(voters[1], path, id, options[1], options[2])));
+        Assert.Equal("شكراً لك: احتُسب صوتك.", await PollSite.NoticeAfterAsync(voters[1], await PollSite.VoteAsync(voters[1], path, id, options[1])));
+
+        // The editor closes the poll: the next ballot is refused, and the counts stay the two ballots cast.
+        var admin = await fixture.AdminAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync($"/admin/contents/{id}/edit", $"/admin/contents/{id}/stage/Archive")).StatusCode);
+        Assert.Equal("انتهى التصويت في استطلاع الرأي هذا.", await PollSite.NoticeAfterAsync(voters[2], await PollSite.VoteAsync(voters[2], path, id, options[0])));
+        var results = await fixture.ResultsAsync(voters[2], id);
+        Assert.Equal(2, results.GetProperty("voters").GetInt64());
+        Assert.Equal([1L, 1L, 0L], results.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("count").GetInt64()));
+    }
+
+    [Fact]
+    public async Task A_voter_answered_in_json_sees_the_counts_with_their_own_ballot()
+    {
+        var (id, path) = await fixture.OpenPollAsync("هل تؤيد ممرات الدراجات في الحي؟", ["نعم", "لا"]);
+        var voters = await fixture.VotersAsync(2);
+        var options = await fixture.OptionIdsAsync(voters[0], path);
+        await PollSite.VoteAsync(voters[0], path, id, options[0]);
+
+        var token = (await voters[1].GetDocumentAsync(path)).QuerySelector($"#poll-{id} input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/polls/{id}/vote") { Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("options", options[1])]) };
+        request.Headers.Accept.ParseAdd("application/json");
+        var response = await voters[1].SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, answer.GetProperty("voters").GetInt64());
+        Assert.Equal([(options[0], 1L, 50.0), (options[1], 1L, 50.0)], answer.GetProperty("options").EnumerateArray().Select(o => (o.GetProperty("id").GetString()!, o.GetProperty("count").GetInt64(), o.GetProperty("percent").GetDouble())));
+    }
+
+    [Fact]
     public async Task A_vote_can_be_changed_only_where_the_poll_allows_and_counts_follow()
     {
         var (id, path) = await fixture.OpenPollAsync("أي يوم للسوق الشعبي؟", ["الخميس", "الجمعة"], allowChange: true);

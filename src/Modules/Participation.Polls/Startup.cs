@@ -19,8 +19,10 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IContentTypeProvider, ContentTypes>();
         services.AddSingleton<IModelContributor, PollsModel>();
         services.AddSingleton<DataMigration, Migrations>();
-        services.AddScoped<IBatchWriter<BallotWrite, BallotOutcome>, BallotWriter>();
+        services.AddScoped<IBatchWriter<BallotWrite, BallotResult>, BallotWriter>();
         services.AddScoped<VotingService>();
+        services.AddScoped<VotingPolls>();
+        services.AddScoped<IContentHandler, VotingPollEviction>();
         services.AddSingleton<PollMetrics>();
         services.AddScoped<PollResults>();
         services.AddScoped<PollViews>();

@@ -21,7 +21,7 @@ namespace Participation.Polls.Controllers;
 
 /// <summary>The public side: open polls, the archive with final results, voting, and the live results feed.</summary>
 [Area("Participation.Polls"), Route("polls")]
-public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, PollResults results, PollViews views, UserManager<ParticipationUser> users, INotifier notifier, IStringLocalizer<PollsController> T) : Controller
+public sealed class PollsController(IContentManager contentManager, IDataSession session, VotingService voting, VotingPolls votingPolls, PollResults results, PollViews views, UserManager<ParticipationUser> users, INotifier notifier, IStringLocalizer<PollsController> T) : Controller
 {
     private const int PageSize = 20;
 
@@ -35,9 +35,9 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
     [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.Votes)]
     public async Task<IActionResult> Vote(string contentItemId, List<string>? options, string? returnUrl)
     {
-        var poll = await contentManager.GetAsync(contentItemId);
-        if (poll is null || poll.ContentType != ContentTypes.Poll) return NotFound();
-        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/" + poll.As<Participation.ContentManagement.Models.AutoroutePart>().Path;
+        // The published poll from the cache its edits evict: no read of the item per ballot.
+        if (await votingPolls.GetAsync(contentItemId) is not { } poll) return NotFound();
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/" + poll.Path;
         var result = await voting.CastAsync(poll, users.GetUserId(User)!, options ?? [], PollViews.IsVerified(User));
         var wantsJson = Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);
         if (wantsJson)
@@ -46,7 +46,10 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
                 VoteOutcome.Refused => UnprocessableEntity(new { error = T[result.Problem!.Message, result.Problem.Arguments].Value }),
                 // Not the ballot's fault: the same ballot may be sent again.
                 VoteOutcome.NotRecorded => StatusCode(StatusCodes.Status503ServiceUnavailable, new { error = T[result.Problem!.Message].Value }),
-                _ => Json(ResultsJson(await results.ReadAsync(poll.ContentItemId, poll.As<PollPart>(), CultureInfo.CurrentUICulture.Name))),
+                // A new ballot brings its poll's counts from its batch; a changed one reads them.
+                _ => Json(ResultsJson(result.Counts is { } counts
+                    ? PollResults.Build(counts, poll.Part, CultureInfo.CurrentUICulture.Name)
+                    : await results.ReadAsync(poll.ContentItemId, poll.Part, CultureInfo.CurrentUICulture.Name))),
             };
         if (result.Problem is { } problem) notifier.Error(T[problem.Message, problem.Arguments]);
         else notifier.Success(result.Outcome == VoteOutcome.Changed ? T["Your vote was changed."] : T["Thank you: your vote is counted."]);

@@ -10,16 +10,24 @@ public sealed record BallotWrite(string PollId, string UserId, IReadOnlyList<str
 public enum BallotOutcome { Counted, CastBefore }
 
 /// <summary>
+/// What became of a ballot and, when it was counted, its poll's counts on all days (option id, or
+/// <see cref="PollCount.Voters"/>, to count) as its batch left them, the ballot included: what
+/// the voter is shown at once, read once per batch instead of once per vote.
+/// </summary>
+public sealed record BallotResult(BallotOutcome Outcome, IReadOnlyDictionary<string, long>? Counts = null);
+
+/// <summary>
 /// Writes a batch of new ballots in the group commit's transaction: the ballots in multi-row
 /// inserts that skip a (poll, person) already in the table, the choices of those inserted, and
 /// the counters by what was inserted. A person's second ballot — another tab, in this batch or
-/// an earlier one — is <see cref="BallotOutcome.CastBefore"/> and changes nothing.
+/// an earlier one — is <see cref="BallotOutcome.CastBefore"/> and changes nothing. The counted
+/// ones carry their polls' counts, read in the same transaction after the counters moved.
 /// </summary>
-public sealed class BallotWriter : IBatchWriter<BallotWrite, BallotOutcome>
+public sealed class BallotWriter : IBatchWriter<BallotWrite, BallotResult>
 {
     private const int RowsPerStatement = 200;
 
-    public async Task<IReadOnlyList<BallotOutcome>> WriteAsync(IDataSession session, IReadOnlyList<BallotWrite> writes)
+    public async Task<IReadOnlyList<BallotResult>> WriteAsync(IDataSession session, IReadOnlyList<BallotWrite> writes)
     {
         // Within the batch the first tab of a person is the one tried; the database's unique key
         // (ON CONFLICT DO NOTHING) settles it against ballots already written.
@@ -44,8 +52,12 @@ public sealed class BallotWriter : IBatchWriter<BallotWrite, BallotOutcome>
         }
         await PollCounters.AddAsync(session, counted.SelectMany(w => PollCounters.For(w.PollId, w.Day, [.. w.OptionIds, PollCount.Voters], +1)));
 
+        var polls = counted.Select(w => w.PollId).Distinct().ToList();
+        var counts = polls.Count == 0 ? [] : (await session.Set<PollCount>().AsNoTracking().Where(c => polls.Contains(c.PollId) && c.Day == PollCount.AllDays).ToListAsync())
+            .GroupBy(c => c.PollId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(c => c.OptionId, c => c.Count));
+
         var countedWrites = counted.ToHashSet(ReferenceEqualityComparer.Instance);
-        return [.. writes.Select(w => countedWrites.Contains(w) ? BallotOutcome.Counted : BallotOutcome.CastBefore)];
+        return [.. writes.Select(w => countedWrites.Contains(w) ? new BallotResult(BallotOutcome.Counted, counts[w.PollId]) : new BallotResult(BallotOutcome.CastBefore))];
     }
 
     private sealed class InsertedBallot

@@ -29,7 +29,8 @@ public sealed class PollResults(IDataSession session)
         return polls.ToDictionary(p => p.PollId, p => Build(counts[p.PollId].ToDictionary(c => c.OptionId, c => c.Count), p.Part, culture));
     }
 
-    private static PollResultsView Build(Dictionary<string, long> counts, PollPart part, string culture)
+    /// <summary>The results from counts already read (option id, or <see cref="PollCount.Voters"/>, to count).</summary>
+    public static PollResultsView Build(IReadOnlyDictionary<string, long> counts, PollPart part, string culture)
     {
         var voters = counts.GetValueOrDefault(PollCount.Voters);
         return new(voters, [.. part.Options.Select(o => new OptionResult(o.Id, o.Text(culture), o.ImageUrl, counts.GetValueOrDefault(o.Id), BallotRules.Percent(counts.GetValueOrDefault(o.Id), voters)))]);

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Localization;
 using Participation.Polls.Domain;
@@ -11,7 +10,8 @@ namespace Participation.Polls.Services;
 
 public enum VoteOutcome { Accepted, Changed, Refused, NotRecorded }
 
-public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = null);
+/// <summary>What became of a vote; <see cref="Counts"/> are the poll's counts just after a new ballot's commit (null otherwise: read them).</summary>
+public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = null, IReadOnlyDictionary<string, long>? Counts = null);
 
 /// <summary>
 /// Casts ballots. A new ballot goes through the group commit (<see cref="BallotWriter"/>): its
@@ -21,20 +21,21 @@ public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = nu
 /// never taken for a second ballot: the person is told their vote was not recorded. Changing a
 /// vote, where the poll allows it, stays on its own transaction.
 /// </summary>
-public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotOutcome> ballots, IDateDisplay dates, PollMetrics metrics, TimeProvider clock, ILogger<VotingService> logger)
+public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotResult> ballots, IDateDisplay dates, PollMetrics metrics, TimeProvider clock, ILogger<VotingService> logger)
 {
-    public async Task<VoteResult> CastAsync(ContentItem poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
+    public async Task<VoteResult> CastAsync(VotingPoll poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
     {
-        var part = poll.As<PollPart>();
+        var part = poll.Part;
         var now = clock.GetUtcNow().UtcDateTime;
-        if (BallotRules.Check(part, poll.Stage ?? "", optionIds, now, identityVerified) is { } problem) return new(VoteOutcome.Refused, problem);
+        if (BallotRules.Check(part, poll.Stage, optionIds, now, identityVerified) is { } problem) return new(VoteOutcome.Refused, problem);
         try
         {
             if (part.AllowVoteChange && await FindAsync(poll.ContentItemId, userId) is { } existing) return await ChangeAsync(existing, optionIds, now);
-            if (await ballots.WriteAsync(new BallotWrite(poll.ContentItemId, userId, optionIds, now, Day(now))) == BallotOutcome.Counted)
+            var written = await ballots.WriteAsync(new BallotWrite(poll.ContentItemId, userId, optionIds, now, Day(now)));
+            if (written.Outcome == BallotOutcome.Counted)
             {
                 metrics.VoteAccepted();
-                return new(VoteOutcome.Accepted);
+                return new(VoteOutcome.Accepted, Counts: written.Counts);
             }
             // Another tab of theirs was first: a change where the poll allows one, a refusal otherwise.
             if (part.AllowVoteChange && await FindAsync(poll.ContentItemId, userId) is { } first) return await ChangeAsync(first, optionIds, now);

@@ -1,0 +1,22 @@
+using Participation.Caching;
+using Participation.ContentManagement;
+
+namespace Participation.Polls.Services;
+
+/// <summary>Forgets a poll's <see cref="VotingPolls"/> entry whenever its public version changes.</summary>
+internal sealed class VotingPollEviction(IDataCache cache) : IContentHandler
+{
+    public Task PublishedAsync(ContentItem item) => EvictAsync(item);
+    public Task UnpublishedAsync(ContentItem item) => EvictAsync(item);
+    public Task RemovedAsync(ContentItem item) => EvictAsync(item);
+    public Task StageChangedAsync(ContentItem item, string from, string to, string trigger) => EvictAsync(item);
+
+    // A saved draft changes nothing a ballot is checked against.
+    public Task UpdatedAsync(ContentItem item) => item.Published ? EvictAsync(item) : Task.CompletedTask;
+
+    private Task EvictAsync(ContentItem item)
+    {
+        if (item.ContentType == ContentTypes.Poll) cache.Evict(VotingPolls.Key(item.ContentItemId));
+        return Task.CompletedTask;
+    }
+}
