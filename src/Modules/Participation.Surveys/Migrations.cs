@@ -112,4 +112,26 @@ public sealed class Migrations : DataMigration
         foreach (var sql in Services.SurveyCounters.Add(Services.SurveyCounters.CompletedAnswers)) schema.Sql(sql);
         return 4;
     }
+
+    /// <summary>
+    /// Recipients' attributes a row each, so the analysis filters and cross-tabulates by them with a
+    /// GROUP BY; filled from the invitations' JSON (the service column under its one name).
+    /// </summary>
+    public int UpdateFrom4(MigrationBuilder schema)
+    {
+        schema.CreateTable("SurveyRecipientAttributes", t => new
+        {
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+            RespondentKey = t.Column<string>(maxLength: 32, nullable: false),
+            Name = t.Column<string>(maxLength: 64, nullable: false),
+            Value = t.Column<string>(maxLength: 400, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_SurveyRecipientAttributes", x => new { x.SurveyId, x.RespondentKey, x.Name }));
+        schema.CreateIndex("IX_SurveyRecipientAttributes_SurveyId_Name_Value", "SurveyRecipientAttributes", ["SurveyId", "Name", "Value"]);
+        var each = schema.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite" ? "json_each(i.\"Attributes\")" : "json_each_text(i.\"Attributes\"::json)";
+        schema.Sql("INSERT INTO \"SurveyRecipientAttributes\" (\"SurveyId\", \"RespondentKey\", \"Name\", \"Value\")"
+            + " SELECT i.\"SurveyId\", 't:' || i.\"Id\", CASE WHEN lower(trim(j.key)) = 'service' THEN 'service' ELSE substr(trim(j.key), 1, 64) END, substr(trim(j.value), 1, 400)"
+            + $" FROM \"SurveyInvitations\" i, {each} j WHERE i.\"Attributes\" IS NOT NULL AND trim(j.value) <> '' AND trim(j.key) <> ''"
+            + " ON CONFLICT DO NOTHING");
+        return 5;
+    }
 }

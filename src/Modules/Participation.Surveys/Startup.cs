@@ -36,6 +36,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<SurveyAnalysis>();
+        services.AddScoped<SurveyTrend>();
+        services.AddScoped<RespondentGroups>();
         services.AddScoped<Participation.Transparency.IOpenDataset, SurveysDataset>();
         services.AddScoped<AnswerFollowUp>();
         services.AddScoped<SurveyReminders>();

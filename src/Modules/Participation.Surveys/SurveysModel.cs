@@ -68,5 +68,15 @@ public sealed class SurveysModel : IModelContributor
             e.HasKey(x => new { x.SurveyId, x.QuestionId });
             e.Property(x => x.SurveyId).HasMaxLength(26);
             e.Property(x => x.QuestionId).HasMaxLength(32);
+        })
+        .Entity<SurveyRecipientAttribute>(e =>
+        {
+            e.ToTable("SurveyRecipientAttributes");
+            e.HasKey(x => new { x.SurveyId, x.RespondentKey, x.Name });
+            e.Property(x => x.SurveyId).HasMaxLength(26);
+            e.Property(x => x.RespondentKey).HasMaxLength(32);
+            e.Property(x => x.Name).HasMaxLength(64);
+            e.Property(x => x.Value).HasMaxLength(400);
+            e.HasIndex(x => new { x.SurveyId, x.Name, x.Value });
         });
 }

@@ -20,10 +20,13 @@ namespace Participation.Surveys.Controllers;
 
 /// <summary>Staff's side: the surveys, the services they evaluate, the question builder and its preview in both languages.</summary>
 [Admin, Area("Participation.Surveys"), Route("admin/surveys")]
-public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyReminders reminders, SurveyAnalysis analysis, SurveyExport export, IDepartmentDirectory departments,
+public sealed class AdminController(IContentManager contentManager, IDataSession session, SurveyBuilder builder, SurveyResponseStore responses, SurveyServiceCatalog services, SurveyInvitations invitations, SurveyReminders reminders, SurveyAnalysis analysis, RespondentGroups groups, SurveyExport export, IDepartmentDirectory departments,
     IAuthorizationService authorization, INotifier notifier, IStringLocalizer<AdminController> T) : Controller
 {
     private const int PageSize = 30;
+
+    /// <summary>A cross-tab's rows value naming a group of respondents instead of a question: this and the attribute's name (or "service").</summary>
+    public const string GroupRowsPrefix = "group:";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? after)
@@ -108,7 +111,7 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
     /// question's answers by another's; to those who may analyse surveys.
     /// </summary>
     [HttpGet("{id}/analysis")]
-    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by)
+    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by, string? group)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
@@ -125,10 +128,23 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
             problems.Add(T["The answer filter is not one of this survey's answers: it was not applied."].Value);
             (question, choice) = (null, null);
         }
-        var filter = new AnalysisFilter(from, to, question, choice);
+        var attributes = await groups.ListAsync(id);
+        var serviceApplies = await groups.ServiceAppliesAsync(survey);
+        RespondentGroup? respondents = null;
+        if (!string.IsNullOrEmpty(group) && (RespondentGroup.Parse(group) is not { } asked || (respondents = await groups.ResolveAsync(survey, asked.Name, asked.Value)) is null))
+            problems.Add(T["The recipients' filter is not one of this survey's recipient attributes or services: it was not applied."].Value);
+        var filter = new AnalysisFilter(from, to, question, choice, respondents);
         CrossTab? table = null;
         SurveyQuestion? rowQuestion = null, columnQuestion = null;
-        if (!string.IsNullOrEmpty(rows) || !string.IsNullOrEmpty(by))
+        string? groupRows = null;
+        if (rows?.StartsWith(GroupRowsPrefix, StringComparison.Ordinal) == true)
+        {
+            var name = rows[GroupRowsPrefix.Length..];
+            if ((attributes.Any(a => a.Name == name) || (serviceApplies && name == RespondentService.AttributeName)) && by is not null && questions.TryGetValue(by, out columnQuestion) && CrossTab.Tabulates(columnQuestion))
+                (table, groupRows) = (await groups.CrossTabAsync(survey, name, columnQuestion, analysis.Responses(id, filter, completed: true), analysis.Answers(id, filter)), name);
+            else problems.Add(T["Choose a recipients' attribute or the service, and a question with fixed answers, to cross-tabulate."].Value);
+        }
+        else if (!string.IsNullOrEmpty(rows) || !string.IsNullOrEmpty(by))
         {
             if (rows is not null && by is not null && rows != by && questions.TryGetValue(rows, out rowQuestion) && questions.TryGetValue(by, out columnQuestion)
                 && CrossTab.Tabulates(rowQuestion) && CrossTab.Tabulates(columnQuestion))
@@ -138,19 +154,21 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
         return View(new SurveyAnalysisViewModel
         {
             Survey = survey, Figures = await analysis.ReadAsync(survey, filter), Filter = filter, Problems = problems,
-            CrossTab = table, Rows = table is null ? null : rowQuestion, Columns = table is null ? null : columnQuestion,
+            CrossTab = table, Rows = table is null ? null : rowQuestion, Columns = table is null ? null : columnQuestion, GroupRows = groupRows,
+            Attributes = attributes, ServiceApplies = serviceApplies, Services = serviceApplies || groupRows is not null ? (await groups.ServicesAsync(survey)).Known : [],
         });
     }
 
     /// <summary>A question's free-text answers, newest first in keyset pages, under the words they use most; the analysis page's filters apply.</summary>
     [HttpGet("{id}/analysis/{question}/answers")]
-    public async Task<IActionResult> TextAnswers(string id, string question, DateOnly? from, DateOnly? to, string? answer, long? before)
+    public async Task<IActionResult> TextAnswers(string id, string question, DateOnly? from, DateOnly? to, string? answer, string? group, long? before)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
         if (survey.As<SurveyPart>().Questions.FirstOrDefault(q => q.Id == question && (q.Kind is QuestionKind.ShortText or QuestionKind.LongText || q.AllowOther)) is not { } asked) return NotFound();
         var (filterQuestion, choice) = AnalysisFilter.ParseAnswer(answer);
-        var filter = from > to ? new AnalysisFilter(null, null, filterQuestion, choice) : new AnalysisFilter(from, to, filterQuestion, choice);
+        var respondents = RespondentGroup.Parse(group) is { } wanted ? await groups.ResolveAsync(survey, wanted.Name, wanted.Value) : null;
+        var filter = from > to ? new AnalysisFilter(null, null, filterQuestion, choice, respondents) : new AnalysisFilter(from, to, filterQuestion, choice, respondents);
         var page = await analysis.TextAnswersAsync(survey, asked, filter, before, PageSize + 1);
         var (words, counted) = await analysis.FrequentWordsAsync(survey, asked, filter, 30);
         return View(new SurveyTextAnswersViewModel

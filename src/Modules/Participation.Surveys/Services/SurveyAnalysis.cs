@@ -112,7 +112,7 @@ public sealed class SurveyAnalysis(IDataSession session, IDateDisplay dates)
     }
 
     /// <summary>The survey's responses the filter keeps: completed ones by submission date, or all started ones by start date.</summary>
-    private IQueryable<SurveyResponse> Responses(string surveyId, AnalysisFilter filter, bool completed)
+    internal IQueryable<SurveyResponse> Responses(string surveyId, AnalysisFilter filter, bool completed)
     {
         var query = session.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId);
         if (completed) query = query.Where(r => r.CompletedUtc != null);
@@ -128,10 +128,11 @@ public sealed class SurveyAnalysis(IDataSession session, IDateDisplay dates)
         }
         if (filter is { Question: { } question, Choice: { } choice })
             query = query.Where(r => session.Set<SurveyAnswer>().Any(a => a.ResponseId == r.Id && a.QuestionId == question && a.Choice == choice));
+        if (filter.Group is { } group) query = RespondentGroups.Keep(session, query, group);
         return query;
     }
 
-    private IQueryable<SurveyAnswer> Answers(string surveyId, AnalysisFilter filter)
+    internal IQueryable<SurveyAnswer> Answers(string surveyId, AnalysisFilter filter)
     {
         var kept = Responses(surveyId, filter, completed: true).Select(r => r.Id);
         return session.Set<SurveyAnswer>().AsNoTracking().Where(a => a.SurveyId == surveyId && kept.Contains(a.ResponseId));

@@ -50,13 +50,18 @@ public sealed class SurveyInvitations(IDataSession session, IEmailSender email, 
     {
         var listed = (await session.Set<SurveyInvitation>().Where(i => i.SurveyId == surveyId && i.Subject == "").Select(i => i.Email).ToListAsync()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
-        var added = recipients.Where(r => listed.Add(r.Email)).Select(r => new SurveyInvitation
+        var added = recipients.Where(r => listed.Add(r.Email)).Select(r => (Recipient: r, Invitation: new SurveyInvitation
         {
             SurveyId = surveyId, Email = r.Email, CreatedUtc = now,
             Attributes = r.Attributes.Count == 0 ? null : JsonSerializer.Serialize(r.Attributes),
-        }).ToList();
-        session.Set<SurveyInvitation>().AddRange(added);
+        })).ToList();
+        await using var transaction = await session.Database.BeginTransactionAsync();
+        session.Set<SurveyInvitation>().AddRange(added.Select(a => a.Invitation));
         await session.SaveChangesAsync();
+        // A row per attribute, keyed as the response will be, for the analysis' GROUP BYs (the ids exist only now).
+        session.Set<SurveyRecipientAttribute>().AddRange(added.SelectMany(a => SurveyRecipientAttribute.Of(surveyId, SurveyResponseStore.InvitationKeyPrefix + a.Invitation.Id.ToString(CultureInfo.InvariantCulture), a.Recipient.Attributes)));
+        await session.SaveChangesAsync();
+        await transaction.CommitAsync();
         return added.Count;
     }
 

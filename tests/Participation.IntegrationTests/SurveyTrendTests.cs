@@ -1,0 +1,58 @@
+using System.Net;
+using Participation.Testing;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>A service's satisfaction across its periodic surveys, read from the kept counters: exact CSAT per period, in the order of the periods.</summary>
+public class SurveyTrendTests(SurveySite fixture) : IClassFixture<SurveySite>
+{
+    /// <summary>A survey of <paramref name="service"/> whose period began <paramref name="startedDaysAgo"/> days ago, each citizen rating it one of <paramref name="ratings"/>.</summary>
+    private async Task<string> AnsweredAsync(string title, string service, int startedDaysAgo, IReadOnlyList<(HttpClient Client, string Login)> people, params int[] ratings)
+    {
+        var now = fixture.Clock.GetUtcNow().UtcDateTime;
+        var (id, _) = await (await fixture.AdminAsync()).BuildSurveyAsync(now, title, settings: new Dictionary<string, string>
+        {
+            ["SurveyPart.Services"] = service, ["SurveyPart.Starts"] = now.AddHours(3).AddDays(-startedDaysAgo).ToString("yyyy-MM-ddTHH:mm"),
+        });
+        for (var i = 0; i < ratings.Length; i++)
+        {
+            var c = people[i].Client;
+            Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, ("q-q1", "yes"), ("q-q2", "o1"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, ("q-q3", ratings[i].ToString()))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await c.AnswerAsync(id, ("q-q6", "10"))).StatusCode);
+        }
+        return id;
+    }
+
+    [Fact]
+    public async Task The_trend_gives_each_periods_csat_in_the_order_of_the_periods_and_only_the_services_surveys()
+    {
+        var people = await fixture.CitizensAsync(3);
+        // Made in this order, but their periods run: the third, the first, the second.
+        var spring = await AnsweredAsync("رخص البناء: الربيع", "building-permits", 20, people, 5, 4, 2);
+        var summer = await AnsweredAsync("رخص البناء: الصيف", "building-permits", 10, people, 5, 5);
+        var winter = await AnsweredAsync("رخص البناء: الشتاء", "building-permits", 30, people, 1, 4);
+        var transport = await AnsweredAsync("النقل العام", "public-transport", 15, people, 1);
+        var admin = await fixture.AdminAsync();
+
+        var page = await admin.GetDocumentAsync("/admin/surveys/services/building-permits/trend");
+        var rows = page.QuerySelectorAll("#survey-trend tbody tr");
+        Assert.Equal([winter, spring, summer], rows.Select(r => r.GetAttribute("data-survey")));
+        Assert.Equal(["50%", "66.7%", "100%"], rows.Select(r => r.QuerySelector("[data-score=csat]")!.TextContent));
+        Assert.Equal(["2", "3", "2"], rows.Select(r => r.QuerySelector("[data-completed]")!.TextContent));
+        Assert.Equal(["100", "100", "100"], rows.Select(r => r.QuerySelector("[data-score=nps]")!.TextContent));
+        Assert.DoesNotContain(transport, page.QuerySelectorAll("#survey-trend tbody tr").Select(r => r.GetAttribute("data-survey")));
+        Assert.NotNull(page.QuerySelector("#survey-trend caption"));
+        Assert.NotNull(page.QuerySelector("figure svg[role=img] title"));
+
+        // Reached from the services list and from the analysis page of a survey that evaluates the service.
+        Assert.NotNull((await admin.GetDocumentAsync("/admin/surveys/services")).QuerySelector("a[data-trend=building-permits]"));
+        Assert.Equal("/admin/surveys/services/building-permits/trend",
+            (await admin.GetDocumentAsync($"/admin/surveys/{spring}/analysis")).QuerySelector("a[data-trend]")!.GetAttribute("href"));
+
+        // The other service's trend has its survey only; one nobody knows is not found; a citizen is refused.
+        Assert.Equal([transport], (await admin.GetDocumentAsync("/admin/surveys/services/public-transport/trend")).QuerySelectorAll("#survey-trend tbody tr").Select(r => r.GetAttribute("data-survey")));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/surveys/services/no-such-service/trend")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await people[0].Client.GetAsync("/admin/surveys/services/building-permits/trend")).StatusCode);
+    }
+}
