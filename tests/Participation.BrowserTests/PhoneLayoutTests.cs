@@ -29,6 +29,7 @@ public class PhoneLayoutTests(BrowserFixture browser)
         "/admin/email", "/admin/workflows", "/admin/workflows/close-consultation", "/admin/moderation", "/admin/moderation/policy", "/admin/moderation/bans",
         "/admin/requests", "/admin/requests/settings", "/admin/requests/figures", "/admin/departments", "/admin/audiences",
         "/admin/surveys", "/admin/surveys/services", "/admin/contents/create/Survey", "/admin/surveys/sample-satisfaction-survey/builder", "/admin/surveys/sample-satisfaction-survey/preview/en",
+        "/admin/surveys/services/building-permits/trend",
     ];
 
     private static string PictureName(string url) => (url.Trim('/').Replace('/', '-') is { Length: > 0 } name ? name : "home") + ".png";

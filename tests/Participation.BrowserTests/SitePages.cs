@@ -38,5 +38,7 @@ internal static class SitePages
         "/admin/surveys/answer-satisfaction-survey/invitations", "/admin/contents/answer-satisfaction-survey/edit",
         // The survey analysis with its filter and cross-tab form (surveysan).
         "/admin/surveys/sample-satisfaction-survey/analysis",
+        // A service's satisfaction across its surveys: the line chart and its table.
+        "/admin/surveys/services/building-permits/trend",
     ];
 }
