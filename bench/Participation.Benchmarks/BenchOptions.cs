@@ -27,13 +27,15 @@ public sealed record BenchOptions
     public string? DataPath { get; init; }
     /// <summary>wrk for GET loads (the issue's tool); the built-in client when false (smoke, or no wrk installed).</summary>
     public bool UseWrk { get; init; } = true;
+    /// <summary>Runs the site as published (ReadyToRun), as it is installed; the build output when false (smoke, <c>--build-output</c>).</summary>
+    public bool Publish { get; init; } = true;
 
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
         double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var smoke = args.Contains("--smoke");
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data"]).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data", "--build-output"]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown options: {string.Join(", ", unknown)}");
         var cases = Value("--cases")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() ?? AllCases.ToHashSet();
         if (cases.Except(AllCases).ToList() is { Count: > 0 } wrong) throw new ArgumentException($"Unknown cases: {string.Join(", ", wrong)}; the cases are {string.Join(", ", AllCases)}");
@@ -47,7 +49,7 @@ public sealed record BenchOptions
             Polls = Math.Max(1, (int)Number("--polls", smoke ? 2 : 25)),
             Viewers = (int)Number("--viewers", smoke ? 50 : 2000), RefreshSeconds = Number("--refresh", smoke ? 0.5 : 5),
             ScaleDivisor = (int)Number("--scale", smoke ? 1000 : 1), DataPath = Value("--data"),
-            UseWrk = !smoke && !args.Contains("--no-wrk"),
+            UseWrk = !smoke && !args.Contains("--no-wrk"), Publish = !smoke && !args.Contains("--build-output"),
         };
     }
 }

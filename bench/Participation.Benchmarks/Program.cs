@@ -6,6 +6,7 @@
 //   --viewers 2000 --refresh 5   --scale 1 (the seed is the national plan / this)   --no-wrk
 //   --seed --data <folder>       only set a site up in <folder> and seed it (then: --data <folder> --cases scale)
 //   --smoke                      every case for a moment on tiny data, correctness only (CI)
+//   --build-output               run the site from the build output instead of publishing it (ReadyToRun) first
 using Participation.Benchmarks;
 using Participation.Benchmarks.Cases;
 using Participation.Testing;
@@ -32,6 +33,7 @@ try
 {
     await using var bare = await BareServer.StartAsync();
     await using var site = new SiteProcess(dataPath, provider, connectionString);
+    if (options.Publish) { Console.WriteLine("Publishing the site (ReadyToRun, as installed)…"); await site.PublishAsync(); }
     var firstStart = await site.StartAsync(TimeSpan.FromMinutes(5));
     Console.WriteLine($"The site answered 200 after {firstStart.TotalSeconds:0.0} s");
     var run = new BenchRun(options, site, bare, table, provider, connectionString);

@@ -8,14 +8,17 @@ using Participation.Testing;
 namespace Participation.Benchmarks;
 
 /// <summary>
-/// The site as its own process (<c>dotnet Participation.Web.dll</c> from this configuration's
-/// build output, Production environment), so its RSS and start time are its own. It sets itself
-/// up from configuration with the sample recipe on the first start.
+/// The site as its own process (<c>dotnet Participation.Web.dll</c>, Production environment), so its
+/// RSS and start time are its own: published as an installed site is (ReadyToRun for linux-x64,
+/// <see cref="PublishAsync"/>), or this configuration's build output (smoke, <c>--build-output</c>).
+/// It sets itself up from configuration with the sample recipe on the first start.
 /// </summary>
 public sealed class SiteProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string> _environment;
     private Process? _process;
+
+    private string _folder = Path.Combine(RepositoryRoot.Path, "src", "Participation.Web", "bin", Configuration, "net10.0");
 
     public SiteProcess(string dataPath, string databaseProvider, string connectionString)
     {
@@ -38,14 +41,33 @@ public sealed class SiteProcess : IAsyncDisposable
     public string Url { get; }
     public string DataPath { get; }
     public int ProcessId => _process?.Id ?? 0;
+    /// <summary>What runs: "published (ReadyToRun)" or "build output".</summary>
+    public string Kind { get; private set; } = "build output";
+
+    /// <summary>
+    /// Publishes the site as the README's deployment does (<c>dotnet publish -c Release -r linux-x64
+    /// --self-contained false</c>, which precompiles it) into the configuration's bin folder, and runs that.
+    /// </summary>
+    public async Task PublishAsync()
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "src", "Participation.Web", "bin", Configuration, "publish-linux-x64");
+        var project = Path.Combine(RepositoryRoot.Path, "src", "Participation.Web");
+        var publish = new ProcessStartInfo("dotnet", ["publish", project, "-c", Configuration, "-r", "linux-x64", "--self-contained", "false", "-o", folder, "-nologo", "-v", "quiet", "-clp:ErrorsOnly"])
+            { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(publish)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):\n{await output}{await errors}");
+        (_folder, Kind) = (folder, "published (ReadyToRun)");
+    }
 
     /// <summary>Starts the process; returns the time from process start to the first 200 from <c>/</c>.</summary>
     public async Task<TimeSpan> StartAsync(TimeSpan timeout)
     {
-        var folder = Path.Combine(RepositoryRoot.Path, "src", "Participation.Web", "bin", Configuration, "net10.0");
-        var dll = Path.Combine(folder, "Participation.Web.dll");
+        var dll = Path.Combine(_folder, "Participation.Web.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: build the solution in {Configuration} first.");
-        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var (key, value) in _environment) start.Environment[key] = value;
         var log = new System.Text.StringBuilder();
         var watch = Stopwatch.StartNew();

@@ -33,10 +33,12 @@ public sealed class DataMigrationRunner(
         await db.Database.ExecuteSqlRawAsync(
             $"CREATE TABLE IF NOT EXISTS \"{VersionsTable}\" (\"Feature\" varchar(200) NOT NULL PRIMARY KEY, \"Version\" integer NOT NULL)", cancellationToken);
 
+        // One read of every module's version (a start with nothing to upgrade costs this query only).
+        var versions = await GetVersionsAsync(cancellationToken);
         var generator = db.GetService<IMigrationsSqlGenerator>();
         foreach (var migration in Order(migrations))
         {
-            var version = await GetVersionAsync(migration.Feature, cancellationToken);
+            var version = versions.GetValueOrDefault(migration.Feature);
             var start = version;
             while (FindStep(migration, version) is { } step)
             {
@@ -81,12 +83,18 @@ public sealed class DataMigrationRunner(
         }
     }
 
-    private async Task<int> GetVersionAsync(string feature, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int>> GetVersionsAsync(CancellationToken cancellationToken)
     {
-        var versions = await db.Database
-            .SqlQueryRaw<int>($"SELECT \"Version\" AS \"Value\" FROM \"{VersionsTable}\" WHERE \"Feature\" = {{0}}", feature)
+        var rows = await db.Database
+            .SqlQueryRaw<FeatureVersion>($"SELECT \"Feature\", \"Version\" FROM \"{VersionsTable}\"")
             .ToListAsync(cancellationToken);
-        return versions.Count == 0 ? 0 : versions[0];
+        return rows.ToDictionary(r => r.Feature, r => r.Version, StringComparer.Ordinal);
+    }
+
+    private sealed class FeatureVersion
+    {
+        public string Feature { get; set; } = "";
+        public int Version { get; set; }
     }
 
     private Task SetVersionAsync(string feature, int from, int to, CancellationToken cancellationToken) => from == 0
