@@ -6,6 +6,7 @@ using Participation.Data;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Polls.Drivers;
+using Participation.Polls.Handlers;
 using Participation.Polls.Models;
 using Participation.Polls.Services;
 using Participation.Security;

@@ -11,7 +11,7 @@ public sealed record VotingPoll(string ContentItemId, string Path, string Stage,
 /// <summary>
 /// The published poll as a vote needs it, kept in <see cref="IDataCache"/>: a crowd voting reads
 /// and parses the poll once, not once per ballot (the read and the JSON of the whole item were a
-/// large share of a vote's CPU). <see cref="VotingPollEviction"/> forgets it the moment the public
+/// large share of a vote's CPU). <see cref="Handlers.VotingPollEviction"/> forgets it the moment the public
 /// version changes — edited, opened, closed, archived, unpublished, removed — in this request and
 /// again when its transaction ends, so the next ballot is checked against the new version; the
 /// poll's end date is checked against the clock on every ballot, whatever is cached. The part is

@@ -1,7 +1,8 @@
 using Participation.Caching;
 using Participation.ContentManagement;
+using Participation.Polls.Services;
 
-namespace Participation.Polls.Services;
+namespace Participation.Polls.Handlers;
 
 /// <summary>Forgets a poll's <see cref="VotingPolls"/> entry whenever its public version changes.</summary>
 internal sealed class VotingPollEviction(IDataCache cache) : IContentHandler
