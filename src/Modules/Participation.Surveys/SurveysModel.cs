@@ -68,5 +68,11 @@ public sealed class SurveysModel : IModelContributor
             e.HasKey(x => new { x.SurveyId, x.QuestionId });
             e.Property(x => x.SurveyId).HasMaxLength(26);
             e.Property(x => x.QuestionId).HasMaxLength(32);
+        })
+        .Entity<SurveyResponseCount>(e =>
+        {
+            e.ToTable("SurveyResponseCounts");
+            e.HasKey(x => x.SurveyId);
+            e.Property(x => x.SurveyId).HasMaxLength(26);
         });
 }
