@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
@@ -36,6 +37,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyInvitations>();
         services.AddScoped<SurveyAnalysis>();
+        services.AddScoped<SurveyAnalysisPage>();
+        services.TryAddSingleton<Participation.Printing.ChromiumPdfPrinter>();
         services.AddScoped<Participation.Transparency.IOpenDataset, SurveysDataset>();
         services.AddScoped<AnswerFollowUp>();
         services.AddScoped<SurveyReminders>();

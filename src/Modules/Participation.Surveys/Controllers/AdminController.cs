@@ -108,38 +108,11 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
     /// question's answers by another's; to those who may analyse surveys.
     /// </summary>
     [HttpGet("{id}/analysis")]
-    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by)
+    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by, [FromServices] SurveyAnalysisPage page)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
-        var questions = survey.As<SurveyPart>().Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        var problems = new List<string>();
-        if (from > to)
-        {
-            problems.Add(T["The period starts after it ends: it was not applied."].Value);
-            (from, to) = (null, null);
-        }
-        var (question, choice) = AnalysisFilter.ParseAnswer(answer);
-        if (question is not null && !(questions.TryGetValue(question, out var filtered) && CrossTab.Tabulates(filtered) && CrossTab.KeysOf(filtered).Contains(choice)))
-        {
-            problems.Add(T["The answer filter is not one of this survey's answers: it was not applied."].Value);
-            (question, choice) = (null, null);
-        }
-        var filter = new AnalysisFilter(from, to, question, choice);
-        CrossTab? table = null;
-        SurveyQuestion? rowQuestion = null, columnQuestion = null;
-        if (!string.IsNullOrEmpty(rows) || !string.IsNullOrEmpty(by))
-        {
-            if (rows is not null && by is not null && rows != by && questions.TryGetValue(rows, out rowQuestion) && questions.TryGetValue(by, out columnQuestion)
-                && CrossTab.Tabulates(rowQuestion) && CrossTab.Tabulates(columnQuestion))
-                table = await analysis.CrossTabAsync(survey, rowQuestion, columnQuestion, filter);
-            else problems.Add(T["Choose two different questions with fixed answers (choices, yes or no, a scale) to cross-tabulate."].Value);
-        }
-        return View(new SurveyAnalysisViewModel
-        {
-            Survey = survey, Figures = await analysis.ReadAsync(survey, filter), Filter = filter, Problems = problems,
-            CrossTab = table, Rows = table is null ? null : rowQuestion, Columns = table is null ? null : columnQuestion,
-        });
+        return View(await page.ReadAsync(survey, from, to, answer, rows, by));
     }
 
     /// <summary>A question's free-text answers, newest first in keyset pages, under the words they use most; the analysis page's filters apply.</summary>
