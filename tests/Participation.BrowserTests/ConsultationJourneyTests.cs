@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Participation.Testing;
@@ -98,19 +96,10 @@ public class ConsultationJourneyTests(BrowserFixture browser)
         Assert.Equal(200, response.Status);
         var pdfPath = Path.Combine(BrowserFixture.ArtifactsPath, "archive-report.pdf");
         await File.WriteAllBytesAsync(pdfPath, await response.BodyAsync());
-        var text = Regex.Replace(await PdfTextAsync(pdfPath), @"[\s\u200E\u200F\u202A-\u202E]+", "");
+        var text = await PdfText.CompactAsync(pdfPath);
         Assert.Contains("إحصاءاتالمشاركة", text);
         Assert.Contains("المساهمات1", text);  // one contribution
         Assert.Contains("المشاركون1", text);  // from one participant
         Assert.Contains("تنظيممواقفالسيارات", text);
-    }
-
-    private static async Task<string> PdfTextAsync(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", $"{path} -") { RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("pdftotext (Debian's poppler-utils) is missing; test.sh installs it.");
-        var text = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return text;
     }
 }

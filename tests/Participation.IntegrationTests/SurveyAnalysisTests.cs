@@ -89,12 +89,57 @@ public class SurveyAnalysisTests(SurveySite fixture) : IClassFixture<SurveySite>
     }
 
     [Fact]
-    public async Task Only_those_who_may_analyse_surveys_read_a_cross_tab()
+    public async Task The_analysis_prints_as_a_PDF_report_with_its_filters_in_both_languages()
+    {
+        var id = await AnsweredSurveyAsync();
+        var admin = await fixture.AdminAsync();
+
+        // The page's link carries its filter and cross-tab: only those who visited, by the rating.
+        var page = await admin.GetDocumentAsync($"/admin/surveys/{id}/analysis?answer=q1%3Dyes&rows=q1&by=q3&culture=en");
+        var link = page.QuerySelector("a#survey-report")!.GetAttribute("href")!;
+        Assert.Equal($"/admin/surveys/{id}/analysis/report.pdf?answer=q1%3Dyes&rows=q1&by=q3", link);
+        var english = await admin.GetAsync(link + "&culture=en");
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.Equal("application/pdf", english.Content.Headers.ContentType!.MediaType);
+        var text = await PdfTextOfAsync(english);
+        Assert.Contains("Surveyanalysisreport", text);
+        Assert.Contains("Figuresasof", text);
+        // The two who visited rated 5 and 2, and gave 10 and 6: CSAT 50%, NPS 0, of two completed.
+        Assert.Contains("Completed2", text);
+        Assert.Contains("CSAT(shareof4and5):50%", text);
+        Assert.Contains("NPS(shareof9–10minusshareof0–6):0", text);
+        Assert.Contains("Cross-tab", text);
+
+        // In Arabic, unfiltered: the report's heading and the survey's title.
+        var arabic = await admin.GetAsync($"/admin/surveys/{id}/analysis/report.pdf?culture=ar");
+        Assert.Equal(HttpStatusCode.OK, arabic.StatusCode);
+        var arabicText = await PdfTextOfAsync(arabic);
+        // The heading and the title's two parts, whichever side of its colon the extraction puts them
+        // (pdftotext splits the lam-alef ligature and reorders a final yaa-nun, so the words are cut before them).
+        Assert.Contains("تقريرتحليل", arabicText);
+        Assert.Contains("رضاالمتعامل", arabicText);
+        Assert.Contains("الجداولوالتصفية", arabicText);
+        Assert.DoesNotContain("Cross-tab", arabicText);
+    }
+
+    private static async Task<string> PdfTextOfAsync(HttpResponseMessage pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"survey-report-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, await pdf.Content.ReadAsByteArrayAsync());
+        try { return await PdfText.CompactAsync(path); }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public async Task Only_those_who_may_analyse_surveys_read_a_cross_tab_or_print_the_report()
     {
         var (id, _) = await fixture.BuildSurveyAsync("رضا المتعاملين: صلاحية الجداول");
         var (citizen, _) = (await fixture.CitizensAsync(1))[0];
         var response = await citizen.GetAsync($"/admin/surveys/{id}/analysis?rows=q1&by=q3&answer=q1%3Dyes");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var report = await citizen.GetAsync($"/admin/surveys/{id}/analysis/report.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, report.StatusCode);
+        Assert.NotEqual("application/pdf", report.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

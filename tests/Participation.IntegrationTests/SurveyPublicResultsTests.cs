@@ -72,6 +72,45 @@ public class SurveyPublicResultsTests
         Assert.Equal("Yes", english.QuerySelector("[data-question=q1] tr[data-choice=yes] th")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task A_Likert_matrix_and_a_ranking_are_published_per_row_and_option_with_small_counts_withheld()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        var (id, _) = await admin.BuildSurveyAsync(DateTime.UtcNow, "رضا عن الخدمات الإلكترونية", access: "Anonymous", open: false, settings: new Dictionary<string, string> { ["SurveyPart.PublicResults"] = "WhileOpen" });
+        var builder = $"/admin/surveys/{id}/builder";
+        await admin.AddSectionAsync(builder, "رأيك في الخدمة", "Your view");
+        await admin.AddQuestionAsync(builder, new() { ["SectionId"] = "s4", ["Kind"] = "Likert", ["TextAr"] = "إلى أي حد توافق؟", ["TextEn"] = "How far do you agree?", ["Rows"] = "الخدمة واضحة | The service is clear\nالخدمة سريعة | The service is quick" });
+        await admin.AddQuestionAsync(builder, new() { ["SectionId"] = "s4", ["Kind"] = "Ranking", ["TextAr"] = "رتّب الأولويات", ["TextEn"] = "Rank the priorities", ["Options"] = "الحدائق | Parks\nالطرق | Roads\nالمدارس | Schools" });
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync($"/admin/contents/{id}/edit", $"/admin/contents/{id}/stage/Open")).StatusCode);
+
+        // Six answer: all agree (4) that it is clear; five strongly agree it is quick and one is neutral; all rank parks, roads, schools.
+        for (var i = 0; i < 6; i++)
+        {
+            var respondent = site.CreateSiteClient();
+            Assert.Equal(HttpStatusCode.Redirect, (await respondent.AnswerAsync(id, ("q-q1", "no"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await respondent.AnswerAsync(id, ("q-q6", "10"))).StatusCode);
+            Assert.Equal($"/surveys/{id}/thanks", (await respondent.AnswerAsync(id, ("q-q7-r1", "4"), ("q-q7-r2", i < 5 ? "5" : "3"), ("q-q8-o1", "1"), ("q-q8-o2", "2"), ("q-q8-o3", "3"))).Headers.Location!.OriginalString);
+        }
+
+        var page = await site.CreateSiteClient().GetDocumentAsync($"/surveys/{id}/results?culture=en");
+        var likert = page.QuerySelector("[data-question=q7] table[data-likert]")!;
+        Assert.NotNull(likert.QuerySelector("caption"));
+        Assert.Equal(7, likert.QuerySelectorAll("thead th[scope=col]").Length);
+        Assert.Equal("The service is clear", likert.QuerySelector("tr[data-row=r1] th[scope=row]")!.TextContent.Trim());
+        Assert.Equal("6 (100%)", Regex.Replace(likert.QuerySelector("tr[data-row=r1] td[data-value='4']")!.TextContent.Trim(), @"\s+", " "));
+        Assert.Equal("6", likert.QuerySelector("tr[data-row=r1] td[data-answered]")!.TextContent);
+        // The one neutral answer is withheld, and the five beside it, which would give it back.
+        Assert.Equal("withheld", likert.QuerySelector("tr[data-row=r2] td[data-value='3']")!.GetAttribute("data-count"));
+        Assert.Equal("withheld", likert.QuerySelector("tr[data-row=r2] td[data-value='5']")!.GetAttribute("data-count"));
+
+        var ranking = page.QuerySelector("[data-question=q8] table[data-ranking]")!;
+        Assert.NotNull(ranking.QuerySelector("caption"));
+        Assert.Equal([("o1", "1.00", "6"), ("o2", "2.00", "0"), ("o3", "3.00", "0")],
+            ranking.QuerySelectorAll("tbody tr").Select(tr => (tr.GetAttribute("data-option")!, tr.QuerySelector("[data-mean]")!.TextContent, tr.QuerySelector("[data-first]")!.TextContent)).ToArray());
+    }
+
     private static List<(string Choice, string Count, string Share)> Rows(IDocument page, string question)
         => [.. page.QuerySelectorAll($"[data-question={question}] tbody tr").Select(tr => (tr.GetAttribute("data-choice")!,
             tr.QuerySelector("td[data-count]")!.GetAttribute("data-count") is { Length: > 0 } state ? state : tr.QuerySelector("td[data-count]")!.TextContent.Trim(),

@@ -160,6 +160,17 @@ public class SurveyRulesTests
     }
 
     [Fact]
+    public void A_question_is_scored_by_its_kind_and_shown_in_its_format()
+    {
+        var counts = new Dictionary<int, long> { [5] = 1, [4] = 1, [2] = 1 };
+        Assert.Equal("66.7%", SatisfactionScores.Format(QuestionKind.Rating, SatisfactionScores.Of(QuestionKind.Rating, counts)));
+        Assert.Equal("3.67", SatisfactionScores.Format(QuestionKind.Effort, SatisfactionScores.Of(QuestionKind.Effort, counts)));
+        Assert.Equal("-100", SatisfactionScores.Format(QuestionKind.Nps, SatisfactionScores.Of(QuestionKind.Nps, counts)));
+        Assert.Null(SatisfactionScores.Of(QuestionKind.Likert, counts));
+        Assert.Equal("—", SatisfactionScores.Format(QuestionKind.Rating, SatisfactionScores.Of(QuestionKind.Rating, new Dictionary<int, long>())));
+    }
+
+    [Fact]
     public void A_reminder_is_due_the_days_set_after_the_last_message_until_the_number_set_is_reached()
     {
         var sent = new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);

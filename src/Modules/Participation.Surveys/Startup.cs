@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
@@ -38,6 +39,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<SurveyAnalysis>();
         services.AddScoped<SurveyTrend>();
         services.AddScoped<RespondentGroups>();
+        services.AddScoped<SurveyAnalysisPage>();
+        services.TryAddSingleton<Participation.Printing.ChromiumPdfPrinter>();
         services.AddScoped<Participation.Transparency.IOpenDataset, SurveysDataset>();
         services.AddScoped<AnswerFollowUp>();
         services.AddScoped<SurveyReminders>();

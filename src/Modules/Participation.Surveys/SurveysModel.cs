@@ -78,5 +78,11 @@ public sealed class SurveysModel : IModelContributor
             e.Property(x => x.Name).HasMaxLength(64);
             e.Property(x => x.Value).HasMaxLength(400);
             e.HasIndex(x => new { x.SurveyId, x.Name, x.Value });
+        })
+        .Entity<SurveyResponseCount>(e =>
+        {
+            e.ToTable("SurveyResponseCounts");
+            e.HasKey(x => x.SurveyId);
+            e.Property(x => x.SurveyId).HasMaxLength(26);
         });
 }

@@ -11,11 +11,11 @@ namespace Participation.Testing.Seeding;
 /// anonymous browsers, each answering every question shown without a condition, the answers
 /// stored as the answer form stores them (<c>AnswerRules</c>): options, scale values, Likert rows
 /// and ranks with their number, texts. The values go round each question's range, so the
-/// analysis has every option and value to count; the survey's counters are added as a submit adds them.
+/// analysis has every option and value to count; the survey's counters (answers, started and completed) are added as the start and the submit add them.
 /// </summary>
 public sealed class SurveyResponseFiller : ITableFiller
 {
-    public string Name => "survey responses (SurveyResponses, SurveyAnswers)";
+    public string Name => "survey responses (SurveyResponses, SurveyAnswers, their counters)";
 
     public async Task<long> FillAsync(SeedContext context)
     {
@@ -42,6 +42,7 @@ public sealed class SurveyResponseFiller : ITableFiller
         // The counters the submit would have added, from the seeded answers.
         foreach (var sql in SurveyCounters.Add(FormattableString.Invariant($"a.\"ResponseId\" >= {firstId} AND a.\"ResponseId\" < {firstId + count}")))
             rows += await context.ExecuteAsync(sql);
+        rows += await context.ExecuteAsync(SurveyCounters.AddResponses(FormattableString.Invariant($"r.\"Id\" >= {firstId} AND r.\"Id\" < {firstId + count}")));
         return rows;
 
         (SurveyQuestion Question, int Piece) PieceAt(int index)

@@ -26,6 +26,8 @@ internal static class MvcHosting
         // Refused drafts stay on the server, never in the TempData cookie.
         services.AddDistributedMemoryCache();
         services.AddScoped<IDraftStore, DraftStore>();
+        // Views rendered to a string, for documents printed from them (reports as PDF).
+        services.AddScoped<IViewRenderer, RazorViewRenderer>();
         // A response that changed nothing sets no cookie, so public pages can be cached.
         services.AddSingleton<CookieTempDataProvider>();
         services.AddSingleton<ITempDataProvider, SparingCookieTempDataProvider>();

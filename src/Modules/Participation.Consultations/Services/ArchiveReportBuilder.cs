@@ -101,28 +101,8 @@ public sealed class ArchiveReportBuilder(
     private static void Section(StringBuilder html, string number, string title, string body)
         => html.Append($"<section><h2><span class=\"n\">{number}</span> {E(title)}</h2>{(string.IsNullOrWhiteSpace(body) ? "<p>—</p>" : body)}</section>");
 
-    /// <summary>The theme's Arabic font, embedded so the PDF looks the same on a machine without Arabic fonts.</summary>
-    private string Css()
-    {
-        var font = new StringBuilder();
-        foreach (var (weight, file) in new[] { (400, "ibm-plex-sans-arabic-arabic-400-normal.woff2"), (700, "ibm-plex-sans-arabic-arabic-700-normal.woff2"), (400, "ibm-plex-sans-arabic-latin-400-normal.woff2"), (700, "ibm-plex-sans-arabic-latin-700-normal.woff2") })
-        {
-            var info = environment.WebRootFileProvider.GetFileInfo($"_content/Participation.Theme/fonts/{file}");
-            if (!info.Exists) continue;
-            using var stream = info.CreateReadStream();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            font.Append($"@font-face{{font-family:'Report';font-weight:{weight};src:url(data:font/woff2;base64,{Convert.ToBase64String(buffer.ToArray())}) format('woff2');}}");
-        }
-        return font + """
-            body{font-family:'Report','Noto Sans Arabic',Tahoma,sans-serif;line-height:1.7;color:#1b1f23;margin:2rem;font-size:12pt}
-            h1{font-size:20pt;margin:.2rem 0 1rem}h2{font-size:14pt;border-block-end:2px solid #0b5d3b;padding-block-end:.2rem;margin-block-start:1.6rem}
-            .kicker{color:#0b5d3b;font-weight:700;margin:0}.n{display:inline-block;min-width:1.6em;text-align:center;background:#0b5d3b;color:#fff;border-radius:.3em}
-            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:700}dd{margin:0}
-            table{border-collapse:collapse;margin-block:.5rem}th,td{border:1px solid #c9d1cc;padding:.3rem .8rem;text-align:start}.figure{font-weight:700}
-            svg{display:block;margin-block:.6rem;max-width:100%}section{break-inside:avoid-page}
-            """;
-    }
+    /// <summary>The printed documents' stylesheet, the theme's Arabic font embedded so the PDF looks the same on a machine without Arabic fonts.</summary>
+    private string Css() => Participation.Printing.PrintStylesheet.Css(environment.WebRootFileProvider);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -25,9 +25,6 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
 {
     private const int PageSize = 30;
 
-    /// <summary>A cross-tab's rows value naming a group of respondents instead of a question: this and the attribute's name (or "service").</summary>
-    public const string GroupRowsPrefix = "group:";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string? after)
     {
@@ -111,52 +108,11 @@ public sealed class AdminController(IContentManager contentManager, IDataSession
     /// question's answers by another's; to those who may analyse surveys.
     /// </summary>
     [HttpGet("{id}/analysis")]
-    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by, string? group)
+    public async Task<IActionResult> Analysis(string id, DateOnly? from, DateOnly? to, string? answer, string? rows, string? by, string? group, [FromServices] SurveyAnalysisPage page)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.AnalyseSurveys)) return Forbid();
         if (await SurveyAsync(id) is not { } survey) return NotFound();
-        var questions = survey.As<SurveyPart>().Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        var problems = new List<string>();
-        if (from > to)
-        {
-            problems.Add(T["The period starts after it ends: it was not applied."].Value);
-            (from, to) = (null, null);
-        }
-        var (question, choice) = AnalysisFilter.ParseAnswer(answer);
-        if (question is not null && !(questions.TryGetValue(question, out var filtered) && CrossTab.Tabulates(filtered) && CrossTab.KeysOf(filtered).Contains(choice)))
-        {
-            problems.Add(T["The answer filter is not one of this survey's answers: it was not applied."].Value);
-            (question, choice) = (null, null);
-        }
-        var attributes = await groups.ListAsync(id);
-        var serviceApplies = await groups.ServiceAppliesAsync(survey);
-        RespondentGroup? respondents = null;
-        if (!string.IsNullOrEmpty(group) && (RespondentGroup.Parse(group) is not { } asked || (respondents = await groups.ResolveAsync(survey, asked.Name, asked.Value)) is null))
-            problems.Add(T["The recipients' filter is not one of this survey's recipient attributes or services: it was not applied."].Value);
-        var filter = new AnalysisFilter(from, to, question, choice, respondents);
-        CrossTab? table = null;
-        SurveyQuestion? rowQuestion = null, columnQuestion = null;
-        string? groupRows = null;
-        if (rows?.StartsWith(GroupRowsPrefix, StringComparison.Ordinal) == true)
-        {
-            var name = rows[GroupRowsPrefix.Length..];
-            if ((attributes.Any(a => a.Name == name) || (serviceApplies && name == RespondentService.AttributeName)) && by is not null && questions.TryGetValue(by, out columnQuestion) && CrossTab.Tabulates(columnQuestion))
-                (table, groupRows) = (await groups.CrossTabAsync(survey, name, columnQuestion, analysis.Responses(id, filter, completed: true), analysis.Answers(id, filter)), name);
-            else problems.Add(T["Choose a recipients' attribute or the service, and a question with fixed answers, to cross-tabulate."].Value);
-        }
-        else if (!string.IsNullOrEmpty(rows) || !string.IsNullOrEmpty(by))
-        {
-            if (rows is not null && by is not null && rows != by && questions.TryGetValue(rows, out rowQuestion) && questions.TryGetValue(by, out columnQuestion)
-                && CrossTab.Tabulates(rowQuestion) && CrossTab.Tabulates(columnQuestion))
-                table = await analysis.CrossTabAsync(survey, rowQuestion, columnQuestion, filter);
-            else problems.Add(T["Choose two different questions with fixed answers (choices, yes or no, a scale) to cross-tabulate."].Value);
-        }
-        return View(new SurveyAnalysisViewModel
-        {
-            Survey = survey, Figures = await analysis.ReadAsync(survey, filter), Filter = filter, Problems = problems,
-            CrossTab = table, Rows = table is null ? null : rowQuestion, Columns = table is null ? null : columnQuestion, GroupRows = groupRows,
-            Attributes = attributes, ServiceApplies = serviceApplies, Services = serviceApplies || groupRows is not null ? (await groups.ServicesAsync(survey)).Known : [],
-        });
+        return View(await page.ReadAsync(survey, from, to, answer, rows, by, group));
     }
 
     /// <summary>A question's free-text answers, newest first in keyset pages, under the words they use most; the analysis page's filters apply.</summary>

@@ -21,6 +21,9 @@ public static class PublicResultsRule
     public static bool Counted(QuestionKind kind)
         => kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice or QuestionKind.YesNo or QuestionKind.Rating or QuestionKind.Nps or QuestionKind.Effort;
 
+    /// <summary>What the public results show: the counted kinds, and Likert matrices and rankings from their kept counts per row or option and value.</summary>
+    public static bool Published(QuestionKind kind) => Counted(kind) || kind is QuestionKind.Likert or QuestionKind.Ranking;
+
     /// <summary>
     /// The counts as the public sees them, null where withheld: a count of fewer people than the
     /// rule's threshold (but not zero). Where the counts add up to those who answered (one answer

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Participation.Surveys.Models;
+
 namespace Participation.Surveys.Domain;
 
 /// <summary>
@@ -7,6 +10,26 @@ namespace Participation.Surveys.Domain;
 /// </summary>
 public static class SatisfactionScores
 {
+    /// <summary>The score of a scale question's kind (CSAT of a rating, NPS of a 0–10, CES of an effort), null for other kinds or when nobody answered.</summary>
+    public static double? Of(QuestionKind kind, IReadOnlyDictionary<int, long> counts) => kind switch
+    {
+        QuestionKind.Rating => Csat(counts),
+        QuestionKind.Nps => Nps(counts),
+        QuestionKind.Effort => Ces(counts),
+        _ => null,
+    };
+
+    /// <summary>Whether the kind has a score.</summary>
+    public static bool Scores(QuestionKind kind) => kind is QuestionKind.Rating or QuestionKind.Nps or QuestionKind.Effort;
+
+    /// <summary>A score as pages and reports show it: CSAT a percent, NPS a signed number, CES with two decimals; "—" for none.</summary>
+    public static string Format(QuestionKind kind, double? score) => score is not { } v ? "—" : kind switch
+    {
+        QuestionKind.Rating => v.ToString("0.#", CultureInfo.InvariantCulture) + "%",
+        QuestionKind.Effort => v.ToString("0.00", CultureInfo.InvariantCulture),
+        _ => v.ToString("0.#", CultureInfo.InvariantCulture),
+    };
+
     public static double? Csat(IReadOnlyDictionary<int, long> counts) => Share(counts, v => v >= 4);
 
     public static double? Nps(IReadOnlyDictionary<int, long> counts)

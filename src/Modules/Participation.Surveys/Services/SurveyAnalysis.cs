@@ -14,6 +14,9 @@ public sealed record QuestionFigures(SurveyQuestion Question, long Answered, IRe
     /// <summary>Counts by scale value, for the scale kinds' scores.</summary>
     public IReadOnlyDictionary<int, long> ByValue => Counts.Where(c => c.Key.Value is not null).GroupBy(c => c.Key.Value!.Value).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
 
+    /// <summary>CSAT, NPS or CES for the scale kinds that have one.</summary>
+    public double? Score => SatisfactionScores.Of(Question.Kind, ByValue);
+
     public long Of(string choice, int? value = null) => Counts.TryGetValue((choice, value), out var n) ? n : 0;
 }
 
@@ -35,18 +38,22 @@ public sealed class SurveyAnalysis(IDataSession session, IDateDisplay dates)
     {
         filter ??= new();
         var id = survey.ContentItemId;
-        var started = await Responses(id, filter, completed: false).LongCountAsync();
-        var completed = await Responses(id, filter, completed: true).LongCountAsync();
         var invited = await session.Set<SurveyInvitation>().LongCountAsync(i => i.SurveyId == id && i.SentUtc != null);
+        long started, completed;
         List<(string QuestionId, string Choice, double? Number, long Count)> counts;
         Dictionary<string, long> answered;
         if (filter.IsEmpty)
         {
+            // The kept counts, one row; the responses themselves are counted only for a filter.
+            var kept = await session.Set<SurveyResponseCount>().AsNoTracking().Where(c => c.SurveyId == id).Select(c => new { c.Started, c.Completed }).FirstOrDefaultAsync();
+            (started, completed) = (kept?.Started ?? 0, kept?.Completed ?? 0);
             counts = [.. (await session.Set<SurveyAnswerCount>().AsNoTracking().Where(c => c.SurveyId == id).ToListAsync()).Select(c => (c.QuestionId, c.Choice, (double?)c.Number, c.Count))];
             answered = await session.Set<SurveyQuestionCount>().AsNoTracking().Where(c => c.SurveyId == id).ToDictionaryAsync(c => c.QuestionId, c => c.Answered);
         }
         else
         {
+            started = await Responses(id, filter, completed: false).LongCountAsync();
+            completed = await Responses(id, filter, completed: true).LongCountAsync();
             var answers = Answers(id, filter);
             counts = [.. (await answers.GroupBy(a => new { a.QuestionId, a.Choice, a.Number })
                 .Select(g => new { g.Key.QuestionId, g.Key.Choice, g.Key.Number, Count = g.LongCount() }).ToListAsync()).Select(c => (c.QuestionId, c.Choice, c.Number, c.Count))];

@@ -74,7 +74,7 @@ public sealed class SurveyAnswering(SurveyResponseStore store, TimeProvider cloc
         foreach (var required in visible.SelectMany(v => v.Questions.Select(q => (v.Section, Question: q))).Where(x => x.Question.Required))
             if (!merged.TryGetValue(required.Question.Id, out var given) || given.Count == 0)
                 return new(new Dictionary<string, AnswerProblem>(), required.Section.Id, false, new("A required question is not answered yet: answer it to submit."));
-        return await store.CompleteAsync(response.Id, clock.GetUtcNow().UtcDateTime)
+        return await store.CompleteAsync(response, clock.GetUtcNow().UtcDateTime)
             ? new(problems, null, true)
             : SectionOutcome.Refused(AlreadySubmitted);
     }

@@ -20,14 +20,19 @@ public sealed class SurveyResponseStore(IDataSession session)
         if (await FindAsync(surveyId, respondentKey) is { } existing) return existing;
         var response = new SurveyResponse { SurveyId = surveyId, RespondentKey = respondentKey, SectionId = firstSectionId, StartedUtc = now, DepartmentKey = await DepartmentOfAsync(respondentKey) };
         session.Set<SurveyResponse>().Add(response);
+        // The response and the survey's started counter together, so the counter is the rows' count.
+        await using var transaction = await session.Database.BeginTransactionAsync();
         try
         {
             await session.SaveChangesAsync();
+            await session.Database.ExecuteSqlRawAsync(SurveyCounters.AddResponse, surveyId, 1L, 0L);
+            await transaction.CommitAsync();
             return response;
         }
         catch (DbUpdateException ex) when (ex.InnerException is DbException)
         {
-            // Another tab started it first: theirs is the response.
+            // Another tab started it first: theirs is the response (and its count).
+            await transaction.RollbackAsync();
             session.Set<SurveyResponse>().Entry(response).State = EntityState.Detached;
             if (await FindAsync(surveyId, respondentKey) is { } first) return first;
             throw;
@@ -75,12 +80,14 @@ public sealed class SurveyResponseStore(IDataSession session)
     /// Completes the response once, adding its answers to the survey's counters in the same
     /// transaction: a second submit (another tab) changes nothing, counts nothing and answers false.
     /// </summary>
-    public async Task<bool> CompleteAsync(long responseId, DateTime now)
+    public async Task<bool> CompleteAsync(SurveyResponse response, DateTime now)
     {
+        var responseId = response.Id;
         await using var transaction = await session.Database.BeginTransactionAsync();
         if (await session.Set<SurveyResponse>().Where(r => r.Id == responseId && r.CompletedUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedUtc, now)) != 1) return false;
         foreach (var sql in SurveyCounters.Add("a.\"ResponseId\" = {0}")) await session.Database.ExecuteSqlRawAsync(sql, responseId);
+        await session.Database.ExecuteSqlRawAsync(SurveyCounters.AddResponse, response.SurveyId, 0L, 1L);
         await transaction.CommitAsync();
         return true;
     }
