@@ -132,7 +132,9 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
         const string url = "/admin/surveys/sample-satisfaction-survey/analysis";
         var commands = await TracedAsync(admin, url);
-        // The survey, its started and completed responses (one kept row), invitations sent, the answer and question counters.
+        // The survey, the recipients' attribute names and whether a service column exists (the filter and
+        // cross-tab by respondent), invitations sent, its started and completed responses (one kept row),
+        // the answer and question counters, and the services list for the trend links.
         Assert.True(commands.Count <= AnalysisBudget, $"the analysis sent {commands.Count} SQL commands, over its budget of {AnalysisBudget}:\n" + string.Join("\n---\n", commands.Select((c, i) => $"{i + 1}. {c.Text}")));
         Assert.DoesNotContain(commands, c => c.Text.Contains("FROM \"SurveyResponses\"", StringComparison.Ordinal) || c.Text.Contains("FROM \"SurveyAnswers\"", StringComparison.Ordinal));
         Assert.Contains(commands, c => c.Text.Contains("FROM \"SurveyResponseCounts\"", StringComparison.Ordinal));
@@ -154,12 +156,16 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
             while (await plan.ReadAsync())
             {
                 var detail = plan.GetString(plan.GetOrdinal("detail"));
-                Assert.False(detail.StartsWith("SCAN Survey", StringComparison.Ordinal), $"{detail}\nin\n{command.Text}");
+                // SQLite names a table by its alias ("SCAN s"): a command over a table that grows with the
+                // invitations and responses must find its rows through an index, never read the table whole.
+                Assert.False(detail.StartsWith("SCAN ", StringComparison.Ordinal) && detail != "SCAN CONSTANT ROW" && GrowingSurveyTables.Any(t => command.Text.Contains($"FROM \"{t}\"", StringComparison.Ordinal)), $"{detail}\nin\n{command.Text}");
             }
         }
     }
 
-    private const int AnalysisBudget = 5;
+    private const int AnalysisBudget = 8;
+
+    private static readonly string[] GrowingSurveyTables = ["SurveyResponses", "SurveyAnswers", "SurveyInvitations", "SurveyRecipientAttributes"];
 
     /// <summary>The commands of a second visit: a first one warms what the site caches for everyone (settings, menus).</summary>
     private async Task<IReadOnlyList<RecordedCommand>> TracedAsync(HttpClient client, string url)
