@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Caching;
 using Participation.Comments.Drivers;
 using Participation.Comments.Services;
 using Participation.ContentManagement;
@@ -20,6 +21,8 @@ public sealed class Startup : StartupBase
         services.AddContentPart<CommentsPart>();
         services.AddScoped<IContentPartDisplayDriver, CommentsPartDisplayDriver>();
         services.AddScoped<CommentThreads>();
+        services.AddScoped<IPersonalFragment, OwnCommentsFragment>();
+        services.AddScoped<IPersonalFragment, CommentTermsFragment>();
         services.AddScoped<CommentPosting>();
         services.AddSingleton<CommentMetrics>();
         services.AddScoped<ICommentStore, CommentStore>();

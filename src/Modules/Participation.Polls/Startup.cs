@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
@@ -23,6 +24,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IBatchWriter<BallotWrite, BallotResult>, BallotWriter>();
         services.AddScoped<VotingService>();
         services.AddScoped<VotingPolls>();
+        services.AddScoped<IPersonalFragment, BallotFragment>();
         services.AddScoped<IContentHandler, VotingPollEviction>();
         services.AddSingleton<PollMetrics>();
         services.AddScoped<PollResults>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.Data;
@@ -50,6 +51,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IWorkflowTimers, WorkflowTimers>();
         services.AddScoped<WorkflowTypeStore>();
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
+        services.AddScoped<IPersonalFragment, FollowFragment>();
         services.AddScoped<IContentDisplayDriver, FollowDisplayDriver>();
         services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Participation.Security;
@@ -20,6 +22,8 @@ namespace Participation.Caching;
 /// every node. Not for a request with a notice or draft waiting (TempData), nor for any other method;
 /// kept only from a 200 HTML page that left no notice for later and showed nothing personal.
 /// The page a person is served never carries another person's token: only the marker is shared.
+/// The personal blocks (<see cref="IPersonalFragment"/>) are slots in the template, each built for
+/// the person per request: their ballot, support or follow, never another's.
 /// </summary>
 internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery, IOptions<PublicPageOptions> options, IConfiguration configuration)
 {
@@ -59,7 +63,7 @@ internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheSt
             response.Body = body;
             http.Features.Set<PageTemplateFeature>(null);
         }
-        var rendered = new PageTemplate(feature.TokenMarker, response.ContentType ?? "", buffer.ToArray());
+        var rendered = new PageTemplate(feature.TokenMarker, response.ContentType ?? "", buffer.ToArray(), feature.Fragments);
         if (Keepable(http, feature) && http.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
         {
             var lifetime = TimeSpan.FromSeconds(options.Value.PageSeconds);
@@ -97,10 +101,19 @@ internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheSt
             && !response.Headers.SetCookie.Any(c => c?.StartsWith(CookieTempDataProvider.CookieName + "=", StringComparison.Ordinal) == true);
     }
 
-    /// <summary>The page with this person's token in every form (a token is made only when a form needs one).</summary>
+    /// <summary>
+    /// The page with this person's token in every form (a token is made only when a form needs one)
+    /// and their own block in every slot, built in order (a block's forms carry the same token).
+    /// </summary>
     private async Task WriteAsync(HttpContext http, PageTemplate template)
     {
-        var bytes = template.HasMarker ? template.Fill(antiforgery.GetAndStoreTokens(http).RequestToken!) : template.Body;
+        var blocks = new List<byte[]>(template.Fragments.Count);
+        if (template.Fragments.Count > 0)
+        {
+            var fragments = http.RequestServices.GetRequiredService<PersonalFragments>();
+            foreach (var slot in template.Fragments) blocks.Add(Encoding.UTF8.GetBytes(await fragments.RenderNowAsync(http, slot.Name, slot.Key)));
+        }
+        var bytes = template.Fill(() => antiforgery.GetAndStoreTokens(http).RequestToken!, blocks);
         // An empty error response is left as it is, for the status code pages to answer.
         if (bytes.Length == 0) return;
         http.Response.ContentLength = bytes.Length;

@@ -24,6 +24,8 @@ internal static class OutputCacheHosting
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageOptions>>((cache, pages) => cache.AddPolicy(PublicPage.Policy, new PublicPagePolicy(pages.Value)));
         services.AddScoped<IPageCache, PageCache>();
+        services.AddScoped<PersonalFragments>();
+        services.AddScoped<IPersonalFragments>(sp => sp.GetRequiredService<PersonalFragments>());
         services.AddScoped<IContentHandler, ContentPageEviction>();
 
         // Wrap the framework's antiforgery so a response carrying a token is never stored.

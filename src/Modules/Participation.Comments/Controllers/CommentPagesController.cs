@@ -24,8 +24,8 @@ public sealed class CommentPagesController(
     {
         var item = await contentManager.GetAsync(contentItemId);
         if (item is null || !item.Published || !item.Has<CommentsPart>() || !item.As<CommentsPart>().Enabled) return NotFound();
-        var userId = users.GetUserId(User);
-        var page = await threads.PageAsync(contentItemId, userId, ThreadCursor.Parse(after));
-        return PartialView("CommentBatch", new CommentBatchViewModel(page, contentItemId, $"/{item.Path}", await reasons.ListAsync(), userId is not null));
+        // Published comments only: the reader's own others do not see are in their block on the item's page.
+        var page = await threads.PageAsync(contentItemId, ThreadCursor.Parse(after));
+        return PartialView("CommentBatch", new CommentBatchViewModel(page, contentItemId, $"/{item.Path}", await reasons.ListAsync(), users.GetUserId(User) is not null));
     }
 }

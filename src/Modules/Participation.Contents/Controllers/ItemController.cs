@@ -8,11 +8,15 @@ using Participation.Contents.ViewModels;
 
 namespace Participation.Contents.Controllers;
 
-/// <summary>Shows a published item at its path (Orchard's Autoroute), in the visitor's language when translated.</summary>
+/// <summary>
+/// Shows a published item at its path (Orchard's Autoroute), in the visitor's language when translated.
+/// Signed-in people share a template of it: what is theirs on an item's page (their ballot, whether
+/// they follow it, their comments others do not see, the policy checkbox) is a personal block.
+/// </summary>
 [Area("Participation.Contents")]
 public sealed class ItemController(IContentManager contentManager, IContentItemDisplayManager display, IPageCache pages) : Controller
 {
-    [HttpGet("{**path}", Order = 1000), OutputCache(PolicyName = PublicPage.Policy)]
+    [HttpGet("{**path}", Order = 1000), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Display(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) return NotFound();

@@ -11,9 +11,10 @@ using Participation.Polls.ViewModels;
 
 namespace Participation.Polls.Drivers;
 
-public sealed class PollPartDisplayDriver(PollViews views, IDataSession session, IDateDisplay dates, IDepartmentDirectory departments, IStringLocalizer<PollPartDisplayDriver> T) : ContentPartDisplayDriver<PollPart>
+public sealed class PollPartDisplayDriver(IDataSession session, IDateDisplay dates, IDepartmentDirectory departments, IStringLocalizer<PollPartDisplayDriver> T) : ContentPartDisplayDriver<PollPart>
 {
-    public override async Task<ShapeResult?> DisplayAsync(ContentItem item, PollPart part, string displayType) => Shape("PollPart", await views.BuildAsync(item), position: "3");
+    /// <summary>The ballot and results are the reader's own (<see cref="BallotFragment"/>): the page holds their slot.</summary>
+    public override Task<ShapeResult?> DisplayAsync(ContentItem item, PollPart part, string displayType) => Task.FromResult<ShapeResult?>(Shape("PollPart", BallotFragment.Key(item.ContentItemId), position: "3"));
 
     public override async Task<ShapeResult?> EditAsync(ContentItem item, PollPart part) => Shape("PollPart.Edit", new PollPartEditViewModel
     {

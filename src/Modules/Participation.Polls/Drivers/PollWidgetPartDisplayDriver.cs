@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.Data;
@@ -12,13 +13,15 @@ using Participation.Polls.ViewModels;
 namespace Participation.Polls.Drivers;
 
 /// <summary>A poll placed on a page or a consultation.</summary>
-public sealed class PollWidgetPartDisplayDriver(PollViews views, IDataSession session, Microsoft.AspNetCore.Http.IHttpContextAccessor http) : ContentPartDisplayDriver<PollWidgetPart>
+public sealed class PollWidgetPartDisplayDriver(IDataSession session, IPageCache pages) : ContentPartDisplayDriver<PollWidgetPart>
 {
-    public override async Task<ShapeResult?> DisplayAsync(ContentItem item, PollWidgetPart part, string displayType)
+    /// <summary>The reader's own ballot or results (<see cref="BallotFragment"/>), shown only while the poll is published.</summary>
+    public override Task<ShapeResult?> DisplayAsync(ContentItem item, PollWidgetPart part, string displayType)
     {
-        if (part.PollContentItemId is not { Length: > 0 } id) return null;
-        var poll = await session.Set<ContentItem>().FirstOrDefaultAsync(x => x.ContentItemId == id && x.Published && x.ContentType == ContentTypes.Poll);
-        return poll is null ? null : Shape("PollWidgetPart", await views.BuildAsync(poll, http.HttpContext?.Request.Path.Value, widget: true), position: "8");
+        if (part.PollContentItemId is not { Length: > 0 } id) return Task.FromResult<ShapeResult?>(null);
+        // Publishing or removing the poll changes this page too.
+        pages.Tag(CacheTags.ContentItem(id));
+        return Task.FromResult<ShapeResult?>(Shape("PollWidgetPart", BallotFragment.Key(id, widget: true), position: "8"));
     }
 
     public override async Task<ShapeResult?> EditAsync(ContentItem item, PollWidgetPart part)

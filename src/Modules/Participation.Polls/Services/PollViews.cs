@@ -26,8 +26,14 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
     public async Task<PollViewModel> BuildAsync(ContentItem poll, string? returnUrl = null, bool widget = false)
         => (await BuildAsync([poll], returnUrl, widget))[0];
 
+    public async Task<PollViewModel> BuildAsync(VotingPoll poll, string? returnUrl = null, bool widget = false)
+        => (await BuildAsync([poll], returnUrl, widget))[0];
+
+    public Task<IReadOnlyList<PollViewModel>> BuildAsync(IReadOnlyList<ContentItem> polls, string? returnUrl = null, bool widget = false)
+        => BuildAsync([.. polls.Select(VotingPolls.Of)], returnUrl, widget);
+
     /// <summary>Several polls (a list) with one query for the person's ballots and one for the counts, whatever their number.</summary>
-    public async Task<IReadOnlyList<PollViewModel>> BuildAsync(IReadOnlyList<ContentItem> polls, string? returnUrl = null, bool widget = false)
+    public async Task<IReadOnlyList<PollViewModel>> BuildAsync(IReadOnlyList<VotingPoll> polls, string? returnUrl = null, bool widget = false)
     {
         var user = http.HttpContext?.User;
         var userId = user?.Identity?.IsAuthenticated == true ? users.GetUserId(user) : null;
@@ -36,7 +42,7 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
             .Join(session.Set<PollBallot>().Where(b => ids.Contains(b.PollId) && b.UserId == userId), c => c.BallotId, b => b.Id, (c, b) => new { b.PollId, c.OptionId })
             .ToListAsync()).ToLookup(c => c.PollId, c => c.OptionId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var parts = polls.Select(p => p.As<PollPart>()).ToList();
+        var parts = polls.Select(p => p.Part).ToList();
         var showResults = polls.Select((poll, i) => parts[i].ResultsBeforeVoting || mine[poll.ContentItemId].Any() || poll.Stage == PollLifecycle.Archived).ToList();
         var shown = polls.Select((poll, i) => (poll.ContentItemId, parts[i])).Where((_, i) => showResults[i]).ToList();
         var counts = shown.Count == 0 ? [] : await results.ReadAsync(shown, CultureInfo.CurrentUICulture.Name);
@@ -45,14 +51,14 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
         {
             var (poll, part, myChoices) = (polls[i], parts[i], mine[polls[i].ContentItemId].ToList());
             // Period and eligibility first (a visitor not signed in is asked to sign in only when it would help).
-            var cannotVote = BallotRules.CanVote(part, poll.Stage ?? "", now, userId is null || IsVerified(user!))?.Message
+            var cannotVote = BallotRules.CanVote(part, poll.Stage, now, userId is null || IsVerified(user!))?.Message
                 ?? (userId is null ? "Sign in to vote." : myChoices.Count > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
             views.Add(new PollViewModel
             {
                 ContentItemId = poll.ContentItemId,
-                Question = poll.As<TitlePart>().Title,
-                Path = poll.As<AutoroutePart>().Path,
-                Stage = poll.Stage ?? PollLifecycle.Draft,
+                Question = poll.Question,
+                Path = poll.Path,
+                Stage = poll.Stage is { Length: > 0 } stage ? stage : PollLifecycle.Draft,
                 Part = part,
                 Results = counts.GetValueOrDefault(poll.ContentItemId),
                 MyChoices = myChoices,
@@ -60,7 +66,7 @@ public sealed class PollViews(IDataSession session, PollResults results, IHttpCo
                 CannotVote = cannotVote,
                 NowUtc = now,
                 Department = await departments.NameOfAsync(part.Department),
-                ReturnUrl = returnUrl ?? "/" + poll.As<AutoroutePart>().Path,
+                ReturnUrl = returnUrl ?? "/" + poll.Path,
                 IsWidget = widget,
             });
             // Wherever the poll shows (its page, a list, another item), a change to it evicts that page; moving counts expire it.

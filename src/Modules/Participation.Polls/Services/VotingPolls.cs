@@ -5,8 +5,8 @@ using Participation.Polls.Models;
 
 namespace Participation.Polls.Services;
 
-/// <summary>What a ballot is checked against: the published poll's stage and rules, and where its page is.</summary>
-public sealed record VotingPoll(string ContentItemId, string Path, string Stage, PollPart Part);
+/// <summary>What a ballot is checked against: the published poll's stage and rules, and where its page is; with its question, all a reader's block of the poll needs.</summary>
+public sealed record VotingPoll(string ContentItemId, string Path, string Stage, PollPart Part, string Question);
 
 /// <summary>
 /// The published poll as a vote needs it, kept in <see cref="IDataCache"/>: a crowd voting reads
@@ -27,6 +27,8 @@ public sealed class VotingPolls(IContentManager contentManager, IDataCache cache
         var item = await contentManager.GetAsync(pollId);
         return item is null || item.ContentType != ContentTypes.Poll
             ? null
-            : new VotingPoll(item.ContentItemId, item.As<AutoroutePart>().Path, item.Stage ?? "", item.As<PollPart>());
+            : Of(item);
     });
+
+    public static VotingPoll Of(ContentItem item) => new(item.ContentItemId, item.As<AutoroutePart>().Path, item.Stage ?? "", item.As<PollPart>(), item.As<TitlePart>().Title);
 }

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Participation.Caching;
+
+/// <summary>
+/// A block of a public page that is the reader's own (their ballot or its results, whether they
+/// follow or support an item, the comment form's policy checkbox), registered by the module that
+/// knows it and placed in a view with <c>&lt;personal-fragment name="…" key="…" /&gt;</c>. A page
+/// shared by signed-in people (<see cref="SignedInTemplateAttribute"/>) keeps a slot in its place,
+/// and each request builds the block for its person alone: a cheap read (an indexed query, a data
+/// cache hit) and one partial view, never the page. The same block is rendered in place on every
+/// other page (a visitor's, which is cached for visitors; a page rendered for one person), so the
+/// page reads the same whichever way it was served.
+/// </summary>
+public interface IPersonalFragment
+{
+    /// <summary>The name views place it by.</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// The block with <paramref name="key"/> (what the view gave: an item's id, with what else it
+    /// needs) for the person of <paramref name="http"/>, or a visitor; null to show nothing. The
+    /// key comes from the page's own view, never from the request.
+    /// </summary>
+    Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http);
+}

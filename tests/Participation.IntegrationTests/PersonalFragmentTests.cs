@@ -1,0 +1,106 @@
+using System.Net;
+using AngleSharp.Dom;
+using Participation.Testing;
+
+namespace Participation.IntegrationTests;
+
+/// <summary>
+/// Item pages shared by signed-in people as one template (<c>[SignedInTemplate]</c>) with the
+/// reader's own blocks filled per request: after one person votes, follows or comments, the next
+/// person served the same template sees their own state, never the first person's, and the first
+/// sees theirs on their very next request; every form in a block carries its reader's own token.
+/// </summary>
+public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<TemplateSite>
+{
+    private const string Token = "__RequestVerificationToken";
+
+    private static string TokenOf(IDocument page, string formSelector) => page.QuerySelector($"{formSelector} input[name={Token}]")!.GetAttribute("value")!;
+
+    private static IElement? Ballot(IDocument page, string pollId) => page.QuerySelector($"#poll-{pollId} form.poll-ballot");
+
+    private static IElement? Results(IDocument page, string pollId) => page.QuerySelector($"#poll-{pollId} .poll-results");
+
+    private static bool Follows(IDocument page, string itemId) => page.QuerySelector($"form[action='/follow/{itemId}'] button")!.GetAttribute("aria-pressed") == "true";
+
+    [Fact]
+    public async Task After_one_person_votes_and_follows_a_poll_the_next_reader_of_its_page_sees_their_own_ballot_and_the_first_their_vote_at_once()
+    {
+        var (id, path) = await (await fixture.AdminAsync()).OpenPollAsync(fixture.Clock.GetUtcNow().UtcDateTime, "هل تؤيد تمديد ساعات المكتبة العامة؟", ["نعم", "لا"], resultsBefore: false);
+        var citizens = await fixture.CitizensAsync(2);
+        var (voter, other) = (citizens[0], citizens[1]);
+
+        // The first request keeps the template; the voter's vote and follow are posted with the tokens of the page they were served.
+        var page = await voter.GetDocumentAsync(path);
+        Assert.NotNull(Ballot(page, id));
+        Assert.Null(Results(page, id));
+        Assert.False(Follows(page, id));
+        var option = page.QuerySelector($"#poll-{id} input[name=options]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await voter.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new(Token, TokenOf(page, $"#poll-{id} form.poll-ballot")), new("returnUrl", path), new("options", option)]))).StatusCode);
+        await voter.GetDocumentAsync(path);  // the page with the thank-you notice, rendered for them alone
+        Assert.Equal(HttpStatusCode.Redirect, (await voter.PostAsync($"/follow/{id}", new FormUrlEncodedContent([new(Token, TokenOf(page, $"form[action='/follow/{id}']")), new("follow", "true"), new("returnUrl", path)]))).StatusCode);
+        await voter.GetDocumentAsync(path);
+
+        // Another person: the ballot, no results, not following; their own token in each form.
+        var theirs = await other.GetDocumentAsync(path);
+        Assert.NotNull(Ballot(theirs, id));
+        Assert.Null(Results(theirs, id));
+        Assert.Contains("تظهر النتائج بعد أن تصوّت", theirs.QuerySelector($"#poll-{id}")!.TextContent);
+        Assert.False(Follows(theirs, id));
+        Assert.Empty(theirs.QuerySelectorAll($"#poll-{id} .badge"));
+
+        // The voter, on their next page: voted, their choice marked in the results, following.
+        var mine = await voter.GetDocumentAsync(path);
+        Assert.Null(Ballot(mine, id));
+        Assert.NotNull(Results(mine, id));
+        Assert.Contains("صوّتَّ في استطلاع الرأي هذا.", mine.QuerySelector($"#poll-{id}")!.TextContent);
+        Assert.Single(mine.QuerySelectorAll($"#poll-{id} .badge"));
+        Assert.True(Follows(mine, id));
+
+        var tokens = new[] { TokenOf(mine, $"form[action='/follow/{id}']"), TokenOf(theirs, $"form[action='/follow/{id}']"), TokenOf(theirs, $"#poll-{id} form.poll-ballot") };
+        Assert.All(tokens, token => Assert.DoesNotContain("tokenmarker", token));
+        Assert.NotEqual(tokens[0], tokens[1]);
+        // The voter's token is refused from the other person; the other's own, from their shared page, counts their vote.
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new(Token, tokens[0]), new("returnUrl", path), new("options", option)]))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new(Token, tokens[2]), new("returnUrl", path), new("options", option)]))).StatusCode);
+        await other.GetDocumentAsync(path);
+        var after = await other.GetDocumentAsync(path);
+        Assert.Equal("2", after.QuerySelector($"#poll-{id} [data-voters]")!.TextContent.Trim());
+        Assert.Null(Ballot(after, id));
+    }
+
+    [Fact]
+    public async Task A_comment_waiting_for_review_shows_on_its_authors_next_page_only_and_the_policy_checkbox_goes_for_them_alone()
+    {
+        var admin = await fixture.AdminAsync();
+        var path = "fragment-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Page", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "خطة الأرصفة", ["AutoroutePart.Path"] = path, ["MarkdownBodyPart.Markdown"] = "ما رأيكم؟", ["CommentsPart.Enabled"] = "true",
+        }, submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var citizens = await fixture.CitizensAsync(2);
+        var (author, reader) = (citizens[0], citizens[1]);
+        const string text = "أقترح أرصفة أعرض قرب المدارس.";
+
+        var page = await author.GetDocumentAsync("/" + path);
+        Assert.NotNull(page.QuerySelector("form.comment-form #comment-terms"));
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"/comments/{created.Headers.Location!.OriginalString.Split('/')[3]}",
+            new FormUrlEncodedContent([new(Token, TokenOf(page, "form.comment-form")), new("text", text), new("acceptTerms", "true")]))).StatusCode);
+        await author.GetDocumentAsync("/" + path);
+
+        var theirs = await reader.GetDocumentAsync("/" + path);
+        Assert.DoesNotContain(text, theirs.QuerySelector("#comments")!.TextContent);
+        Assert.NotNull(theirs.QuerySelector("form.comment-form #comment-terms"));
+
+        var mine = await author.GetDocumentAsync("/" + path);
+        Assert.Contains(text, mine.QuerySelector("#comments .comment-own")!.TextContent);
+        Assert.Null(mine.QuerySelector("form.comment-form #comment-terms"));
+
+        // The reader's own token, in the form of the page they were served, posts their comment.
+        var posted = await reader.PostAsync(theirs.QuerySelector("form.comment-form")!.GetAttribute("action")!,
+            new FormUrlEncodedContent([new(Token, TokenOf(theirs, "form.comment-form")), new("text", "وأقترح مقاعد في الظل."), new("acceptTerms", "true")]));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        await reader.GetDocumentAsync("/" + path);
+        Assert.DoesNotContain("وأقترح مقاعد في الظل", (await author.GetDocumentAsync("/" + path)).QuerySelector("#comments")!.TextContent);
+    }
+}
