@@ -13,7 +13,7 @@ public static partial class SiteClient
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             var page = await response.ReadDocumentAsync();
-            throw new InvalidOperationException($"Sign-in as {login} failed: {string.Join(" | ", page.ValidationMessages())}");
+            throw new InvalidOperationException($"Sign-in as {login} failed ({(int)response.StatusCode}): {string.Join(" | ", page.ValidationMessages())}");
         }
     }
 

@@ -23,6 +23,9 @@ public static class ParticipationHost
         services.AddParticipationData()
             .AddParticipationContent()
             .AddParticipationSetup()
+            // Before data protection's own start-up service loads the key ring: a joining node must
+            // read the site's keys, not make one of its own that the other nodes do not know.
+            .AddParticipationClusterJoin()
             .AddParticipationSecurity()
             .AddParticipationSecurityHeaders()
             .AddParticipationLocalization(builder.Configuration)

@@ -23,4 +23,11 @@ public static class CacheTags
 
     /// <summary>A page showing the item, its comments or its counts.</summary>
     public static string ContentItem(string contentItemId) => ContentItemPrefix + contentItemId;
+
+    /// <summary>
+    /// A page showing what a search index found. Each node searches its own copy of the index, which
+    /// hears of another node's change a moment after that node evicted the pages: a page rendered in
+    /// that moment is evicted again as this node applies the change (the search module does).
+    /// </summary>
+    public static string SearchIndex(string index) => "search-index:" + index;
 }

@@ -27,11 +27,19 @@ namespace Participation.Hosting;
 /// </summary>
 internal static class ClusterHosting
 {
+    /// <summary>
+    /// The first hosted service: a node of an installed site is one of its nodes before any other
+    /// service starts, data protection's key ring loader included (hosted services start in the order added).
+    /// </summary>
+    public static IServiceCollection AddParticipationClusterJoin(this IServiceCollection services)
+    {
+        services.AddHostedService<ClusterJoin>();
+        return services;
+    }
+
     public static IServiceCollection AddParticipationCluster(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, configuration.GetSection("Participation:ForwardedHeaders")));
-        // Before the modules' services: a node of an installed site is one of its nodes from the start.
-        services.AddHostedService<ClusterJoin>();
         services.AddSingleton<IClusterChannel, SingleNodeChannel>();
 
         if (string.Equals(configuration["Participation:DataProtection:Keys"], "Database", StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.Consultations.Models;
 using Participation.Data;
@@ -16,7 +17,7 @@ public sealed record ConsultationListPage(IReadOnlyList<ContentItem> Items, stri
 /// The public list from the index tables: filters in SQL, words through <see cref="ISearchIndex"/>,
 /// keyset pages in <see cref="ConsultationListOrder"/>, each consultation once in the visitor's language.
 /// </summary>
-public sealed class ConsultationList(IDataSession session, ISearchIndex search, IContentManager contentManager)
+public sealed class ConsultationList(IDataSession session, ISearchIndex search, IContentManager contentManager, IPageCache pageCache)
 {
     public const int PageSize = 20;
     /// <summary>The most search hits a list considers; beyond that, the least relevant are left out.</summary>
@@ -35,6 +36,7 @@ public sealed class ConsultationList(IDataSession session, ISearchIndex search, 
             rows = rows.Where(c => c.ForEveryone || session.Set<ConsultationAudienceIndex>().Any(a => a.ContentItemId == c.ContentItemId && a.Audience == request.Audience));
         if (!string.IsNullOrWhiteSpace(request.Query))
         {
+            pageCache.Tag(CacheTags.SearchIndex(ConsultationIndexer.SearchIndexName));
             var hits = await search.SearchAsync(ConsultationIndexer.SearchIndexName, new SearchQuery(request.Query) { Take = MaxSearchHits });
             var ids = hits.Hits.Select(h => h.Id).ToList();
             rows = rows.Where(c => ids.Contains(c.ContentItemId));

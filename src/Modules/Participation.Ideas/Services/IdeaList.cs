@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Ideas.Models;
 
@@ -19,7 +20,7 @@ public sealed record IdeaListPage(IReadOnlyList<IdeaIndex> Rows, string? Next);
 /// (the order's value and the id in the "next page" link, never an offset). Words go through
 /// the search index, whose hits are intersected with the rows.
 /// </summary>
-public sealed class IdeaList(IDataSession session, IdeaSearch search, IdeaCustomStatuses customStatuses)
+public sealed class IdeaList(IDataSession session, IdeaSearch search, IdeaCustomStatuses customStatuses, IPageCache pageCache)
 {
     public const int PageSize = 20;
     /// <summary>The range of <see cref="IdeaIndex.Shuffle"/> and of a visitor's seed (a prime, so every seed gives a new order).</summary>
@@ -38,6 +39,7 @@ public sealed class IdeaList(IDataSession session, IdeaSearch search, IdeaCustom
         if (request.Category is { Length: > 0 } category) query = query.Where(x => x.Category == category);
         if (request.Query is { Length: > 0 } words)
         {
+            pageCache.Tag(CacheTags.SearchIndex(IdeaSearch.IndexName));
             var hits = await search.FindAsync(request.TopicId, words, SearchHits);
             query = query.Where(x => hits.Contains(x.ContentItemId));
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Hosting;
 
@@ -10,7 +11,9 @@ namespace Participation.Search.Services;
 /// This node's side of <see cref="SharedSearchIndex"/>: applies the other nodes' changes to its
 /// own folder, in the order they were sent. When the other nodes could not be heard (Redis down),
 /// the changes sent meanwhile are gone, so every index with a source (<see cref="ISearchIndexSource"/>)
-/// is rebuilt from the database once the connection is back.
+/// is rebuilt from the database once the connection is back. Either way the pages showing the
+/// index's results are evicted afterwards (<see cref="CacheTags.SearchIndex"/>): one rendered here
+/// between the other node's eviction and this node's copy catching up would keep the old results.
 /// </summary>
 public sealed class SearchIndexReplication(LuceneSearchIndex local, IClusterChannel cluster, IServiceScopeFactory scopes, IShellSettingsStore shell, ILogger<SearchIndexReplication> logger) : IHostedService
 {
@@ -27,10 +30,13 @@ public sealed class SearchIndexReplication(LuceneSearchIndex local, IClusterChan
         return Task.CompletedTask;
     }
 
-    private Task ApplyAsync(string message)
+    private async Task ApplyAsync(string message)
     {
         var change = SearchChange.FromJson(message);
-        return change.Document is { } document ? local.IndexAsync(change.Index, document) : local.RemoveAsync(change.Index, change.Id);
+        if (change.Document is { } document) await local.IndexAsync(change.Index, document);
+        else await local.RemoveAsync(change.Index, change.Id);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IPageCache>().EvictAsync(CacheTags.SearchIndex(change.Index));
     }
 
     private void CatchUp() => _ = CatchUpAsync();
@@ -41,9 +47,11 @@ public sealed class SearchIndexReplication(LuceneSearchIndex local, IClusterChan
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            var pages = scope.ServiceProvider.GetRequiredService<IPageCache>();
             foreach (var source in scope.ServiceProvider.GetServices<ISearchIndexSource>())
             {
                 await local.ReplaceAllAsync(source.Index, source.DocumentsAsync(CancellationToken.None));
+                await pages.EvictAsync(CacheTags.SearchIndex(source.Index));
                 logger.LogInformation("Search index {Index} rebuilt after the other nodes' changes were missed", source.Index);
             }
         }
