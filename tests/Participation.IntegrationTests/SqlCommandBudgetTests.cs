@@ -151,6 +151,28 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
 
     private static readonly string[] GrowingSurveyTables = ["SurveyResponses", "SurveyAnswers", "SurveyInvitations", "SurveyRecipientAttributes"];
 
+    /// <summary>
+    /// A service's trend reads the surveys that evaluate it, found by key in their index table, and
+    /// their kept counts: no read of every survey, however many other services' surveys there are.
+    /// </summary>
+    [Fact]
+    public async Task The_service_trend_reads_only_that_services_surveys_through_their_index()
+    {
+        var admin = fixture.Site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        const string url = "/admin/surveys/services/building-permits/trend";
+        var commands = await TracedAsync(admin, url);
+        // The service's surveys (the services list comes from the data cache), their completed responses, the answer and question counters.
+        Assert.True(commands.Count <= TrendBudget, $"the trend sent {commands.Count} SQL commands, over its budget of {TrendBudget}:\n" + string.Join("\n---\n", commands.Select((c, i) => $"{i + 1}. {c.Text}")));
+        var surveys = Assert.Single(commands, c => c.Text.Contains("FROM \"ContentItems\"", StringComparison.Ordinal));
+        var plan = (await PlansAsync([surveys])).Select(p => p.Detail).ToList();
+        Assert.Contains(plan, d => d.StartsWith("SEARCH ", StringComparison.Ordinal) && d.Contains("SurveyServiceIndex", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, d => d.StartsWith("SCAN ", StringComparison.Ordinal));
+        Assert.NotEmpty((await admin.GetDocumentAsync(url)).QuerySelectorAll("#survey-trend tbody tr"));
+    }
+
+    private const int TrendBudget = 4;
+
     /// <summary>SQLite's plan of each command, a line of detail each (<c>SEARCH …</c>, <c>SCAN …</c>).</summary>
     private async Task<IReadOnlyList<(RecordedCommand Command, string Detail)>> PlansAsync(IEnumerable<RecordedCommand> commands)
     {
