@@ -177,6 +177,30 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
     }
 
     [Fact]
+    public async Task A_published_edit_and_an_unpublish_reach_the_very_next_ballot()
+    {
+        var (id, path) = await fixture.OpenPollAsync("أي خدمات تريد في المركز الجديد؟", ["مكتبة", "نادٍ رياضي", "قاعة"]);
+        var voters = await fixture.VotersAsync(2);
+        var options = await fixture.OptionIdsAsync(voters[0], path);
+        // The refusal reads the poll as a ballot sees it: from here on it is the cached one.
+        Assert.Equal("اختر خياراً واحداً فقط.", await PollSite.NoticeAfterAsync(voters[0], await PollSite.VoteAsync(voters[0], path, id, options[0], options[1])));
+
+        // The editor publishes an edit allowing two options: the very next ballot of two is counted.
+        var admin = await fixture.AdminAsync();
+        var edited = await admin.SubmitFormAsync($"/admin/contents/{id}/edit",
+            new Dictionary<string, string> { ["PollPart.MultipleChoice"] = "true", ["PollPart.MaxChoices"] = "2" }, "main form.editor", submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal("شكراً لك: احتُسب صوتك.", await PollSite.NoticeAfterAsync(voters[0], await PollSite.VoteAsync(voters[0], path, id, options[0], options[1])));
+
+        // Unpublished, the poll takes no ballot, even from a page opened before.
+        var token = (await voters[1].GetDocumentAsync(path)).QuerySelector($"#poll-{id} input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync($"/admin/contents/{id}/edit", $"/admin/contents/{id}/unpublish")).StatusCode);
+        var late = await voters[1].PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("options", options[2])]));
+        Assert.Equal(HttpStatusCode.NotFound, late.StatusCode);
+        Assert.Equal(1, await fixture.QueryAsync(s => s.Set<PollBallot>().CountAsync(b => b.PollId == id)));
+    }
+
+    [Fact]
     public async Task A_voter_answered_in_json_sees_the_counts_with_their_own_ballot()
     {
         var (id, path) = await fixture.OpenPollAsync("هل تؤيد ممرات الدراجات في الحي؟", ["نعم", "لا"]);

@@ -40,6 +40,7 @@ public class SurveyAnalysisTests(SurveySite fixture) : IClassFixture<SurveySite>
         Assert.Equal(("2", "0"), (Of(byRating, "yes", "respondents"), Of(byRating, "yes", "not-answered")));
         Assert.Equal(("0", "1"), (Of(byRating, "no", "respondents"), Of(byRating, "no", "not-answered")));
         Assert.NotNull(byRating.QuerySelector("#survey-crosstab table caption"));
+        Assert.Equal(["أجابوا عن السؤالين", "لم يجيبوا عن السؤال الثاني"], byRating.QuerySelectorAll("#survey-crosstab thead th").TakeLast(2).Select(h => h.TextContent));
         Assert.Equal("q1", byRating.QuerySelector("select#rows option[selected]")!.GetAttribute("value"));
 
         // Visited by the multiple choice: one "yes" ticked two options, so the row passes 100%.

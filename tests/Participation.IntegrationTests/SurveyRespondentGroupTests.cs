@@ -45,6 +45,8 @@ public class SurveyRespondentGroupTests
         Assert.Equal(("1", "1", "1"), (Cell(byRegion, "jeddah", "4"), Of(byRegion, "jeddah", "respondents"), Of(byRegion, "jeddah", "not-answered")));
         Assert.Equal(("2", "0"), (Of(byRegion, "riyadh", "respondents"), Of(byRegion, "riyadh", "not-answered")));
         Assert.Null(byRegion.QuerySelector("#survey-crosstab tr[data-row=makkah]"));
+        // Its rows are groups of respondents, not a first question: the last columns count the row's respondents who did and did not answer the rating.
+        Assert.Equal(["أجابوا عن السؤال", "لم يجيبوا عن السؤال"], byRegion.QuerySelectorAll("#survey-crosstab thead th").TakeLast(2).Select(h => h.TextContent));
         Assert.Equal("group:region", byRegion.QuerySelector("select#rows option[selected]")!.GetAttribute("value"));
 
         // By service: the column's key and names fold into one row; the empty one counts for the survey's only service.
@@ -70,5 +72,8 @@ public class SurveyRespondentGroupTests
         Assert.Contains("تصفية المدعوّين ليست", bad.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("4", bad.QuerySelector("[data-figure=completed]")!.TextContent);
         Assert.Null(bad.QuerySelector("#survey-crosstab"));
+
+        var english = await admin.GetDocumentAsync($"/admin/surveys/{id}/analysis?rows=group%3Aregion&by=q3&culture=en");
+        Assert.Equal(["Answered the question", "Did not answer the question"], english.QuerySelectorAll("#survey-crosstab thead th").TakeLast(2).Select(h => h.TextContent));
     }
 }

@@ -55,4 +55,27 @@ public class SurveyTrendTests(SurveySite fixture) : IClassFixture<SurveySite>
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/surveys/services/no-such-service/trend")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await people[0].Client.GetAsync("/admin/surveys/services/building-permits/trend")).StatusCode);
     }
+
+    /// <summary>The services list is kept in the data cache: a service added or renamed is seen by the very next page.</summary>
+    [Fact]
+    public async Task A_service_added_or_renamed_is_named_so_on_the_next_page()
+    {
+        var admin = await fixture.AdminAsync();
+        const string trend = "/admin/surveys/services/street-lighting/trend";
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(trend)).StatusCode);
+
+        async Task SaveAsync(string nameAr)
+        {
+            var page = await admin.GetDocumentAsync("/admin/surveys/services");
+            var token = page.QuerySelector("form.editor input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var department = page.QuerySelector("form.editor select[name=departmentKey] option")!.GetAttribute("value")!;
+            var saved = await admin.PostAsync("/admin/surveys/services", new FormUrlEncodedContent([new("__RequestVerificationToken", token),
+                new("key", "street-lighting"), new("nameAr", nameAr), new("nameEn", "Street lighting"), new("departmentKey", department), new("isActive", "true")]));
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        await SaveAsync("إنارة الشوارع");
+        Assert.Contains("إنارة الشوارع", (await admin.GetDocumentAsync(trend)).QuerySelector("h1")!.TextContent);
+        await SaveAsync("إنارة الطرق");
+        Assert.Contains("إنارة الطرق", (await admin.GetDocumentAsync(trend)).QuerySelector("h1")!.TextContent);
+    }
 }

@@ -150,4 +150,25 @@ public sealed class Migrations : DataMigration
         schema.Sql(Services.SurveyCounters.AddResponses("1 = 1"));
         return 6;
     }
+
+    /// <summary>
+    /// The services each survey's latest version evaluates, a row each, so a service's trend reads
+    /// its own surveys only; filled from the surveys' JSON (<c>SurveyPart.services</c>).
+    /// </summary>
+    public int UpdateFrom6(MigrationBuilder schema)
+    {
+        schema.CreateTable("SurveyServiceIndex", t => new
+        {
+            ServiceKey = t.Column<string>(maxLength: 64, nullable: false),
+            SurveyId = t.Column<string>(maxLength: 26, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_SurveyServiceIndex", x => new { x.ServiceKey, x.SurveyId }));
+        schema.CreateIndex("IX_SurveyServiceIndex_SurveyId", "SurveyServiceIndex", "SurveyId");
+        var services = schema.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite"
+            ? "json_each(c.\"Data\", '$.SurveyPart.services') s"
+            : "json_array_elements_text((c.\"Data\"::json) -> 'SurveyPart' -> 'services') s(value)";
+        schema.Sql("INSERT INTO \"SurveyServiceIndex\" (\"ServiceKey\", \"SurveyId\")"
+            + $" SELECT DISTINCT substr(s.value, 1, 64), c.\"ContentItemId\" FROM \"ContentItems\" c, {services}"
+            + " WHERE c.\"Latest\" AND c.\"ContentType\" = 'Survey' ON CONFLICT DO NOTHING");
+        return 7;
+    }
 }

@@ -30,6 +30,7 @@ public sealed class Startup : StartupBase
         services.AddContentPart<SurveyPart>();
         services.AddScoped<IContentPartDisplayDriver, SurveyPartDisplayDriver>();
         services.AddScoped<IContentHandler, SurveyContentHandler>();
+        services.AddScoped<IContentHandler, SurveyServiceIndexHandler>();
         services.AddScoped<IRecipeStepHandler, SurveyServicesStep>();
         services.AddScoped<SurveyServiceCatalog>();
         services.AddScoped<SurveyResponseStore>();

@@ -84,5 +84,13 @@ public sealed class SurveysModel : IModelContributor
             e.ToTable("SurveyResponseCounts");
             e.HasKey(x => x.SurveyId);
             e.Property(x => x.SurveyId).HasMaxLength(26);
+        })
+        .Entity<SurveyServiceIndex>(e =>
+        {
+            e.ToTable("SurveyServiceIndex");
+            e.HasKey(x => new { x.ServiceKey, x.SurveyId });
+            e.Property(x => x.ServiceKey).HasMaxLength(64);
+            e.Property(x => x.SurveyId).HasMaxLength(26);
+            e.HasIndex(x => x.SurveyId);
         });
 }

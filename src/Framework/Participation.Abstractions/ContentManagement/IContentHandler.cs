@@ -16,4 +16,12 @@ public interface IContentHandler
     Task RemovedAsync(ContentItem item) => Task.CompletedTask;
     /// <summary>After the item moved from one lifecycle stage to another (already saved).</summary>
     Task StageChangedAsync(ContentItem item, string from, string to, string trigger) => Task.CompletedTask;
+
+    /// <summary>
+    /// After what the public sees of the item changed (already saved): published, unpublished,
+    /// removed, moved stage, or its live version saved in place — a saved draft is not raised.
+    /// Raised once per change, after the event that says which, so whatever keeps the published
+    /// version (a cached page, a cached record) forgets it here in one method.
+    /// </summary>
+    Task PublicVersionChangedAsync(ContentItem item) => Task.CompletedTask;
 }

@@ -48,6 +48,8 @@ public sealed class ContentLifecycle(
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Stage, to).SetProperty(x => x.ModifiedUtc, now));
         item.ModifiedUtc = now;
         foreach (var handler in handlers) await handler.StageChangedAsync(item, from, to, trigger);
+        // The stage belongs to every version, the published one with them.
+        foreach (var handler in handlers) await handler.PublicVersionChangedAsync(item);
     }
 
     private LifecycleDefinition? Definition(ContentItem item) => definitions.GetType(item.ContentType)?.Lifecycle;

@@ -92,7 +92,11 @@ public sealed class ContentManager(
         db.ContentItems.Add(item);
         await db.SaveChangesAsync();
         foreach (var handler in handlers) await handler.CreatedAsync(item);
-        if (publish) foreach (var handler in handlers) await handler.PublishedAsync(item);
+        if (publish)
+        {
+            foreach (var handler in handlers) await handler.PublishedAsync(item);
+            await PublicVersionChangedAsync(item);
+        }
         return result;
     }
 
@@ -110,6 +114,8 @@ public sealed class ContentManager(
         if (db.Entry(item).State == EntityState.Detached) db.ContentItems.Add(item);
         await db.SaveChangesAsync();
         foreach (var handler in handlers) await handler.UpdatedAsync(item);
+        // A type without drafts (or a recipe) saves its live version; a saved draft changes nothing public.
+        if (item.Published) await PublicVersionChangedAsync(item);
         return result;
     }
 
@@ -134,6 +140,7 @@ public sealed class ContentManager(
         if (db.Entry(item).State == EntityState.Detached) db.ContentItems.Add(item);
         await db.SaveChangesAsync();
         foreach (var handler in handlers) await handler.PublishedAsync(item);
+        await PublicVersionChangedAsync(item);
         return validation;
     }
 
@@ -144,6 +151,7 @@ public sealed class ContentManager(
         foreach (var version in published) version.Published = false;
         await db.SaveChangesAsync();
         foreach (var handler in handlers) await handler.UnpublishedAsync(item);
+        await PublicVersionChangedAsync(item);
     }
 
     public async Task RemoveAsync(ContentItem item)
@@ -152,6 +160,12 @@ public sealed class ContentManager(
         db.ContentItems.RemoveRange(versions);
         await db.SaveChangesAsync();
         foreach (var handler in handlers) await handler.RemovedAsync(item);
+        await PublicVersionChangedAsync(item);
+    }
+
+    private async Task PublicVersionChangedAsync(ContentItem item)
+    {
+        foreach (var handler in handlers) await handler.PublicVersionChangedAsync(item);
     }
 
     private ClaimsPrincipal? User => httpContextAccessor.HttpContext?.User;

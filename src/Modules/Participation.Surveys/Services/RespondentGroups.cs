@@ -20,24 +20,28 @@ public sealed class RespondentGroups(IDataSession session, SurveyServiceCatalog 
 
     private IQueryable<SurveyRecipientAttribute> Attributes => session.Set<SurveyRecipientAttribute>().AsNoTracking();
 
-    /// <summary>The survey's recipient attributes that group (at most <see cref="MaxValues"/> values), each with its values.</summary>
-    public async Task<IReadOnlyList<(string Name, IReadOnlyList<string> Values)>> ListAsync(string surveyId)
+    /// <summary>
+    /// The survey's recipient attributes that group (at most <see cref="MaxValues"/> values), each with
+    /// its values, and whether the recipients carry a service column: one GROUP BY over the names
+    /// (and a read of the grouping ones' values when there are any).
+    /// </summary>
+    public async Task<(IReadOnlyList<(string Name, IReadOnlyList<string> Values)> Grouping, bool ServiceColumn)> ListAsync(string surveyId)
     {
-        var names = await Attributes.Where(a => a.SurveyId == surveyId && a.Name != RespondentService.AttributeName)
+        var names = await Attributes.Where(a => a.SurveyId == surveyId)
             .GroupBy(a => a.Name).Select(g => new { Name = g.Key, Values = g.Select(a => a.Value).Distinct().Count() }).ToListAsync();
-        var grouping = names.Where(n => n.Values <= MaxValues).Select(n => n.Name).ToList();
-        if (grouping.Count == 0) return [];
+        var serviceColumn = names.Any(n => n.Name == RespondentService.AttributeName);
+        var grouping = names.Where(n => n.Name != RespondentService.AttributeName && n.Values <= MaxValues).Select(n => n.Name).ToList();
+        if (grouping.Count == 0) return ([], serviceColumn);
         var values = await Attributes.Where(a => a.SurveyId == surveyId && grouping.Contains(a.Name)).Select(a => new { a.Name, a.Value }).Distinct().ToListAsync();
-        return [.. values.GroupBy(v => v.Name).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(v => v.Value).Order(StringComparer.Ordinal)]))];
+        return ([.. values.GroupBy(v => v.Name).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(v => v.Value).Order(StringComparer.Ordinal)]))], serviceColumn);
     }
 
-    /// <summary>Whether "by service" tells the survey's responses apart: it evaluates several services, follows requests, or its recipients carry a service column.</summary>
-    public async Task<bool> ServiceAppliesAsync(ContentItem survey)
+    /// <summary>Whether "by service" tells the survey's responses apart: it evaluates several services, follows requests, or its recipients carry a service column (<see cref="ListAsync"/>).</summary>
+    public static bool ServiceApplies(ContentItem survey, bool serviceColumn)
     {
         var part = survey.As<SurveyPart>();
-        var id = survey.ContentItemId;
-        return part.Services.Count > 1 || part.FollowsRequests || await Attributes.AnyAsync(a => a.SurveyId == id && a.Name == RespondentService.AttributeName);
+        return part.Services.Count > 1 || part.FollowsRequests || serviceColumn;
     }
 
     /// <summary>The group the form asks for, checked against the survey's recipients and the services; null when it names none of them.</summary>
@@ -98,7 +102,7 @@ public sealed class RespondentGroups(IDataSession session, SurveyServiceCatalog 
             Sum(both.Select(b => (row(b.Value, b.DepartmentKey), b.Count))), Sum(groups.Select(g => (row(g.Value, g.DepartmentKey), g.Count))));
     }
 
-    /// <summary>The services the survey evaluates (in the catalogue's order), and every service.</summary>
+    /// <summary>The services the survey evaluates (in the catalogue's order), and every service: from the catalogue's cached list, no query.</summary>
     public async Task<(IReadOnlyList<SurveyServiceRecord> Evaluated, IReadOnlyList<SurveyServiceRecord> Known)> ServicesAsync(ContentItem survey)
     {
         var known = await catalog.ListAsync();

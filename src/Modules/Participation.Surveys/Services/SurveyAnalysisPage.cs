@@ -33,8 +33,8 @@ public sealed class SurveyAnalysisPage(SurveyAnalysis analysis, RespondentGroups
             problems.Add(T["The answer filter is not one of this survey's answers: it was not applied."].Value);
             (question, choice) = (null, null);
         }
-        var attributes = await groups.ListAsync(id);
-        var serviceApplies = await groups.ServiceAppliesAsync(survey);
+        var (attributes, serviceColumn) = await groups.ListAsync(id);
+        var serviceApplies = RespondentGroups.ServiceApplies(survey, serviceColumn);
         RespondentGroup? respondents = null;
         if (!string.IsNullOrEmpty(group) && (RespondentGroup.Parse(group) is not { } asked || (respondents = await groups.ResolveAsync(survey, asked.Name, asked.Value)) is null))
             problems.Add(T["The recipients' filter is not one of this survey's recipient attributes or services: it was not applied."].Value);
@@ -60,7 +60,7 @@ public sealed class SurveyAnalysisPage(SurveyAnalysis analysis, RespondentGroups
         {
             Survey = survey, Figures = await analysis.ReadAsync(survey, filter), Filter = filter, Problems = problems,
             CrossTab = table, Rows = table is null ? null : rowQuestion, Columns = table is null ? null : columnQuestion, GroupRows = groupRows,
-            Attributes = attributes, ServiceApplies = serviceApplies, Services = serviceApplies || groupRows is not null ? (await groups.ServicesAsync(survey)).Known : [],
+            Attributes = attributes, ServiceApplies = serviceApplies, Services = (await groups.ServicesAsync(survey)).Known,
         };
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Departments;
 using Participation.Surveys.Models;
@@ -6,11 +7,22 @@ using Participation.Text;
 
 namespace Participation.Surveys.Services;
 
-/// <summary>The services under evaluation: listed, added and renamed by staff and by recipes, with the same rules.</summary>
-public sealed class SurveyServiceCatalog(IDataSession session, IDepartmentDirectory departments)
+/// <summary>
+/// The services under evaluation: listed, added and renamed by staff and by recipes, with the same
+/// rules. The list is read by every survey's analysis, editor and page, so it is kept in
+/// <see cref="IDataCache"/> and evicted by <see cref="SaveAsync"/>; its records are shared: read them, never change them.
+/// </summary>
+public sealed class SurveyServiceCatalog(IDataSession session, IDepartmentDirectory departments, IDataCache cache)
 {
-    public Task<List<SurveyServiceRecord>> ListAsync(bool activeOnly = false)
-        => session.Set<SurveyServiceRecord>().AsNoTracking().Where(s => !activeOnly || s.IsActive).OrderBy(s => s.NameAr).ThenBy(s => s.Key).ToListAsync();
+    private const string Key = "surveys:services";
+
+    /// <summary>Every service (or the active ones), by Arabic name.</summary>
+    public async Task<IReadOnlyList<SurveyServiceRecord>> ListAsync(bool activeOnly = false)
+    {
+        var all = await cache.GetOrReadAsync<IReadOnlyList<SurveyServiceRecord>>(Key,
+            async () => await session.Set<SurveyServiceRecord>().AsNoTracking().OrderBy(s => s.NameAr).ThenBy(s => s.Key).ToListAsync());
+        return activeOnly ? [.. all.Where(s => s.IsActive)] : all;
+    }
 
     /// <summary>Adds or updates the service with this key; the problem (field, English message) when refused.</summary>
     public async Task<(string Field, string Message)?> SaveAsync(string? key, string? nameAr, string? nameEn, string? departmentKey, bool isActive)
@@ -27,6 +39,7 @@ public sealed class SurveyServiceCatalog(IDataSession session, IDepartmentDirect
         service.DepartmentKey = departmentKey!;
         service.IsActive = isActive;
         await session.SaveChangesAsync();
+        cache.Evict(Key);
         return null;
     }
 }

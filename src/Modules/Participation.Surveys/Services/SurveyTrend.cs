@@ -8,16 +8,17 @@ namespace Participation.Surveys.Services;
 
 /// <summary>
 /// A service's satisfaction over the surveys that evaluate it (<see cref="SatisfactionTrend"/>):
-/// the surveys are read once (a site has tens of them, not thousands), their completed responses
-/// counted by one GROUP BY on the (survey, completed) index and the scored questions' figures
-/// taken from the kept counters (<see cref="SurveyAnalysis.CountedAsync"/>) — no answer is read.
+/// only its surveys are read, found by key in <see cref="SurveyServiceIndex"/>, their completed
+/// responses counted by one GROUP BY on the (survey, completed) index and the scored questions'
+/// figures taken from the kept counters (<see cref="SurveyAnalysis.CountedAsync"/>) — no answer is read.
 /// </summary>
 public sealed class SurveyTrend(IDataSession session, SurveyAnalysis analysis)
 {
     public async Task<IReadOnlyList<TrendPoint>> ReadAsync(string serviceKey)
     {
-        var surveys = (await session.Set<ContentItem>().AsNoTracking().Where(x => x.Latest && x.ContentType == ContentTypes.Survey).ToListAsync())
-            .Select(x => (Item: x, Part: x.As<SurveyPart>())).Where(x => x.Part.Services.Contains(serviceKey))
+        var evaluating = session.Set<SurveyServiceIndex>().Where(s => s.ServiceKey == serviceKey).Select(s => s.SurveyId);
+        var surveys = (await session.Set<ContentItem>().AsNoTracking().Where(x => x.Latest && x.ContentType == ContentTypes.Survey && evaluating.Contains(x.ContentItemId)).ToListAsync())
+            .Select(x => (Item: x, Part: x.As<SurveyPart>()))
             .Select(x => new TrendSurvey(x.Item.ContentItemId, x.Item.DisplayText, x.Part.StartsUtc, x.Part.EndsUtc, x.Item.CreatedUtc, [.. x.Part.Questions])).ToList();
         var periods = SatisfactionTrend.Periods(surveys);
         if (periods.Count == 0) return [];
