@@ -80,7 +80,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
 
     public static TheoryData<string, string, int> SignedInPages => new()
     {
-        // The pages marked [SignedInTemplate] are served from the template the first visit kept (SignedInTemplateTests).
+        // The pages marked [SharedTemplate] are served from the template the first visit kept (SignedInTemplateTests).
         { "home", "/", 0 },
         { "consultation list", "/consultations", 0 },
         { "consultation with 100 comments", "/shaded-walkways", 7 },  // as a visitor's page; whether the person accepted the policy comes from the data cache with their security stamp

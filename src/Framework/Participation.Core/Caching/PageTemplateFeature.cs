@@ -4,7 +4,7 @@ namespace Participation.Caching;
 
 /// <summary>
 /// Set on a request while its page is rendered as a template for signed-in people
-/// (<see cref="SignedInPageTemplates"/>): the antiforgery writes <see cref="TokenMarker"/> where a
+/// (<see cref="SharedPageTemplates"/>): the antiforgery writes <see cref="TokenMarker"/> where a
 /// form's token goes, and a view showing something personal clears <see cref="Shareable"/>.
 /// </summary>
 internal sealed class PageTemplateFeature

@@ -11,7 +11,7 @@ using Participation.Security;
 namespace Participation.Caching;
 
 /// <summary>
-/// Serves a signed-in person a page marked <see cref="SignedInTemplateAttribute"/> from a template
+/// Serves a signed-in person a page marked <see cref="SharedTemplateAttribute"/> from a template
 /// kept in the output cache's store, filled with their own antiforgery token; a missing template is
 /// rendered with markers in place of the tokens (<see cref="PageTemplateFeature"/>), kept, and filled
 /// the same way. Kept apart per host, path and query, language, cookie-notice cookie and role set
@@ -21,7 +21,7 @@ namespace Participation.Caching;
 /// kept only from a 200 HTML page that left no notice for later and showed nothing personal.
 /// The page a person is served never carries another person's token: only the marker is shared.
 /// </summary>
-internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery, IOptions<PublicPageOptions> options, IConfiguration configuration)
+internal sealed class SharedPageTemplates(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery, IOptions<PublicPageOptions> options, IConfiguration configuration)
 {
     /// <summary>Off (<c>Participation:OutputCache:SignedInTemplates</c> false) renders every signed-in page for its person, as before.</summary>
     private readonly bool _enabled = configuration.GetValue("Participation:OutputCache:SignedInTemplates", true);
@@ -76,7 +76,7 @@ internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheSt
             && http.User.Identity?.IsAuthenticated == true
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && !request.Cookies.ContainsKey(CookieTempDataProvider.CookieName)
-            && http.GetEndpoint()?.Metadata.GetMetadata<SignedInTemplateAttribute>() is not null;
+            && http.GetEndpoint()?.Metadata.GetMetadata<SharedTemplateAttribute>() is not null;
     }
 
     private string KeyOf(HttpContext http)

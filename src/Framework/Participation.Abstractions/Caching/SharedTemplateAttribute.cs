@@ -10,4 +10,4 @@ namespace Participation.Caching;
 /// <see cref="IPageCache.KeepPersonal"/> and the page is not shared.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class SignedInTemplateAttribute : Attribute;
+public sealed class SharedTemplateAttribute : Attribute;
