@@ -5,7 +5,7 @@ using Participation.Testing;
 namespace Participation.IntegrationTests;
 
 /// <summary>
-/// Item pages shared by signed-in people as one template (<c>[SignedInTemplate]</c>) with the
+/// Item pages shared by signed-in people as one template (<c>[SharedTemplate]</c>) with the
 /// reader's own blocks filled per request: after one person votes, follows or comments, the next
 /// person served the same template sees their own state, never the first person's, and the first
 /// sees theirs on their very next request; every form in a block carries its reader's own token.

@@ -51,7 +51,7 @@ public sealed class TemplateSite : IDisposable
 }
 
 /// <summary>
-/// Signed-in people served the pages marked <c>[SignedInTemplate]</c> from one template per role
+/// Signed-in people served the pages marked <c>[SharedTemplate]</c> from one template per role
 /// set: each sees their own menu and posts with their own token, never another person's; an edit
 /// shows on the next request; a notice is shown once and never shared.
 /// </summary>

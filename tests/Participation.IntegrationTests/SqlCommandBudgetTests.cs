@@ -80,7 +80,7 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
 
     public static TheoryData<string, string, int> SignedInPages => new()
     {
-        // The pages marked [SignedInTemplate] are served from the template the first visit kept (SignedInTemplateTests).
+        // The pages marked [SharedTemplate] are served from the template the first visit kept (SignedInTemplateTests).
         { "home", "/", 0 },
         { "consultation list", "/consultations", 0 },
         // Item pages share a template too; the reader's own blocks are read per request (PersonalFragmentTests):

@@ -15,7 +15,7 @@ public interface IPageCache
 
     /// <summary>
     /// The page being rendered shows something for this person only (a notice, their own state):
-    /// it is not kept as a template for other signed-in people (<see cref="SignedInTemplateAttribute"/>).
+    /// it is not kept as a template for other signed-in people (<see cref="SharedTemplateAttribute"/>).
     /// </summary>
     void KeepPersonal();
 

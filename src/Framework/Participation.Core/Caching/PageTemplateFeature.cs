@@ -4,7 +4,7 @@ namespace Participation.Caching;
 
 /// <summary>
 /// Set on a request while its page is rendered as a template for signed-in people
-/// (<see cref="SignedInPageTemplates"/>): the antiforgery writes <see cref="TokenMarker"/> where a
+/// (<see cref="SharedPageTemplates"/>): the antiforgery writes <see cref="TokenMarker"/> where a
 /// form's token goes, each personal block (<see cref="IPersonalFragments"/>) leaves a slot's marker
 /// and is noted in <see cref="Fragments"/>, and a view showing something personal clears <see cref="Shareable"/>.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Participation.Caching;
 
 /// <summary>
 /// A personal block's slot while the page is rendered as a template (<see cref="PageTemplateFeature"/>),
-/// otherwise the block itself; <see cref="SignedInPageTemplates"/> builds each slot's block per request
+/// otherwise the block itself; <see cref="SharedPageTemplates"/> builds each slot's block per request
 /// through <see cref="RenderNowAsync"/>, with the request's own antiforgery token in its forms.
 /// </summary>
 internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerable<IPersonalFragment> fragments, ICompositeViewEngine engine, IModelMetadataProvider metadata, ITempDataDictionaryFactory tempData) : IPersonalFragments

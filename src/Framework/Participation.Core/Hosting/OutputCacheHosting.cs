@@ -40,5 +40,5 @@ internal static class OutputCacheHosting
     /// After authentication, so the policy knows who is signed in, and after routing, so it finds each
     /// page's policy; the signed-in people's templates inside it, where the page's tags are gathered.
     /// </summary>
-    public static IApplicationBuilder UseParticipationOutputCache(this IApplicationBuilder app) => app.UseOutputCache().UseMiddleware<SignedInPageTemplates>();
+    public static IApplicationBuilder UseParticipationOutputCache(this IApplicationBuilder app) => app.UseOutputCache().UseMiddleware<SharedPageTemplates>();
 }

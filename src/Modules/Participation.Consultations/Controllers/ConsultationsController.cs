@@ -22,7 +22,7 @@ public sealed class ConsultationsController(IContentManager contentManager, Part
         return content is null ? NotFound() : new Participation.Files.StoredFileResult(content, attachment!.FileName, attachment.Extension);
     }
 
-    [HttpGet(""), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Consultation])]
+    [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Consultation])]
     public async Task<IActionResult> Index(string? stage, string? department, string? audience, string? q, string? after)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

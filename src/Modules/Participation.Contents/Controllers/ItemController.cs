@@ -16,7 +16,7 @@ namespace Participation.Contents.Controllers;
 [Area("Participation.Contents")]
 public sealed class ItemController(IContentManager contentManager, IContentItemDisplayManager display, IPageCache pages) : Controller
 {
-    [HttpGet("{**path}", Order = 1000), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy)]
+    [HttpGet("{**path}", Order = 1000), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Display(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) return NotFound();

@@ -37,7 +37,7 @@ public sealed class IdeasController(
 
     private string? UserId => User.Identity?.IsAuthenticated == true ? users.GetUserId(User) : null;
 
-    [HttpGet(""), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.IdeaTopic])]
+    [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.IdeaTopic])]
     public async Task<IActionResult> Index()
     {
         var topics = await contentManager.Query().AsNoTracking()

@@ -11,7 +11,7 @@ namespace Participation.Pages.Controllers;
 [Area("Participation.Pages")]
 public sealed class HomeController(INavigationManager navigation, IEnumerable<IHomeSection> sections) : Controller
 {
-    [HttpGet("/"), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.AllContent])]
+    [HttpGet("/"), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.AllContent])]
     public async Task<IActionResult> Index()
     {
         var shapes = new List<ShapeResult>();

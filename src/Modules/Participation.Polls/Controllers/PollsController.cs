@@ -25,7 +25,7 @@ public sealed class PollsController(IContentManager contentManager, IDataSession
 {
     private const int PageSize = 20;
 
-    [HttpGet(""), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
+    [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
     public async Task<IActionResult> Index(string? after) => View(await ListAsync(PollLifecycle.Open, after));
 
     [HttpGet("archive"), OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]

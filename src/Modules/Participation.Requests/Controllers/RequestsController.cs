@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Participation.Caching;
 using Participation.Files;
 using Participation.Http;
 using Participation.Mvc;
@@ -34,6 +36,7 @@ public sealed class RequestsController(
     IDraftStore drafts,
     UserManager<ParticipationUser> users,
     IAccountSummaries accounts,
+    IPageCache pageCache,
     IStringLocalizer<RequestsController> T) : Controller
 {
     /// <summary>Bots fill every field; people never see this one.</summary>
@@ -44,10 +47,11 @@ public sealed class RequestsController(
 
     private static string Culture => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ar";
 
-    [HttpGet("")]
+    [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public IActionResult Index() => View();
 
-    [HttpGet("{kind:regex(^(suggestion|complaint|contact)$)}")]
+    /// <summary>A visitor is served the shared form; a signed-in person's comes filled with their name and email, so it is theirs.</summary>
+    [HttpGet("{kind:regex(^(suggestion|complaint|contact)$)}"), SharedTemplate(Visitors = true, SignedIn = false)]
     public async Task<IActionResult> Form(string kind)
     {
         var model = await FormModelAsync(ParseKind(kind), new RequestSubmission { Kind = ParseKind(kind) });
@@ -99,7 +103,7 @@ public sealed class RequestsController(
         return View(request);
     }
 
-    [HttpGet("track")]
+    [HttpGet("track"), SharedTemplate(Visitors = true)]
     public IActionResult Track() => View("TrackLookup");
 
     [HttpPost("track"), EnableRateLimiting(RateLimitPolicies.Requests)]
@@ -158,6 +162,8 @@ public sealed class RequestsController(
     {
         var model = await intake.FormAsync(kind, values, Culture);
         model.CaptchaHtml = humanVerification.WidgetHtml(HttpContext);
+        // A site's CAPTCHA may hand each visitor a challenge of their own.
+        if (model.CaptchaHtml is not null) pageCache.KeepPersonal();
         return model;
     }
 

@@ -26,7 +26,7 @@ public sealed class SurveysController(IContentManager contentManager, IDataSessi
     /// <summary>The anonymous browser's random id: all an anonymous survey knows of its respondent.</summary>
     public const string BrowserCookie = "participation-survey";
 
-    [HttpGet(""), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Survey])]
+    [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Survey])]
     public async Task<IActionResult> Index(string? after)
     {
         var query = session.Set<ContentItem>().AsNoTracking().Where(x => x.Published && x.ContentType == ContentTypes.Survey && x.Stage == SurveyLifecycle.Open);

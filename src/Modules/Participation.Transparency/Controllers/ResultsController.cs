@@ -13,7 +13,7 @@ namespace Participation.Transparency.Controllers;
 [Area("Participation.Transparency"), Route("results")]
 public sealed class ResultsController(ResultsCatalog catalog, IDepartmentDirectory departments, IPageCache pageCache, IDateDisplay dates, TimeProvider clock) : Controller
 {
-    [HttpGet(""), SignedInTemplate, OutputCache(PolicyName = PublicPage.Policy)]
+    [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Index(int? year)
     {
         foreach (var tag in catalog.CacheTags) pageCache.Tag(tag);

@@ -13,25 +13,27 @@ using Participation.Security;
 namespace Participation.Caching;
 
 /// <summary>
-/// Serves a signed-in person a page marked <see cref="SignedInTemplateAttribute"/> from a template
-/// kept in the output cache's store, filled with their own antiforgery token; a missing template is
-/// rendered with markers in place of the tokens (<see cref="PageTemplateFeature"/>), kept, and filled
-/// the same way. Kept apart per host, path and query, language, cookie-notice cookie and role set
-/// (the menu shows what the roles permit), under the tags the page's rendering gave it and
-/// <see cref="CacheTags.Site"/>, so whatever evicts the visitors' page evicts the template too, on
-/// every node. Not for a request with a notice or draft waiting (TempData), nor for any other method;
-/// kept only from a 200 HTML page that left no notice for later and showed nothing personal.
-/// The page a person is served never carries another person's token: only the marker is shared.
+/// Serves a page marked <see cref="SharedTemplateAttribute"/> from a template kept in the output
+/// cache's store, filled with the reader's own antiforgery token; a missing template is rendered
+/// with markers in place of the tokens (<see cref="PageTemplateFeature"/>), kept, and filled the same
+/// way. Kept apart per host, path and query, language, cookie-notice cookie and reader (visitors, or
+/// a signed-in person's role set, as the menu shows what the roles permit), under the tags the
+/// page's rendering gave it and <see cref="CacheTags.Site"/>, so whatever evicts the visitors' page
+/// evicts the template too, on every node. Not for a request with a notice or draft waiting
+/// (TempData), nor for any other method; kept only from a 200 HTML page that left no notice for
+/// later and showed nothing personal. The page a reader is served never carries another reader's
+/// token: only the marker is shared. A visitor's filled page sets their antiforgery cookie, so the
+/// output cache never keeps it (<see cref="UncachedTokenAntiforgery"/>).
 /// The personal blocks (<see cref="IPersonalFragment"/>) are slots in the template, each built for
-/// the person per request: their ballot, support or follow, never another's.
+/// the reader per request: their ballot, support or follow, never another's.
 /// </summary>
-internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery, IOptions<PublicPageOptions> options, IConfiguration configuration)
+internal sealed class SharedPageTemplates(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery, IOptions<PublicPageOptions> options, IConfiguration configuration)
 {
-    /// <summary>Off (<c>Participation:OutputCache:SignedInTemplates</c> false) renders every signed-in page for its person, as before.</summary>
-    private readonly bool _enabled = configuration.GetValue("Participation:OutputCache:SignedInTemplates", true);
+    /// <summary>Off (<c>Participation:OutputCache:SharedTemplates</c> false) renders every such page for its reader, as before.</summary>
+    private readonly bool _enabled = configuration.GetValue("Participation:OutputCache:SharedTemplates", true);
 
     /// <summary>Apart from the visitors' pages and <see cref="PageCache"/>'s values in the same store.</summary>
-    private const string KeyPrefix = "signed-in-template:";
+    private const string KeyPrefix = "shared-template:";
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -64,11 +66,13 @@ internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheSt
             http.Features.Set<PageTemplateFeature>(null);
         }
         var rendered = new PageTemplate(feature.TokenMarker, response.ContentType ?? "", buffer.ToArray(), feature.Fragments);
-        if (Keepable(http, feature) && http.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
+        if (Keepable(http, feature))
         {
+            // A page without an output cache policy (a visitors' form) is kept under Site alone.
+            var cache = http.Features.Get<IOutputCacheFeature>()?.Context;
             var lifetime = TimeSpan.FromSeconds(options.Value.PageSeconds);
-            if (cache.ResponseExpirationTimeSpan < lifetime) lifetime = cache.ResponseExpirationTimeSpan.Value;
-            await store.SetAsync(key, rendered.ToBytes(), [.. cache.Tags.Append(CacheTags.Site).Distinct()], lifetime, CancellationToken.None);
+            if (cache?.ResponseExpirationTimeSpan is { } expiry && expiry < lifetime) lifetime = expiry;
+            await store.SetAsync(key, rendered.ToBytes(), [.. (cache?.Tags ?? []).Append(CacheTags.Site).Distinct()], lifetime, CancellationToken.None);
         }
         await WriteAsync(http, rendered);
     }
@@ -76,16 +80,17 @@ internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheSt
     private static bool Applies(HttpContext http)
     {
         var request = http.Request;
-        return HttpMethods.IsGet(request.Method)
-            && http.User.Identity?.IsAuthenticated == true
-            && !request.Headers.ContainsKey(HeaderNames.Authorization)
-            && !request.Cookies.ContainsKey(CookieTempDataProvider.CookieName)
-            && http.GetEndpoint()?.Metadata.GetMetadata<SignedInTemplateAttribute>() is not null;
+        if (!HttpMethods.IsGet(request.Method)
+            || request.Headers.ContainsKey(HeaderNames.Authorization)
+            || request.Cookies.ContainsKey(CookieTempDataProvider.CookieName)
+            || http.GetEndpoint()?.Metadata.GetMetadata<SharedTemplateAttribute>() is not { } shared) return false;
+        return http.User.Identity?.IsAuthenticated == true ? shared.SignedIn : shared.Visitors;
     }
 
     private string KeyOf(HttpContext http)
     {
         var request = http.Request;
+        // A visitor's set is Anonymous alone; a signed-in person's always holds Authenticated.
         var roles = string.Join(",", PermissionHandler.RolesOf(http.User).Order(StringComparer.Ordinal));
         var cookies = string.Concat(options.Value.VaryByCookies.Order(StringComparer.Ordinal).Select(c => request.Cookies.ContainsKey(c) ? "1" : "0"));
         return $"{KeyPrefix}{CultureInfo.CurrentUICulture.Name}|{cookies}|{roles}|{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
@@ -102,7 +107,7 @@ internal sealed class SignedInPageTemplates(RequestDelegate next, IOutputCacheSt
     }
 
     /// <summary>
-    /// The page with this person's token in every form (a token is made only when a form needs one)
+    /// The page with this reader's token in every form (a token is made only when a form needs one)
     /// and their own block in every slot, built in order (a block's forms carry the same token).
     /// </summary>
     private async Task WriteAsync(HttpContext http, PageTemplate template)
