@@ -6,7 +6,7 @@ namespace Participation.Caching;
 /// A block of a public page that is the reader's own (their ballot or its results, whether they
 /// follow or support an item, the comment form's policy checkbox), registered by the module that
 /// knows it and placed in a view with <c>&lt;personal-fragment name="…" key="…" /&gt;</c>. A page
-/// shared by signed-in people (<see cref="SignedInTemplateAttribute"/>) keeps a slot in its place,
+/// shared by signed-in people (<see cref="SharedTemplateAttribute"/>) keeps a slot in its place,
 /// and each request builds the block for its person alone: a cheap read (an indexed query, a data
 /// cache hit) and one partial view, never the page. The same block is rendered in place on every
 /// other page (a visitor's, which is cached for visitors; a page rendered for one person), so the
