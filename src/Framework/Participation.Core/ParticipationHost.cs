@@ -14,6 +14,8 @@ public static class ParticipationHost
 {
     public static WebApplicationBuilder AddParticipation(this WebApplicationBuilder builder)
     {
+        var startLog = new Diagnostics.StartLog();
+        startLog.Mark("host building");
         var services = builder.Services;
         var catalog = ModuleCatalog.FromApplication();
         var startups = CreateStartups(catalog);
@@ -38,11 +40,15 @@ public static class ParticipationHost
             .AddParticipationTelemetry(builder.Configuration);
 
         foreach (var startup in startups) startup.ConfigureServices(services);
+        // Last, so it sees every module's hosted services.
+        services.AddParticipationStartLog(startLog);
+        startLog.Mark("services registered");
         return builder;
     }
 
     public static WebApplication UseParticipation(this WebApplication app)
     {
+        app.UseParticipationStartLog();
         // Behind a proxy, the client's address and scheme before anything reads them.
         app.UseParticipationForwardedHeaders();
         // Off unless configured; answered before anything else, to the allowed addresses only.
@@ -70,6 +76,7 @@ public static class ParticipationHost
         app.MapCultureSwitch();
         foreach (var startup in app.Services.GetRequiredService<IReadOnlyList<StartupBase>>()) startup.Configure(app, app, app.Services);
         app.MapControllers();
+        app.Services.GetRequiredService<Diagnostics.StartLog>().Mark("pipeline built");
         return app;
     }
 
