@@ -18,6 +18,9 @@ public sealed class IdeaSite : IAsyncLifetime, IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     public SiteFactory Site { get; private set; } = null!;
 
+    /// <summary>Fails support inserts while switched on: a database in trouble, not a second support.</summary>
+    public InsertFails Fault { get; } = new("IdeaSupports");
+
     private readonly (string Provider, string ConnectionString) _database;
 
     public IdeaSite() : this("Sqlite", "") { }
@@ -31,6 +34,7 @@ public sealed class IdeaSite : IAsyncLifetime, IAsyncDisposable
         Site = new SiteFactory(new SiteOptions
         {
             AutoSetup = true, Clock = Clock, Settings = Smtp.SiteSettings, DatabaseProvider = _database.Provider, ConnectionString = _database.ConnectionString,
+            Services = services => services.ConfigureDbContext<ParticipationDbContext>(o => o.AddInterceptors(Fault)),
         });
         Site.CreateSiteClient(); // starts the host
     }
@@ -167,6 +171,67 @@ public class IdeaTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         // Another tab later is told so, and nothing moves.
         Assert.Equal("سبق أن أيّدتَ هذه الفكرة.", await IdeaSite.NoticeAfterAsync(supporters[0], await supporters[0].PostSupportAsync(tokens[0], id)));
         Assert.Equal(20, (await fixture.RowAsync(id)).Supports);
+    }
+
+    [Fact]
+    public async Task Each_support_accepted_at_once_is_counted_and_its_supporter_shown_the_count_with_it()
+    {
+        var topic = await fixture.TopicAsync("أفكار للمسابح العامة");
+        var people = await fixture.CitizensAsync(13);
+        var id = await people[0].PublishedIdeaAsync(await fixture.AdminAsync(), topic, "مسابح عامة مظللة في الأحياء", Description);
+        var supporters = people.Skip(1).ToList();
+        var tokens = await Task.WhenAll(supporters.Select(c => c.TokenAsync($"/ideas/{topic}")));
+
+        var answers = await Task.WhenAll(supporters.Select(async (c, i) => await c.PostSupportAsync(tokens[i], id, json: true)));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var shown = await Task.WhenAll(answers.Select(async a => JsonDocument.Parse(await a.Content.ReadAsStringAsync()).RootElement.GetProperty("supports").GetInt64()));
+
+        // The supports were written one after the other, so each supporter saw the count their own support made.
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => (long)n), shown.Order());
+        Assert.Equal(12, (await fixture.RowAsync(id)).Supports);
+        Assert.Equal(12, await fixture.SupportRowsAsync(id));
+    }
+
+    [Fact]
+    public async Task A_busy_database_is_never_taken_for_a_second_support_and_the_support_can_be_sent_again()
+    {
+        const string notRecorded = "تعذّر تسجيل تأييدك. يرجى المحاولة مرة أخرى.";
+        var topic = await fixture.TopicAsync("أفكار لمراكز الأحياء");
+        var (author, supporter) = await TwoAsync();
+        var id = await author.PublishedIdeaAsync(await fixture.AdminAsync(), topic, "مراكز أحياء مفتوحة مساءً", Description);
+
+        fixture.Fault.Failing = true;
+        try
+        {
+            Assert.Equal(notRecorded, await IdeaSite.NoticeAfterAsync(supporter, await supporter.PressSupportAsync($"/ideas/{topic}", id)));
+            var json = await supporter.PostSupportAsync(await supporter.TokenAsync($"/ideas/{topic}"), id, json: true);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, json.StatusCode);
+            Assert.Equal(notRecorded, JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString());
+        }
+        finally { fixture.Fault.Failing = false; }
+
+        Assert.Equal(0, await fixture.SupportRowsAsync(id));
+        Assert.Equal(0, (await fixture.RowAsync(id)).Supports);
+        Assert.Equal("شكراً لك: احتُسب تأييدك.", await IdeaSite.NoticeAfterAsync(supporter, await supporter.PressSupportAsync($"/ideas/{topic}", id)));
+        Assert.Equal("سبق أن أيّدتَ هذه الفكرة.", await IdeaSite.NoticeAfterAsync(supporter, await supporter.PostSupportAsync(await supporter.TokenAsync($"/ideas/{topic}"), id)));
+        Assert.Equal(1, (await fixture.RowAsync(id)).Supports);
+    }
+
+    [Fact]
+    public async Task A_topic_moved_to_study_takes_no_further_support_from_the_next_request_on()
+    {
+        var topic = await fixture.TopicAsync("أفكار للساحات العامة");
+        var people = await fixture.CitizensAsync(3);
+        var admin = await fixture.AdminAsync();
+        var id = await people[0].PublishedIdeaAsync(admin, topic, "ساحات عامة بمقاعد مظللة", Description);
+        var lateToken = await people[2].TokenAsync($"/ideas/{topic}");
+        // Supported while open: the topic's rules are now kept for the supports that follow.
+        Assert.Equal("شكراً لك: احتُسب تأييدك.", await IdeaSite.NoticeAfterAsync(people[1], await people[1].PressSupportAsync($"/ideas/{topic}", id)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitButtonFormAsync($"/admin/contents/{topic}/edit", $"/admin/contents/{topic}/stage/Study")).StatusCode);
+
+        Assert.Equal("انتهى تأييد الأفكار في هذا الموضوع.", await IdeaSite.NoticeAfterAsync(people[2], await people[2].PostSupportAsync(lateToken, id)));
+        Assert.Equal(1, (await fixture.RowAsync(id)).Supports);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class PollSite : IDisposable
     public RecordedLogs Logs { get; } = new();
 
     /// <summary>Fails ballot inserts while switched on: a database in trouble, not a second ballot.</summary>
-    public BallotInsertFails Fault { get; } = new();
+    public InsertFails Fault { get; } = new("PollBallots");
 
     public PollSite() : this("Sqlite", "") { }
 

@@ -30,7 +30,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<Participation.Search.ISearchIndexSource>(sp => sp.GetRequiredService<IdeaIndexer>());
         services.AddHostedService<IdeaIndexRebuild>();
         services.AddSingleton<IdeaMetrics>();
-        services.AddScoped<IBatchWriter<SupportWrite, SupportOutcome>, SupportWriter>();
+        services.AddScoped<IBatchWriter<SupportWrite, SupportWritten>, SupportWriter>();
+        services.AddScoped<SupportTargets>().AddScoped<IContentHandler, SupportTargetEviction>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()
             .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>()

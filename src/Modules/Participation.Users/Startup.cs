@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -86,6 +87,11 @@ public sealed class Startup : StartupBase
             options.AccessDeniedPath = "/account/denied";
             options.SlidingExpiration = true;
         });
+        // Tickets opened recently are kept by their cookie's hash (CachedTicketFormat says why
+        // that keeps the cookie's security): wraps the format the cookie handler's own
+        // post-configuration made, which runs before this one.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure(o => o.TicketDataFormat = new CachedTicketFormat(o.TicketDataFormat, o.TimeProvider ?? TimeProvider.System));
         // Every request checks the cookie's security stamp (kept in memory, evicted when the account
         // is saved), so logout and a password change end a session at once; the full refresh of
         // roles and claims, and the cookie reissue it brings, stays once a minute.

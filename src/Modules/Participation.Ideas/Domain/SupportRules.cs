@@ -11,8 +11,14 @@ namespace Participation.Ideas.Domain;
 public static class SupportRules
 {
     public static IdeaProblem? CanSupport(IdeaTopicPart topic, string topicStage, string ideaStatus, bool isAuthor, DateTime nowUtc, bool identityVerified)
+        => IdeaCannotBeSupported(ideaStatus) ?? CanSupportIn(topic, topicStage, isAuthor, nowUtc, identityVerified);
+
+    /// <summary>
+    /// Everything <see cref="CanSupport"/> checks but the idea's status, for a support whose
+    /// status is checked where it is written (<see cref="Services.SupportWriter"/>, on the idea's row).
+    /// </summary>
+    public static IdeaProblem? CanSupportIn(IdeaTopicPart topic, string topicStage, bool isAuthor, DateTime nowUtc, bool identityVerified)
     {
-        if (IdeaCannotBeSupported(ideaStatus) is { } problem) return problem;
         if (SupportingClosed(topic, topicStage, nowUtc) is { } closed) return closed;
         if (topic.Eligibility == IdeaEligibility.VerifiedIdentity && !identityVerified)
             return new("This topic is open to verified identities only: sign in with the national login to take part.");

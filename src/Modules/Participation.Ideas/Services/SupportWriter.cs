@@ -16,56 +16,67 @@ public sealed record SupportWrite(string IdeaId, string TopicId, string UserId, 
 public enum SupportOutcome { Counted, CountedToThreshold, SupportedBefore, LimitReached, Withdrawn, NotSupported, IdeaClosed }
 
 /// <summary>
+/// What became of a support and, when it was counted or taken back, what the person is shown next,
+/// as the write left it in its transaction: the idea's supports and, where the topic sets a limit,
+/// how many the person holds in the topic (null: not read — read it).
+/// </summary>
+public sealed record SupportWritten(SupportOutcome Outcome, long? Supports = null, long? Used = null);
+
+/// <summary>
 /// Writes a batch of supports in the group commit's transaction, one after the other so that a
 /// person's tabs and the per-topic limit are settled in order: the support row (the unique
 /// (idea, person) key refuses a second one as <see cref="SupportOutcome.SupportedBefore"/>), the
 /// idea's counter by an atomic update, the day's counter by upsert, the trending key; the first
 /// support that reaches the topic's threshold moves the idea to study and stores its workflow
-/// events — once (<see cref="StudyStart"/>).
+/// events — once (<see cref="StudyStart"/>). A counted or withdrawn support carries the idea's
+/// count and the person's supports in the topic as the write left them, so the request reads nothing after it.
 /// Each write takes the idea's row first, checking its status there: a merge holding the row
 /// (<see cref="IdeaMerging"/>) is waited for, and then the idea is found merged, so no support
 /// lands on an idea whose supports have moved (<see cref="SupportOutcome.IdeaClosed"/>). A batch
 /// takes all its ideas' rows first, in the order a merge takes them (<see cref="TakeInOrderAsync"/>).
 /// </summary>
-public sealed class SupportWriter(StudyStart study, SupportDays days) : IBatchWriter<SupportWrite, SupportOutcome>
+public sealed class SupportWriter(StudyStart study, SupportDays days) : IBatchWriter<SupportWrite, SupportWritten>
 {
-    public async Task<IReadOnlyList<SupportOutcome>> WriteAsync(IDataSession session, IReadOnlyList<SupportWrite> writes)
+    public async Task<IReadOnlyList<SupportWritten>> WriteAsync(IDataSession session, IReadOnlyList<SupportWrite> writes)
     {
         await TakeInOrderAsync(session, writes.Select(w => w.IdeaId));
-        var outcomes = new List<SupportOutcome>(writes.Count);
+        var outcomes = new List<SupportWritten>(writes.Count);
         foreach (var write in writes) outcomes.Add(write.Change == SupportChange.Add ? await AddAsync(session, write) : await WithdrawAsync(session, write));
         return outcomes;
     }
 
-    private async Task<SupportOutcome> AddAsync(IDataSession session, SupportWrite w)
+    private async Task<SupportWritten> AddAsync(IDataSession session, SupportWrite w)
     {
-        if (await TakeAsync(session, w.IdeaId, IdeaStatus.Supportable) == 0) return SupportOutcome.IdeaClosed;
+        if (await TakeAsync(session, w.IdeaId, IdeaStatus.Supportable) == 0) return new(SupportOutcome.IdeaClosed);
         var supports = session.Set<IdeaSupport>();
-        if (w.Limit is { } limit && await supports.CountAsync(s => s.TopicId == w.TopicId && s.UserId == w.UserId) >= limit)
-            return await supports.AnyAsync(s => s.IdeaId == w.IdeaId && s.UserId == w.UserId) ? SupportOutcome.SupportedBefore : SupportOutcome.LimitReached;
+        long? used = w.Limit is null ? null : await supports.CountAsync(s => s.TopicId == w.TopicId && s.UserId == w.UserId);
+        if (used >= w.Limit)
+            return new(await supports.AnyAsync(s => s.IdeaId == w.IdeaId && s.UserId == w.UserId) ? SupportOutcome.SupportedBefore : SupportOutcome.LimitReached);
         var inserted = await session.Database.SqlQueryRaw<SupportRow>(
             "INSERT INTO \"IdeaSupports\" (\"IdeaId\", \"TopicId\", \"UserId\", \"CreatedUtc\") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT (\"IdeaId\", \"UserId\") DO NOTHING RETURNING \"Id\", \"CreatedUtc\"",
             w.IdeaId, w.TopicId, w.UserId, w.AtUtc).ToListAsync();
-        if (inserted.Count == 0) return SupportOutcome.SupportedBefore;
+        if (inserted.Count == 0) return new(SupportOutcome.SupportedBefore);
         var idea = await CountAsync(session, w.IdeaId, +1, w.AtUtc);
         await session.Database.ExecuteSqlRawAsync("UPDATE \"IdeaIndex\" SET \"Heat\" = {1} WHERE \"ContentItemId\" = {0}", w.IdeaId, TrendingScore.Add(idea.Heat, w.AtUtc));
-        if (w.Threshold is not { } threshold || idea.Supports < threshold) return SupportOutcome.Counted;
-        if (!await study.StartAsync(session, w.IdeaId, w.TopicId, idea.Title, idea.Supports, w.Department, w.AtUtc, StudyRule.Threshold)) return SupportOutcome.Counted;
-        return SupportOutcome.CountedToThreshold;
+        var counted = new SupportWritten(SupportOutcome.Counted, idea.Supports, used + 1);
+        if (w.Threshold is not { } threshold || idea.Supports < threshold) return counted;
+        if (!await study.StartAsync(session, w.IdeaId, w.TopicId, idea.Title, idea.Supports, w.Department, w.AtUtc, StudyRule.Threshold)) return counted;
+        return counted with { Outcome = SupportOutcome.CountedToThreshold };
     }
 
-    private async Task<SupportOutcome> WithdrawAsync(IDataSession session, SupportWrite w)
+    private async Task<SupportWritten> WithdrawAsync(IDataSession session, SupportWrite w)
     {
         // A merged idea has no supports left to take back: they moved with the merge.
-        if (await TakeAsync(session, w.IdeaId, IdeaStatus.HoldingSupports) == 0) return SupportOutcome.NotSupported;
+        if (await TakeAsync(session, w.IdeaId, IdeaStatus.HoldingSupports) == 0) return new(SupportOutcome.NotSupported);
         var removed = await session.Database.SqlQueryRaw<SupportRow>(
             "DELETE FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0} AND \"UserId\" = {1} RETURNING \"Id\", \"CreatedUtc\"", w.IdeaId, w.UserId).ToListAsync();
-        if (removed.Count == 0) return SupportOutcome.NotSupported;
+        if (removed.Count == 0) return new(SupportOutcome.NotSupported);
         var supportedUtc = DateTime.SpecifyKind(removed[0].CreatedUtc, DateTimeKind.Utc);
         var idea = await CountAsync(session, w.IdeaId, -1, supportedUtc);
         var heat = idea.Supports == 0 ? TrendingScore.Start(idea.PublishedUtc ?? idea.CreatedUtc) : TrendingScore.Remove(idea.Heat, supportedUtc, idea.PublishedUtc ?? idea.CreatedUtc);
         await session.Database.ExecuteSqlRawAsync("UPDATE \"IdeaIndex\" SET \"Heat\" = {1} WHERE \"ContentItemId\" = {0}", w.IdeaId, heat);
-        return SupportOutcome.Withdrawn;
+        long? used = w.Limit is null ? null : await session.Set<IdeaSupport>().CountAsync(s => s.TopicId == w.TopicId && s.UserId == w.UserId);
+        return new(SupportOutcome.Withdrawn, idea.Supports, used);
     }
 
     /// <summary>Adds to the idea's counter and to the counter of the support's Riyadh day; returns the idea's row as updated.</summary>

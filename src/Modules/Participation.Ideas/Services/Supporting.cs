@@ -2,7 +2,6 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Participation.Caching;
-using Participation.ContentManagement;
 using Participation.Data;
 using Participation.Ideas.Domain;
 using Participation.Ideas.Models;
@@ -18,9 +17,12 @@ public sealed record SupportResult(SupportAnswer Answer, IdeaProblem? Problem = 
 /// Supports ideas and takes supports back, through the group commit (<see cref="SupportWriter"/>):
 /// the answer comes after the commit. The unique (idea, person) key refuses a second support
 /// however many tabs race; a database that fails is never taken for one — the person is told
-/// their support was not recorded and may try again.
+/// their support was not recorded and may try again. As a ballot does, a support reads nothing
+/// of its own on the way: the idea and its topic come from <see cref="SupportTargets"/> (cached),
+/// the idea's status is checked on its row in the write's transaction, and what the person is
+/// shown next (the count, the supports left) comes back with the outcome.
 /// </summary>
-public sealed class Supporting(IDataSession session, IContentManager contentManager, IGroupCommit<SupportWrite, SupportOutcome> supports, IPageCache pages, IdeaMetrics metrics, TimeProvider clock, ILogger<Supporting> logger)
+public sealed class Supporting(IDataSession session, SupportTargets targets, IGroupCommit<SupportWrite, SupportWritten> supports, IPageCache pages, IdeaMetrics metrics, TimeProvider clock, ILogger<Supporting> logger)
 {
     public Task<SupportResult> SupportAsync(string ideaId, string userId, bool identityVerified) => WriteAsync(ideaId, userId, SupportChange.Add, identityVerified);
 
@@ -28,30 +30,28 @@ public sealed class Supporting(IDataSession session, IContentManager contentMana
 
     private async Task<SupportResult> WriteAsync(string ideaId, string userId, SupportChange change, bool identityVerified)
     {
-        var idea = await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == ideaId);
-        var topicItem = idea is null ? null : await contentManager.GetAsync(idea.TopicId);
-        if (idea is null || topicItem is null) return new(SupportAnswer.Refused, new("This idea can no longer be supported."));
-        var topic = topicItem.As<IdeaTopicPart>();
+        if (await targets.GetAsync(ideaId) is not { } target) return new(SupportAnswer.Refused, new("This idea can no longer be supported."));
+        var topic = target.Topic;
         var now = clock.GetUtcNow().UtcDateTime;
         var problem = change == SupportChange.Add
-            ? SupportRules.CanSupport(topic, topicItem.Stage ?? "", idea.Status, idea.AuthorId == userId, now, identityVerified)
-            : SupportRules.CanWithdraw(topic, topicItem.Stage ?? "", now);
-        if (problem is not null) return await ResultAsync(SupportAnswer.Refused, problem, idea, topic, userId);
+            ? SupportRules.CanSupportIn(topic, target.TopicStage, target.AuthorId == userId, now, identityVerified)
+            : SupportRules.CanWithdraw(topic, target.TopicStage, now);
+        if (problem is not null) return await ResultAsync(SupportAnswer.Refused, problem, target, userId);
         try
         {
-            var outcome = await supports.WriteAsync(new SupportWrite(ideaId, idea.TopicId, userId, change, now, topic.SupportLimit, topic.Threshold, topic.Department));
+            var written = await supports.WriteAsync(new SupportWrite(ideaId, target.TopicId, userId, change, now, topic.SupportLimit, topic.Threshold, topic.Department));
             // The idea moved to study: its page and its topic's list say so at once.
-            if (outcome == SupportOutcome.CountedToThreshold) await pages.EvictAsync(CacheTags.ContentItem(ideaId), CacheTags.ContentItem(idea.TopicId));
-            if (outcome is SupportOutcome.Counted or SupportOutcome.CountedToThreshold) metrics.SupportAccepted();
-            if (outcome is SupportOutcome.SupportedBefore) logger.LogInformation("A second support by {UserId} of idea {IdeaId} was refused", userId, ideaId);
-            return outcome switch
+            if (written.Outcome == SupportOutcome.CountedToThreshold) await pages.EvictAsync(CacheTags.ContentItem(ideaId), CacheTags.ContentItem(target.TopicId));
+            if (written.Outcome is SupportOutcome.Counted or SupportOutcome.CountedToThreshold) metrics.SupportAccepted();
+            if (written.Outcome is SupportOutcome.SupportedBefore) logger.LogInformation("A second support by {UserId} of idea {IdeaId} was refused", userId, ideaId);
+            return written.Outcome switch
             {
-                SupportOutcome.Counted or SupportOutcome.CountedToThreshold => await ResultAsync(SupportAnswer.Supported, null, idea, topic, userId),
-                SupportOutcome.Withdrawn => await ResultAsync(SupportAnswer.Withdrawn, null, idea, topic, userId),
-                SupportOutcome.SupportedBefore => await ResultAsync(SupportAnswer.Refused, new("You support this idea already."), idea, topic, userId),
-                SupportOutcome.IdeaClosed => await ResultAsync(SupportAnswer.Refused, await ClosedAsync(ideaId), idea, topic, userId),
-                SupportOutcome.LimitReached => await ResultAsync(SupportAnswer.Refused, new("You have used all your supports in this topic: take one back to support this idea."), idea, topic, userId),
-                _ => await ResultAsync(SupportAnswer.Refused, new("You do not support this idea."), idea, topic, userId),
+                SupportOutcome.Counted or SupportOutcome.CountedToThreshold => await WrittenAsync(SupportAnswer.Supported, written, true, target, userId),
+                SupportOutcome.Withdrawn => await WrittenAsync(SupportAnswer.Withdrawn, written, false, target, userId),
+                SupportOutcome.SupportedBefore => await ResultAsync(SupportAnswer.Refused, new("You support this idea already."), target, userId),
+                SupportOutcome.IdeaClosed => await ResultAsync(SupportAnswer.Refused, await ClosedAsync(ideaId), target, userId),
+                SupportOutcome.LimitReached => await ResultAsync(SupportAnswer.Refused, new("You have used all your supports in this topic: take one back to support this idea."), target, userId),
+                _ => await ResultAsync(SupportAnswer.Refused, new("You do not support this idea."), target, userId),
             };
         }
         catch (Exception ex) when (ex is WriteNotCommittedException or DbException or DbUpdateException)
@@ -61,16 +61,24 @@ public sealed class Supporting(IDataSession session, IContentManager contentMana
         }
     }
 
-    /// <summary>Why an idea that changed status meanwhile (merged, withdrawn) takes no support.</summary>
+    /// <summary>Why an idea the writer found closed (merged, withdrawn, not published, gone) takes no support.</summary>
     private async Task<IdeaProblem> ClosedAsync(string ideaId)
-        => SupportRules.IdeaCannotBeSupported(await session.Set<IdeaIndex>().Where(x => x.ContentItemId == ideaId).Select(x => x.Status).FirstAsync())
-           ?? new("This idea can no longer be supported.");
+        => await session.Set<IdeaIndex>().Where(x => x.ContentItemId == ideaId).Select(x => x.Status).FirstOrDefaultAsync() is { } status
+           && SupportRules.IdeaCannotBeSupported(status) is { } problem
+            ? problem
+            : new("This idea can no longer be supported.");
 
-    private async Task<SupportResult> ResultAsync(SupportAnswer answer, IdeaProblem? problem, IdeaIndex idea, IdeaTopicPart topic, string userId)
+    /// <summary>A counted or withdrawn support: what the write brought back, read only when it could not (a limit's count after a withdrawal it did not read).</summary>
+    private async Task<SupportResult> WrittenAsync(SupportAnswer answer, SupportWritten written, bool mine, SupportTarget target, string userId)
+        => written.Supports is { } count && (target.Topic.SupportLimit is null || written.Used is not null)
+            ? new(answer, null, count, SupportRules.Left(target.Topic, written.Used ?? 0), mine)
+            : await ResultAsync(answer, null, target, userId);
+
+    private async Task<SupportResult> ResultAsync(SupportAnswer answer, IdeaProblem? problem, SupportTarget target, string userId)
     {
-        var count = await session.Set<IdeaIndex>().Where(x => x.ContentItemId == idea.ContentItemId).Select(x => x.Supports).FirstAsync();
-        var used = topic.SupportLimit is null ? 0 : await session.Set<IdeaSupport>().CountAsync(s => s.TopicId == idea.TopicId && s.UserId == userId);
-        var mine = await session.Set<IdeaSupport>().AnyAsync(s => s.IdeaId == idea.ContentItemId && s.UserId == userId);
-        return new(answer, problem, count, SupportRules.Left(topic, used), mine);
+        var count = await session.Set<IdeaIndex>().Where(x => x.ContentItemId == target.IdeaId).Select(x => x.Supports).FirstOrDefaultAsync();
+        var used = target.Topic.SupportLimit is null ? 0 : await session.Set<IdeaSupport>().CountAsync(s => s.TopicId == target.TopicId && s.UserId == userId);
+        var mine = await session.Set<IdeaSupport>().AnyAsync(s => s.IdeaId == target.IdeaId && s.UserId == userId);
+        return new(answer, problem, count, SupportRules.Left(target.Topic, used), mine);
     }
 }
