@@ -30,15 +30,7 @@ public sealed class ClusterMemoryCache : IMemoryCache
         _redis = redis;
         _logger = logger;
         redis.Restored += Clear;
-        try
-        {
-            redis.Multiplexer.GetSubscriber().Subscribe(Channel, (_, message) => RemovedElsewhere(message.ToString()));
-        }
-        catch (RedisException e)
-        {
-            // The subscription is made again when the connection is.
-            logger.LogWarning(e, "Could not subscribe to cache removals yet");
-        }
+        redis.Subscribe("cache removals", subscriber => subscriber.Subscribe(Channel, (_, message) => RemovedElsewhere(message.ToString())));
     }
 
     public ICacheEntry CreateEntry(object key)
@@ -58,7 +50,7 @@ public sealed class ClusterMemoryCache : IMemoryCache
         {
             _redis.Multiplexer.GetSubscriber().Publish(Channel, _node + "|" + name, CommandFlags.FireAndForget);
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             _logger.LogWarning(e, "Could not tell the other nodes to drop {Key}: they keep it at most {Cap}", name, Cap);
         }

@@ -19,37 +19,28 @@ internal sealed class RedisClusterChannel(RedisConnection redis, ILogger<RedisCl
         {
             redis.Multiplexer.GetSubscriber().Publish(Channel(topic), _node + "|" + message, CommandFlags.FireAndForget);
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogWarning(e, "Could not tell the other nodes on {Topic}: they catch up when Redis is back", topic);
         }
     }
 
     public void Subscribe(string topic, Func<string, Task> handler)
-    {
-        try
+        // A queue, not a handler: messages of a topic are handled in order, one at a time.
+        => redis.Subscribe(topic, subscriber => subscriber.Subscribe(Channel(topic)).OnMessage(async message =>
         {
-            // A queue, not a handler: messages of a topic are handled in order, one at a time.
-            redis.Multiplexer.GetSubscriber().Subscribe(Channel(topic)).OnMessage(async message =>
+            var text = message.Message.ToString();
+            var separator = text.IndexOf('|');
+            if (separator < 0 || text.AsSpan(0, separator).SequenceEqual(_node)) return;
+            try
             {
-                var text = message.Message.ToString();
-                var separator = text.IndexOf('|');
-                if (separator < 0 || text.AsSpan(0, separator).SequenceEqual(_node)) return;
-                try
-                {
-                    await handler(text[(separator + 1)..]);
-                }
-                catch (Exception ex)
-                {
-                    logger.LogError(ex, "A message from another node on {Topic} could not be applied", topic);
-                }
-            });
-        }
-        catch (RedisException e)
-        {
-            logger.LogWarning(e, "Could not subscribe to {Topic} yet", topic);
-        }
-    }
+                await handler(text[(separator + 1)..]);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "A message from another node on {Topic} could not be applied", topic);
+            }
+        }));
 
     public event Action? Restored
     {

@@ -38,6 +38,45 @@ public sealed class RedisConnection : IDisposable
 
     public IConnectionMultiplexer Multiplexer { get; }
 
+    /// <summary>
+    /// Makes a subscription now, as a node starts, so it hears every change from the first request;
+    /// when Redis does not answer in time (down, or slow: a timeout is not a <see cref="RedisException"/>)
+    /// it tries again every second in the background: a slow Redis must neither stop the node from
+    /// starting nor leave it deaf to the other nodes.
+    /// </summary>
+    public void Subscribe(string what, Action<ISubscriber> subscribe)
+    {
+        try
+        {
+            subscribe(Multiplexer.GetSubscriber());
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            _logger.LogWarning(e, "Could not subscribe to {What} yet: trying again every second", what);
+            _ = Task.Run(async () =>
+            {
+                while (true)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    try
+                    {
+                        subscribe(Multiplexer.GetSubscriber());
+                        _logger.LogInformation("Subscribed to {What}", what);
+                        return;
+                    }
+                    catch (Exception again) when (again is RedisException or TimeoutException)
+                    {
+                        // Still unanswered: the next second.
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        return; // the node is stopping
+                    }
+                }
+            });
+        }
+    }
+
     public bool IsConnected => Multiplexer.IsConnected;
 
     /// <summary>Raised when the connection comes back: what was missed meanwhile (evictions) must be made good.</summary>
