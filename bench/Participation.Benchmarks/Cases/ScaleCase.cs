@@ -56,7 +56,10 @@ public sealed class ScaleCase : IBenchCase
             }
             else run.Table.Note($"Reused a seeded database ({seeded:N0} seeded consultations).");
         }
-        await new StartCase("seeded").RunAsync(run);
+        // The first start after a seeding rebuilds the search indexes from rows written behind the handlers'
+        // back; the target is judged on the restart after it, as a national site restarts with its indexes.
+        await new StartCase("seeded, first start", judged: false).RunAsync(run);
+        await new StartCase("seeded, restarted").RunAsync(run);
 
         var admin = await run.SignedInCookieAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
         using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(run.Site.Url), Timeout = TimeSpan.FromMinutes(2) };
