@@ -103,4 +103,73 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         await reader.GetDocumentAsync("/" + path);
         Assert.DoesNotContain("وأقترح مقاعد في الظل", (await author.GetDocumentAsync("/" + path)).QuerySelector("#comments")!.TextContent);
     }
+    /// <summary>The SQL <paramref name="client"/>'s request for <paramref name="path"/> sent, and the page.</summary>
+    private async Task<(IReadOnlyList<string> Commands, IDocument Page)> TracedAsync(HttpClient client, string path)
+    {
+        var trace = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(SqlCommandRecorder.Header, trace);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        return (fixture.Recorder.CommandsOf(trace), page);
+    }
+
+    [Fact]
+    public async Task An_admin_and_citizens_reading_one_item_are_served_its_template_each_with_their_own_follow_comments_and_links_and_a_reader_without_any_costs_no_query()
+    {
+        var admin = await fixture.AdminAsync();
+        var path = "/shared-" + Guid.NewGuid().ToString("N")[..8].Replace('0', 'a');
+        var created = await admin.SubmitFormAsync("/admin/contents/create/Consultation", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "حدائق الجيب", ["AutoroutePart.Path"] = path.TrimStart('/'), ["MarkdownBodyPart.Markdown"] = "ما رأيكم في الحدائق الصغيرة؟",
+            ["ConsultationPart.Summary"] = "حدائق صغيرة بين البيوت", ["ConsultationPart.Department"] = "municipal",
+            ["ConsultationPart.Closes"] = fixture.Clock.GetUtcNow().UtcDateTime.AddHours(3).AddDays(7).ToString("yyyy-MM-ddTHH:mm"),
+        }, submitValue: "publish");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var editUrl = created.Headers.Location!.OriginalString;
+        var id = editUrl.Split('/')[3];
+        await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Propose");
+        await admin.SubmitButtonFormAsync(editUrl, $"/admin/contents/{id}/stage/Open");
+        const string text = "أقترح حديقة صغيرة عند كل مدرسة.";
+
+        // The admin follows the item and leaves a comment waiting for review.
+        var page = await admin.GetDocumentAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/follow/{id}", new FormUrlEncodedContent([new(Token, TokenOf(page, $"form[action='/follow/{id}']")), new("follow", "true"), new("returnUrl", path)]))).StatusCode);
+        await admin.GetDocumentAsync(path);
+        page = await admin.GetDocumentAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/comments/{id}", new FormUrlEncodedContent([new(Token, TokenOf(page, "form.comment-form")), new("text", text), new("acceptTerms", "true")]))).StatusCode);
+        await admin.GetDocumentAsync(path);
+
+        var citizens = await fixture.CitizensAsync(2);
+        var (first, second) = (citizens[0], citizens[1]);
+        await first.GetDocumentAsync(path);  // the citizens' template is kept
+
+        // The second citizen is served that template: the page is not rendered (no item read), only their own sets are read, once.
+        var (commands, theirs) = await TracedAsync(second, path);
+        Assert.DoesNotContain(commands, c => c.Contains("\"ContentItems\"", StringComparison.Ordinal));
+        Assert.False(Follows(theirs, id));
+        Assert.Null(theirs.QuerySelector("#comments .comment-own"));
+        Assert.DoesNotContain(text, theirs.QuerySelector("#comments")!.TextContent);
+        Assert.Null(theirs.QuerySelector("#comment-official"));
+        Assert.Null(theirs.QuerySelector("a[href^='/admin']"));
+        // Their next request reads nothing at all: the template and their blocks' state come from the caches.
+        (commands, theirs) = await TracedAsync(second, path);
+        Assert.Empty(commands);
+        Assert.False(Follows(theirs, id));
+
+        // The admin's page: following, their comment waiting, the official reply and the admin's menu entry, theirs alone.
+        var (_, mine) = await TracedAsync(admin, path);
+        Assert.True(Follows(mine, id));
+        Assert.Contains(text, mine.QuerySelector("#comments .comment-own")!.TextContent);
+        Assert.NotNull(mine.QuerySelector("#comment-official"));
+        Assert.NotNull(mine.QuerySelector("a[href^='/admin']"));
+
+        // The second citizen follows: their next page says so at once, the first citizen's does not.
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostAsync($"/follow/{id}", new FormUrlEncodedContent([new(Token, TokenOf(theirs, $"form[action='/follow/{id}']")), new("follow", "true"), new("returnUrl", path)]))).StatusCode);
+        await second.GetDocumentAsync(path);
+        Assert.True(Follows(await second.GetDocumentAsync(path), id));
+        Assert.False(Follows(await first.GetDocumentAsync(path), id));
+        Assert.Null((await first.GetDocumentAsync(path)).QuerySelector("#comment-official"));
+    }
 }

@@ -23,8 +23,16 @@ public sealed class TemplateSite : IDisposable
     public TemplateSite() => Site = new SiteFactory(new SiteOptions
     {
         AutoSetup = true, Clock = Clock,
-        Services = services => services.AddSingleton<INavigationProvider, AdminMenuEntry>(),
+        Services = services =>
+        {
+            services.AddSingleton<INavigationProvider, AdminMenuEntry>();
+            // The SQL a traced request sends: a page served from its template with every block read from the data cache sends none.
+            services.AddSingleton<SqlCommandRecorder>();
+            services.ConfigureDbContext<Participation.Data.ParticipationDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandRecorder>()));
+        },
     });
+
+    public SqlCommandRecorder Recorder => Site.Services.GetRequiredService<SqlCommandRecorder>();
 
     public async Task<HttpClient> AdminAsync()
     {

@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddContentPart<CommentsPart>();
         services.AddScoped<IContentPartDisplayDriver, CommentsPartDisplayDriver>();
         services.AddScoped<CommentThreads>();
+        services.AddScoped<OwnCommentItems>();
         services.AddScoped<IPersonalFragment, OwnCommentsFragment>();
         services.AddScoped<IPersonalFragment, CommentTermsFragment>();
         services.AddScoped<CommentPosting>();

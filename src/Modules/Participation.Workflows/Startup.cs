@@ -51,6 +51,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IWorkflowTimers, WorkflowTimers>();
         services.AddScoped<WorkflowTypeStore>();
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
+        services.AddScoped<FollowedItems>();
         services.AddScoped<IPersonalFragment, FollowFragment>();
         services.AddScoped<IContentDisplayDriver, FollowDisplayDriver>();
         services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();

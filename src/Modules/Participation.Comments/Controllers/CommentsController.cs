@@ -30,6 +30,7 @@ public sealed class CommentsController(
     INotifier notifier,
     IDraftStore drafts,
     IPageCache pages,
+    OwnCommentItems own,
     IStringLocalizer<CommentsController> T) : Controller
 {
     public const string DraftKey = "CommentDraft";
@@ -80,6 +81,7 @@ public sealed class CommentsController(
         // Enough reports take it down until a moderator decides.
         if (comment.ReportCount >= (await moderation.GetAsync()).ReportsToHide) comment.Status = CommentStatus.Pending;
         await CommentCounters.SaveChangesAsync(session);
+        if (comment.Status == CommentStatus.Pending) own.Forget(comment.AuthorId);
         if (comment.Status == CommentStatus.Pending) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         notifier.Success(T["Thank you: the moderators will review this comment."]);
         return LocalRedirect($"/{item.Path}#comments");

@@ -9,7 +9,7 @@ using Participation.Users;
 namespace Participation.Comments.Services;
 
 /// <summary>A deleted account's comments stay, without a name, on every page at once.</summary>
-public sealed class CommentAuthorAnonymiser(IDataSession session, IPageCache pages) : IUserDeletionHandler
+public sealed class CommentAuthorAnonymiser(IDataSession session, IPageCache pages, OwnCommentItems own) : IUserDeletionHandler
 {
     public async Task AnonymiseAsync(ParticipationUser user)
     {
@@ -21,6 +21,7 @@ public sealed class CommentAuthorAnonymiser(IDataSession session, IPageCache pag
             await session.Set<Comment>().Where(c => c.AuthorId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorId, (string?)null).SetProperty(c => c.AuthorName, ""));
             if (transaction is not null) await transaction.CommitAsync();
         }
+        own.Forget(user.Id);
         await pages.EvictAsync(CacheTags.Site);
     }
 }

@@ -9,7 +9,7 @@ namespace Participation.Comments.Services;
 /// Carries out the moderators' decisions on the comments table (the moderation module decides, this
 /// module writes), and evicts the cached pages of the items whose comments changed.
 /// </summary>
-public sealed class CommentModeration(IDataSession session, IPageCache pages, TimeProvider clock) : ICommentModeration
+public sealed class CommentModeration(IDataSession session, IPageCache pages, OwnCommentItems own, TimeProvider clock) : ICommentModeration
 {
     public async Task<IReadOnlyList<CommentInfo>> DecideAsync(IReadOnlyCollection<long> ids, CommentStatus status, string? hiddenReason, string moderator)
     {
@@ -23,6 +23,7 @@ public sealed class CommentModeration(IDataSession session, IPageCache pages, Ti
             comment.ModeratedUtc = now;
         }
         await CommentCounters.SaveChangesAsync(session);
+        foreach (var author in comments.Select(c => c.AuthorId).Distinct()) own.Forget(author);
         await pages.EvictAsync([.. comments.Select(c => CacheTags.ContentItem(c.ContentItemId)).Distinct()]);
         return comments.Select(CommentStore.ToInfoOf).ToList();
     }

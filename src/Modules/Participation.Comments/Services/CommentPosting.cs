@@ -43,6 +43,7 @@ public sealed class CommentPosting(
     TimeProvider clock,
     IEnumerable<Participation.Audiences.IAudienceCatalog> audienceCatalogs,
     IPageCache pages,
+    OwnCommentItems own,
     CommentMetrics metrics,
     IEnumerable<ICommentAdmission> admissions,
     IStringLocalizer<CommentPosting> T)
@@ -120,6 +121,8 @@ public sealed class CommentPosting(
         }
         session.Set<Comment>().Add(comment);
         await CommentCounters.SaveChangesAsync(session);
+        // A comment waiting for review shows in its author's own block on their next page.
+        if (comment.Status != CommentStatus.Published) own.Forget(user.Id);
         metrics.Accepted(comment.Status);
         if (comment.Status == CommentStatus.Published) await pages.EvictAsync(CacheTags.ContentItem(item.ContentItemId));
         return new(comment.Status, null);

@@ -8,12 +8,13 @@ using Participation.Data;
 using Participation.Http;
 using Participation.Users;
 using Participation.Workflows.Models;
+using Participation.Workflows.Services;
 
 namespace Participation.Workflows.Controllers;
 
 /// <summary>Follow or stop following a published item, to be emailed when it moves on.</summary>
 [Authorize, Area("Participation.Workflows"), Route("follow"), EnableRateLimiting(RateLimitPolicies.Follows)]
-public sealed class FollowController(IDataSession session, IContentManager contentManager, UserManager<ParticipationUser> users, TimeProvider clock) : Controller
+public sealed class FollowController(IDataSession session, IContentManager contentManager, UserManager<ParticipationUser> users, FollowedItems followed, TimeProvider clock) : Controller
 {
     /// <param name="follow">What the button said when the page was drawn: a second tab opened before the first was
     /// pressed repeats the same wish instead of undoing it. Missing (an older page), the state is toggled.</param>
@@ -42,6 +43,8 @@ public sealed class FollowController(IDataSession session, IContentManager conte
             session.Set<ContentSubscription>().Remove(existing);
             await session.SaveChangesAsync();
         }
+        // The button on the next page reads the person's set again.
+        followed.Forget(userId);
         return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/" + item.Path);
     }
 }

@@ -5,7 +5,8 @@ namespace Participation.Workflows.Services;
 
 /// <summary>
 /// The "follow updates" button in the reader's own state (following or not; a visitor is asked to
-/// sign in), on a page shared by signed-in people too: one read of their subscription by its unique key.
+/// sign in), on a page shared by signed-in people too: whether they follow it comes from their set of
+/// followed items in the data cache (<see cref="FollowedItems"/>), no query on most requests.
 /// </summary>
 public sealed class FollowFragment : IPersonalFragment
 {
