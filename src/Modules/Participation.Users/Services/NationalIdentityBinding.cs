@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Users.Models;
 
@@ -13,7 +14,7 @@ public enum LinkOutcome { Linked, AlreadyLinked, BoundToOther }
 /// are the rule; the look-ups before them only spare a failed insert. An account and its
 /// identity are created in one transaction, so a refused or failed sign-in leaves no half account.
 /// </summary>
-public sealed class NationalIdentityBinding(IDataSession session, DbContext db, UserManager<ParticipationUser> users, ISiteDocuments documents, NationalIdentityHasher hasher, TimeProvider clock)
+public sealed class NationalIdentityBinding(IDataSession session, DbContext db, UserManager<ParticipationUser> users, ISiteDocuments documents, NationalIdentityHasher hasher, TimeProvider clock, IDataCache cache)
 {
     public Task<string> HashAsync(string nationalId) => hasher.HashAsync(documents, nationalId);
 
@@ -43,6 +44,8 @@ public sealed class NationalIdentityBinding(IDataSession session, DbContext db, 
             db.ChangeTracker.Clear();
             return (await HolderAsync(identityHash))?.Id == user.Id ? LinkOutcome.AlreadyLinked : LinkOutcome.BoundToOther;
         }
+        // The cached account says whether it is verified (the claim of its refreshed principal).
+        cache.Evict(SessionStamps.Key(user.Id));
         return LinkOutcome.Linked;
     }
 
