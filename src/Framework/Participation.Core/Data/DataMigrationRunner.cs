@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Participation.Modules;
@@ -83,18 +84,27 @@ public sealed class DataMigrationRunner(
         }
     }
 
+    /// <summary>
+    /// A plain command and reader, not <c>SqlQueryRaw</c>: a LINQ query here was the process's first,
+    /// and compiling it put EF's query pipeline on every start's path before the first request.
+    /// </summary>
     private async Task<Dictionary<string, int>> GetVersionsAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Database
-            .SqlQueryRaw<FeatureVersion>($"SELECT \"Feature\", \"Version\" FROM \"{VersionsTable}\"")
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Feature, r => r.Version, StringComparer.Ordinal);
-    }
-
-    private sealed class FeatureVersion
-    {
-        public string Feature { get; set; } = "";
-        public int Version { get; set; }
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT \"Feature\", \"Version\" FROM \"{VersionsTable}\"";
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) versions[reader.GetString(0)] = reader.GetInt32(1);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return versions;
     }
 
     private Task SetVersionAsync(string feature, int from, int to, CancellationToken cancellationToken) => from == 0
