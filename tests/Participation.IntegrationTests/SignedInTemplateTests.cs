@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Participation.Navigation;
@@ -23,8 +24,16 @@ public sealed class TemplateSite : IDisposable
     public TemplateSite() => Site = new SiteFactory(new SiteOptions
     {
         AutoSetup = true, Clock = Clock,
-        Services = services => services.AddSingleton<INavigationProvider, AdminMenuEntry>(),
+        Services = services =>
+        {
+            services.AddSingleton<INavigationProvider, AdminMenuEntry>();
+            // Tells a page served from its template (only the blocks' reads) from one rendered.
+            services.AddSingleton<SqlCommandRecorder>();
+            services.ConfigureDbContext<Participation.Data.ParticipationDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandRecorder>()));
+        },
     });
+
+    public SqlCommandRecorder Recorder => Site.Services.GetRequiredService<SqlCommandRecorder>();
 
     public async Task<HttpClient> AdminAsync()
     {
