@@ -9,6 +9,7 @@ namespace Participation.IntegrationTests;
 /// reader's own blocks filled per request: after one person votes, follows or comments, the next
 /// person served the same template sees their own state, never the first person's, and the first
 /// sees theirs on their very next request; every form in a block carries its reader's own token.
+/// The idea topic and idea pages are shared the same way, with a support block per idea.
 /// </summary>
 public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<TemplateSite>
 {
@@ -103,8 +104,15 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         await reader.GetDocumentAsync("/" + path);
         Assert.DoesNotContain("وأقترح مقاعد في الظل", (await author.GetDocumentAsync("/" + path)).QuerySelector("#comments")!.TextContent);
     }
-    /// <summary>The SQL <paramref name="client"/>'s request for <paramref name="path"/> sent, and the page.</summary>
-    private async Task<(IReadOnlyList<string> Commands, IDocument Page)> TracedAsync(HttpClient client, string path)
+
+    private static IElement? SupportButton(IDocument page, string ideaId) => page.QuerySelector($"#idea-{ideaId} form[data-support-form] button");
+
+    private static string SupportText(IDocument page, string ideaId) => page.QuerySelector($"#idea-{ideaId} [data-idea-support]")!.TextContent;
+
+    private static string? SupportsLeft(IDocument page) => page.QuerySelector("[data-supports-left]")?.TextContent.Trim();
+
+    /// <summary>The SQL a request sends; a page served from its template reads only its blocks' state, never the ideas or items the page shows.</summary>
+    private async Task<(IDocument Page, IReadOnlyList<string> Commands)> TracedAsync(HttpClient client, string path)
     {
         var trace = Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -112,7 +120,7 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        return (fixture.Recorder.CommandsOf(trace), page);
+        return (page, fixture.Recorder.CommandsOf(trace));
     }
 
     [Fact]
@@ -146,7 +154,7 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         await first.GetDocumentAsync(path);  // the citizens' template is kept
 
         // The second citizen is served that template: the page is not rendered (no item read), only their own sets are read, once.
-        var (commands, theirs) = await TracedAsync(second, path);
+        var (theirs, commands) = await TracedAsync(second, path);
         Assert.DoesNotContain(commands, c => c.Contains("\"ContentItems\"", StringComparison.Ordinal));
         Assert.False(Follows(theirs, id));
         Assert.Null(theirs.QuerySelector("#comments .comment-own"));
@@ -154,12 +162,12 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         Assert.Null(theirs.QuerySelector("#comment-official"));
         Assert.Null(theirs.QuerySelector("a[href^='/admin']"));
         // Their next request reads nothing at all: the template and their blocks' state come from the caches.
-        (commands, theirs) = await TracedAsync(second, path);
+        (theirs, commands) = await TracedAsync(second, path);
         Assert.Empty(commands);
         Assert.False(Follows(theirs, id));
 
         // The admin's page: following, their comment waiting, the official reply and the admin's menu entry, theirs alone.
-        var (_, mine) = await TracedAsync(admin, path);
+        var (mine, _) = await TracedAsync(admin, path);
         Assert.True(Follows(mine, id));
         Assert.Contains(text, mine.QuerySelector("#comments .comment-own")!.TextContent);
         Assert.NotNull(mine.QuerySelector("#comment-official"));
@@ -171,5 +179,62 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         Assert.True(Follows(await second.GetDocumentAsync(path), id));
         Assert.False(Follows(await first.GetDocumentAsync(path), id));
         Assert.Null((await first.GetDocumentAsync(path)).QuerySelector("#comment-official"));
+    }
+
+    private static void AssertServedFromTemplate(IReadOnlyList<string> commands)
+        => Assert.DoesNotContain(commands, c => c.Contains("FROM \"IdeaIndex\"", StringComparison.Ordinal) || c.Contains("FROM \"ContentItems\"", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task On_a_shared_idea_topic_and_idea_page_each_citizen_sees_their_own_supports_and_only_the_author_their_actions_and_draft_steps()
+    {
+        var admin = await fixture.AdminAsync();
+        var topic = await admin.OpenIdeaTopicAsync(fixture.Clock.GetUtcNow().UtcDateTime, "كيف نحسّن الساحات العامة في الحي؟", limit: 3);
+        var citizens = await fixture.CitizensAsync(3);
+        var (supporter, other, proposer) = (citizens[0], citizens[1], citizens[2]);
+        var own = await supporter.PublishedIdeaAsync(admin, topic, "مظلات خشبية فوق مقاعد الساحة", "نقترح تركيب مظلات خشبية فوق مقاعد الساحة الرئيسة لتقي الجالسين من الشمس.");
+        var theirs = await proposer.PublishedIdeaAsync(admin, topic, "نافورة شرب قرب ملعب الأطفال", "نقترح تركيب نافورة ماء للشرب قرب ملعب الأطفال في الساحة الشمالية للحي.");
+        var topicPath = $"/ideas/{topic}";
+
+        // The supporter supports the other citizen's idea from the topic's page (without script), then reads the page with the notice, for them alone.
+        await IdeaSite.NoticeAfterAsync(supporter, await supporter.PressSupportAsync(topicPath, theirs));
+
+        // The other citizen: may support both, has all three supports left; their own token in the forms.
+        var otherPage = await other.GetDocumentAsync(topicPath);
+        Assert.Equal("false", SupportButton(otherPage, theirs)!.GetAttribute("aria-pressed"));
+        Assert.Equal("false", SupportButton(otherPage, own)!.GetAttribute("aria-pressed"));
+        Assert.Contains("3", SupportsLeft(otherPage));
+        Assert.NotNull(otherPage.QuerySelector($"a[href='{topicPath}/propose']"));
+
+        // The supporter, served the same template: their support to take back, none on their own idea, two left.
+        var (mine, commands) = await TracedAsync(supporter, topicPath);
+        AssertServedFromTemplate(commands);
+        Assert.Equal("true", SupportButton(mine, theirs)!.GetAttribute("aria-pressed"));
+        Assert.Null(SupportButton(mine, own));
+        Assert.Contains("لا يمكنك تأييد فكرتك", SupportText(mine, own));
+        Assert.Equal("بقي لك تأييدان في هذا الموضوع.", SupportsLeft(mine));
+        var tokens = new[] { TokenOf(mine, $"#idea-{theirs} form[data-support-form]"), TokenOf(otherPage, $"#idea-{theirs} form[data-support-form]") };
+        Assert.All(tokens, token => Assert.DoesNotContain("tokenmarker", token));
+        Assert.NotEqual(tokens[0], tokens[1]);
+
+        // The idea's page, read first by the other citizen: no author's actions, the public steps only.
+        var ideaPath = $"/ideas/idea/{own}";
+        var otherIdea = await other.GetDocumentAsync(ideaPath);
+        Assert.Null(otherIdea.QuerySelector(".page-actions"));
+        Assert.Equal(["منشورة"], otherIdea.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
+        Assert.Equal("false", SupportButton(otherIdea, own)!.GetAttribute("aria-pressed"));
+
+        // Its author, from the same template: their actions, every step of their idea, no support of their own.
+        var (authorIdea, ideaCommands) = await TracedAsync(supporter, ideaPath);
+        AssertServedFromTemplate(ideaCommands);
+        Assert.NotNull(authorIdea.QuerySelector($".page-actions a[href='{ideaPath}/edit']"));
+        Assert.NotNull(authorIdea.QuerySelector($".page-actions form[action='{ideaPath}/withdraw']"));
+        Assert.Equal(["بانتظار المراجعة", "منشورة"], authorIdea.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
+        Assert.Null(SupportButton(authorIdea, own));
+        Assert.Equal("بقي لك تأييدان في هذا الموضوع.", SupportsLeft(authorIdea));
+
+        // And the other citizen again, after the author: still nothing of theirs.
+        var again = await other.GetDocumentAsync(ideaPath);
+        Assert.Null(again.QuerySelector(".page-actions"));
+        Assert.Equal(["منشورة"], again.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
     }
 }

@@ -93,10 +93,10 @@ public class SqlCommandBudgetTests(SeededSite fixture) : IClassFixture<SeededSit
         { "complaint form", "/requests/complaint", 0 },  // the person's name and email come from the data cache with their security stamp
         { "participation results", "/results", 0 },
         { "idea topics", "/ideas", 0 },
-        { "idea topic", "/ideas/idea-topic-parks", 7 },  // the user, the topic, a page of rows, the person's supports, the texts, supports left, the department
-        // The user, the row, the idea, the topic, the person's support, the text, the timeline, supports left, whether they follow it;
-        // its comments as on a consultation: the agency's replies, the others, the count, the ratings, the user and claims (official replies).
-        { "idea page", "/ideas/idea/idea-park-shade", 14 },
+        // The idea pages share a template too (PersonalFragmentTests): the person's supports in the topic, read once for every card and the supports left.
+        { "idea topic", "/ideas/idea-topic-parks", 1 },
+        // The person's supports in the topic, the timeline (its author sees every step), whether they follow it, their own comments.
+        { "idea page", "/ideas/idea/idea-park-shade", 4 },
         { "open surveys", "/surveys", 0 },
     };
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Display;
 using Participation.ContentManagement.Metadata;
@@ -32,6 +33,9 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IdeaMetrics>();
         services.AddScoped<IBatchWriter<SupportWrite, SupportWritten>, SupportWriter>();
         services.AddScoped<SupportTargets>().AddScoped<IContentHandler, SupportTargetEviction>();
+        // The reader's own blocks of the shared topic and idea pages.
+        services.AddScoped<OwnSupports>().AddScoped<IPersonalFragment, SupportFragment>().AddScoped<IPersonalFragment, SupportsLeftFragment>()
+            .AddScoped<IPersonalFragment, ProposeFragment>().AddScoped<IPersonalFragment, AuthorActionsFragment>().AddScoped<IPersonalFragment, TimelineFragment>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()
             .AddScoped<SupportDays>().AddScoped<IdeaMerging>().AddScoped<IdeaExport>().AddScoped<IdeaAssessments>()

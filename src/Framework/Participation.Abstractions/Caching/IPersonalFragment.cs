@@ -23,4 +23,18 @@ public interface IPersonalFragment
     /// key comes from the page's own view, never from the request.
     /// </summary>
     Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http);
+
+    /// <summary>
+    /// The blocks of every slot of this name on one page, in the order of <paramref name="keys"/>,
+    /// as a page template is filled: a page listing many items (a topic's ideas, the polls archive)
+    /// places one block per item, and a module overrides this to read the person's state of them
+    /// all at once (one query for the page, not one per item). By default each key is built alone.
+    /// A block rendered in place (not in a template) is still built by <see cref="BuildAsync"/>.
+    /// </summary>
+    async Task<IReadOnlyList<PersonalFragmentView?>> BuildAllAsync(IReadOnlyList<string> keys, HttpContext http)
+    {
+        var views = new PersonalFragmentView?[keys.Count];
+        for (var i = 0; i < keys.Count; i++) views[i] = await BuildAsync(keys[i], http);
+        return views;
+    }
 }

@@ -13,7 +13,7 @@ namespace Participation.Caching;
 /// <summary>
 /// A personal block's slot while the page is rendered as a template (<see cref="PageTemplateFeature"/>),
 /// otherwise the block itself; <see cref="SharedPageTemplates"/> builds each slot's block per request
-/// through <see cref="RenderNowAsync"/>, with the request's own antiforgery token in its forms.
+/// through <see cref="RenderAllAsync"/>, with the request's own antiforgery token in its forms.
 /// </summary>
 internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerable<IPersonalFragment> fragments, ICompositeViewEngine engine, IModelMetadataProvider metadata, ITempDataDictionaryFactory tempData) : IPersonalFragments
 {
@@ -26,8 +26,31 @@ internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerab
 
     /// <summary>The block for the person of <paramref name="http"/>; empty when no module shows one by that name (it is not enabled).</summary>
     public async Task<string> RenderNowAsync(HttpContext http, string name, string key)
+        => fragments.FirstOrDefault(f => f.Name == name) is { } fragment && await fragment.BuildAsync(key, http) is { } view ? await RenderViewAsync(http, name, view) : "";
+
+    /// <summary>
+    /// The blocks of a template's slots for the person of <paramref name="http"/>, in the slots'
+    /// order: the slots of one fragment are built together (<see cref="IPersonalFragment.BuildAllAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RenderAllAsync(HttpContext http, IReadOnlyList<FragmentSlot> slots)
     {
-        if (fragments.FirstOrDefault(f => f.Name == name) is not { } fragment || await fragment.BuildAsync(key, http) is not { } view) return "";
+        var blocks = new string[slots.Count];
+        foreach (var group in slots.Select((slot, index) => (slot, index)).GroupBy(s => s.slot.Name))
+        {
+            var places = group.ToList();
+            if (fragments.FirstOrDefault(f => f.Name == group.Key) is not { } fragment)
+            {
+                foreach (var (_, index) in places) blocks[index] = "";
+                continue;
+            }
+            var views = await fragment.BuildAllAsync([.. places.Select(p => p.slot.Key)], http);
+            for (var i = 0; i < places.Count; i++) blocks[places[i].index] = views[i] is { } view ? await RenderViewAsync(http, group.Key, view) : "";
+        }
+        return blocks;
+    }
+
+    private async Task<string> RenderViewAsync(HttpContext http, string name, PersonalFragmentView view)
+    {
         var context = new ActionContext(http, http.GetRouteData(), new ActionDescriptor());
         var found = engine.GetView(executingFilePath: null, view.ViewPath, isMainPage: false);
         if (!found.Success) throw new InvalidOperationException($"The personal block '{name}' names the view '{view.ViewPath}', which was not found.");

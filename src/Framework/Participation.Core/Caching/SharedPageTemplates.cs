@@ -112,11 +112,12 @@ internal sealed class SharedPageTemplates(RequestDelegate next, IOutputCacheStor
     /// </summary>
     private async Task WriteAsync(HttpContext http, PageTemplate template)
     {
-        var blocks = new List<byte[]>(template.Fragments.Count);
+        IReadOnlyList<byte[]> blocks = [];
         if (template.Fragments.Count > 0)
         {
+            // The slots of one fragment (a list's cards) are built together, in one read.
             var fragments = http.RequestServices.GetRequiredService<PersonalFragments>();
-            foreach (var slot in template.Fragments) blocks.Add(Encoding.UTF8.GetBytes(await fragments.RenderNowAsync(http, slot.Name, slot.Key)));
+            blocks = [.. (await fragments.RenderAllAsync(http, template.Fragments)).Select(Encoding.UTF8.GetBytes)];
         }
         var bytes = template.Fill(() => antiforgery.GetAndStoreTokens(http).RequestToken!, blocks);
         // An empty error response is left as it is, for the status code pages to answer.

@@ -30,7 +30,7 @@ namespace Participation.Ideas.Controllers;
 public sealed class IdeasController(
     IContentManager contentManager, IDataSession session, IdeaList list, IdeaViews views, IdeaSearch search, IdeaSubmission submission, Supporting supporting,
     IDepartmentDirectory departments, IModerationReasons reasons, UserManager<ParticipationUser> users, IPageCache pages, INotifier notifier,
-    IContentItemDisplayManager display, IdeaAttachments attachments, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<IdeasController> T) : Controller
+    IContentItemDisplayManager display, IdeaAttachments attachments, IAuthorizationService authorization, IStringLocalizer<IdeasController> T) : Controller
 {
     /// <summary>Supports move the counts on cached pages: a visitor's page is at most this old.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
@@ -49,7 +49,8 @@ public sealed class IdeasController(
         return View(new TopicListViewModel { Topics = [.. topics.OrderBy(t => order.IndexOf(t.Stage!))], DepartmentNames = names });
     }
 
-    [HttpGet("{topicId}"), OutputCache(PolicyName = PublicPage.Policy)]
+    /// <summary>A topic's ideas, the same for every reader but for their blocks: the support of each card, supports left and the way to propose.</summary>
+    [HttpGet("{topicId}"), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Topic(string topicId, string? sort, string? category, string? status, string? q, int? seed, string? after)
     {
         if (await TopicAsync(topicId) is not { } topic) return NotFound();
@@ -59,15 +60,10 @@ public sealed class IdeasController(
         var request = new IdeaListRequest(topicId, order, category, status, q?.Trim() is { Length: > 0 and <= 200 } words ? words : null, seed ?? 0, after);
         var page = await list.ReadAsync(request);
         var part = topic.As<IdeaTopicPart>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var returnUrl = Request.Path + Request.QueryString;
         return View(new TopicViewModel
         {
             Topic = topic, Part = part, Department = await departments.NameOfAsync(part.Department),
-            Ideas = await views.CardsAsync(page.Rows, topic, UserId, IdeaViews.IsVerified(User), returnUrl), Next = page.Next, Request = request,
-            SignedIn = UserId is not null,
-            CannotPropose = SubmissionRules.CanSubmit(part, topic.Stage ?? "", now, UserId is null || IdeaViews.IsVerified(User))?.Message,
-            SupportsLeft = await views.SupportsLeftAsync(topic, UserId), NowUtc = now,
+            Ideas = await views.CardsAsync(page.Rows), Next = page.Next, Request = request,
         });
     }
 
@@ -100,18 +96,25 @@ public sealed class IdeasController(
         return PartialView("_SimilarIdeas", rows.OrderBy(r => ids.ToList().IndexOf(r.ContentItemId)).ToList());
     }
 
-    [HttpGet("idea/{ideaId}"), OutputCache(PolicyName = PublicPage.Policy)]
+    /// <summary>
+    /// An idea, the same for every reader but for their blocks (their support, supports left, the
+    /// author's actions, following, their own comments). One waiting or refused shows its author
+    /// their draft and why: such a page is rendered for each reader alone, never shared.
+    /// </summary>
+    [HttpGet("idea/{ideaId}"), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Idea(string ideaId)
     {
         var row = await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == ideaId);
-        var isAuthor = row is not null && UserId is { } me && row.AuthorId == me;
+        var unpublished = row?.Status is IdeaStatus.Pending or IdeaStatus.Refused;
+        if (unpublished) pages.KeepPersonal();
+        var isAuthor = unpublished && UserId is { } me && row!.AuthorId == me;
         // Published ideas for everyone; one waiting or refused for its author only (whose pages are never cached).
         var idea = row is null ? null : await contentManager.GetAsync(ideaId, isAuthor ? VersionOptions.Latest : VersionOptions.Published);
         var topic = row is null ? null : await TopicAsync(row.TopicId);
         if (row is null || idea is null || topic is null) return NotFound();
         pages.Tag(CacheTags.ContentItem(ideaId));
         pages.RefreshWithin(RefreshInterval);
-        var card = (await views.CardsAsync([row], topic, UserId, IdeaViews.IsVerified(User), IdeaPaths.Idea(ideaId), summaries: false))[0];
+        var card = (await views.CardsAsync([row], summaries: false))[0];
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         var reason = isAuthor && row.RefusalReason is { } key ? (await reasons.ListAsync(activeOnly: false)).FirstOrDefault(r => r.Key == key)?.Name(culture) ?? key : null;
         var isPublic = idea.Published && IdeaStatus.Listed.Contains(row.Status);
@@ -119,11 +122,8 @@ public sealed class IdeasController(
         return View(new IdeaPageViewModel
         {
             Idea = idea, Topic = topic, Card = card, IsAuthor = isAuthor, RefusalReason = reason,
-            // The author's view holds every step; the public sees those of a published idea.
-            Timeline = isAuthor ? timeline : [.. timeline.Where(c => c.Status is not (IdeaStatus.Pending or IdeaStatus.Refused))],
-            CanEdit = isAuthor && SubmissionRules.CanEdit(row.Status, row.Supports) is null,
-            CanWithdraw = isAuthor && SubmissionRules.CanWithdraw(row.Status) is null,
-            SupportsLeft = await views.SupportsLeftAsync(topic, UserId),
+            // The steps everyone sees, for the official answer; the timeline itself is the reader's (the author sees every step).
+            Timeline = [.. timeline.Where(TimelineFragment.IsPublic)],
             MergedInto = row.MergedIntoId is { } into ? await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == into) : null,
             IsPublic = isPublic,
             // The comments part's shapes (its thread, under the terms), once the idea is public.

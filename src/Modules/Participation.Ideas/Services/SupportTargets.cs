@@ -34,12 +34,19 @@ public sealed class SupportTargets(IDataSession session, IContentManager content
         var idea = await cache.GetOrReadAsync(IdeaKey(ideaId), () => session.Set<IdeaIndex>().AsNoTracking()
             .Where(x => x.ContentItemId == ideaId).Select(x => new IdeaFacts(x.TopicId, x.AuthorId)).FirstOrDefaultAsync());
         if (idea is null) return null;
-        var topic = await cache.GetOrReadAsync(TopicKey(idea.TopicId), async () =>
+        var topic = await TopicAsync(idea.TopicId);
+        return topic is null ? null : new SupportTarget(ideaId, idea.TopicId, idea.AuthorId, topic.Value.Stage, topic.Value.Part);
+    }
+
+    /// <summary>The published topic's stage and rules (shared: read them, never change them), or null when there is no such topic.</summary>
+    public async Task<(string Stage, IdeaTopicPart Part)?> TopicAsync(string topicId)
+    {
+        var topic = await cache.GetOrReadAsync(TopicKey(topicId), async () =>
         {
-            var item = await contentManager.GetAsync(idea.TopicId);
+            var item = await contentManager.GetAsync(topicId);
             return item is null || item.ContentType != ContentTypes.IdeaTopic ? null : new TopicFacts(item.Stage ?? "", item.As<IdeaTopicPart>());
         });
-        return topic is null ? null : new SupportTarget(ideaId, idea.TopicId, idea.AuthorId, topic.Stage, topic.Part);
+        return topic is null ? null : (topic.Stage, topic.Part);
     }
 
     private sealed record IdeaFacts(string TopicId, string? AuthorId);

@@ -11,21 +11,27 @@ public sealed class TopicListViewModel
     public required IReadOnlyDictionary<string, string> DepartmentNames { get; init; }
 }
 
-/// <summary>One idea in a list or on its page, as one visitor sees it: whether they support it and may (un)support it.</summary>
+/// <summary>One idea in a list or on its page, as every reader sees it; their support is a personal block (<see cref="SupportFragment"/>).</summary>
 public sealed class IdeaCardViewModel
 {
     public required IdeaIndex Row { get; init; }
     public string Description { get; init; } = "";
+}
+
+/// <summary>An idea's support block as one reader sees it: whether they support it and may (un)support it.</summary>
+public sealed class IdeaSupportViewModel
+{
+    public required string IdeaId { get; init; }
     public bool SupportedByMe { get; init; }
     /// <summary>The support form shows for signed-in people while supporting is open.</summary>
     public bool CanAct { get; init; }
-    /// <summary>Why the visitor cannot support it (a localisable text), shown instead of the button; null when they can.</summary>
+    /// <summary>Why the reader cannot support it (a localisable text), shown instead of the button; null when they can.</summary>
     public string? CannotSupport { get; init; }
     /// <summary>Where the support form returns to without script.</summary>
     public required string ReturnUrl { get; init; }
 }
 
-/// <summary>A topic's page: the topic, the visitor's supports left, one page of its ideas in the chosen order.</summary>
+/// <summary>A topic's page, the same for every reader: the topic and one page of its ideas in the chosen order.</summary>
 public sealed class TopicViewModel
 {
     public required ContentItem Topic { get; init; }
@@ -34,27 +40,20 @@ public sealed class TopicViewModel
     public required IReadOnlyList<IdeaCardViewModel> Ideas { get; init; }
     public string? Next { get; init; }
     public required IdeaListRequest Request { get; init; }
-    public bool SignedIn { get; init; }
-    /// <summary>Null when the visitor may propose now; otherwise why not.</summary>
-    public string? CannotPropose { get; init; }
-    /// <summary>Supports the signed-in visitor has left in the topic; null without a limit.</summary>
-    public int? SupportsLeft { get; init; }
-    public DateTime NowUtc { get; init; }
 }
 
-/// <summary>An idea's page: its text, author's display name, status timeline, supports and the author's own actions.</summary>
+/// <summary>An idea's page: its text, author's display name, status timeline and supports; the reader's support and the author's actions are personal blocks.</summary>
 public sealed class IdeaPageViewModel
 {
     public required ContentItem Idea { get; init; }
     public required ContentItem Topic { get; init; }
     public required IdeaCardViewModel Card { get; init; }
+    /// <summary>The steps everyone sees (the official answer is among them); the list shown is the reader's (<see cref="TimelineFragment"/>).</summary>
     public required IReadOnlyList<IdeaStatusChange> Timeline { get; init; }
+    /// <summary>The author reading their idea while it waits or was refused (a page rendered for them alone).</summary>
     public bool IsAuthor { get; init; }
-    public bool CanEdit { get; init; }
-    public bool CanWithdraw { get; init; }
     /// <summary>The refusal reason's name in the visitor's language, for the author.</summary>
     public string? RefusalReason { get; init; }
-    public int? SupportsLeft { get; init; }
     /// <summary>The idea this one was merged into, which its page points to.</summary>
     public IdeaIndex? MergedInto { get; init; }
     /// <summary>Published and listed: it may be followed and commented on.</summary>

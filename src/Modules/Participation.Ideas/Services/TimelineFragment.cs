@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
+using Participation.Data;
+using Participation.Ideas.Models;
+using Participation.Users;
+
+namespace Participation.Ideas.Services;
+
+/// <summary>
+/// An idea's status timeline as its reader may see it: every step for its author (the review it
+/// waited for, a refusal), those of a published idea for everyone else. One indexed read of the
+/// idea's steps; the author comes from <see cref="SupportTargets"/>' data cache.
+/// </summary>
+public sealed class TimelineFragment(IDataSession session, SupportTargets targets, UserManager<ParticipationUser> users) : IPersonalFragment
+{
+    public const string FragmentName = "idea-timeline";
+
+    public string Name => FragmentName;
+
+    /// <summary>The steps the public sees: not the review an idea waited for, nor a refusal.</summary>
+    public static bool IsPublic(IdeaStatusChange step) => step.Status is not (IdeaStatus.Pending or IdeaStatus.Refused);
+
+    /// <summary>The key is the idea's id.</summary>
+    public async Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http)
+    {
+        var steps = await session.Set<IdeaStatusChange>().AsNoTracking().Where(c => c.IdeaId == key).OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id).Take(100).ToListAsync();
+        var isAuthor = users.GetUserId(http.User) is { } userId && (await targets.GetAsync(key))?.AuthorId == userId;
+        return new PersonalFragmentView("~/Areas/Participation.Ideas/Views/Ideas/_Timeline.cshtml", isAuthor ? steps : steps.Where(IsPublic).ToList());
+    }
+}
