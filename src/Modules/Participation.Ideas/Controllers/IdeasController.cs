@@ -106,10 +106,17 @@ public sealed class IdeasController(
     {
         var row = await session.Set<IdeaIndex>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == ideaId);
         var unpublished = row?.Status is IdeaStatus.Pending or IdeaStatus.Refused;
-        if (unpublished) pages.KeepPersonal();
-        var isAuthor = unpublished && UserId is { } me && row!.AuthorId == me;
+        var authorReads = row is not null && UserId is { } me && row.AuthorId == me;
         // Published ideas for everyone; one waiting or refused for its author only (whose pages are never cached).
-        var idea = row is null ? null : await contentManager.GetAsync(ideaId, isAuthor ? VersionOptions.Latest : VersionOptions.Published);
+        var idea = row is null ? null : await contentManager.GetAsync(ideaId, unpublished && authorReads ? VersionOptions.Latest : VersionOptions.Published);
+        // One never published but merged or withdrawn since is its author's alone too, to show where it went.
+        if (idea is null && authorReads && !unpublished)
+        {
+            unpublished = true;
+            idea = await contentManager.GetAsync(ideaId, VersionOptions.Latest);
+        }
+        if (unpublished) pages.KeepPersonal();
+        var isAuthor = unpublished && authorReads;
         var topic = row is null ? null : await TopicAsync(row.TopicId);
         if (row is null || idea is null || topic is null) return NotFound();
         pages.Tag(CacheTags.ContentItem(ideaId));
