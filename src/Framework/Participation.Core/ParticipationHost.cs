@@ -49,8 +49,6 @@ public static class ParticipationHost
     public static WebApplication UseParticipation(this WebApplication app)
     {
         app.UseParticipationStartLog();
-        // On the second core while the rest of this method runs; the schema upgrade finds the model built.
-        _ = Data.ModelWarmUp.Start(app.Services);
         // Behind a proxy, the client's address and scheme before anything reads them.
         app.UseParticipationForwardedHeaders();
         // Off unless configured; answered before anything else, to the allowed addresses only.
