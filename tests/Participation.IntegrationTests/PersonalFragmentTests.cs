@@ -69,6 +69,48 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         Assert.Null(Ballot(after, id));
     }
 
+    /// <summary>
+    /// A poll's block reads the person's ballots and the poll's counts from the data cache: once kept,
+    /// the page sends no SQL. A vote evicts the voter's ballots and the poll's counts as its batch
+    /// commits: their next page shows their choice, counted, and another reader's kept ballots stay theirs.
+    /// </summary>
+    [Fact]
+    public async Task A_vote_shows_on_the_voters_next_page_counted_while_another_readers_kept_ballots_stay_theirs()
+    {
+        var (id, path) = await (await fixture.AdminAsync()).OpenPollAsync(fixture.Clock.GetUtcNow().UtcDateTime, "هل تؤيد إضاءة ممرات المشاة ليلاً؟", ["نعم", "لا"]);
+        var citizens = await fixture.CitizensAsync(2);
+        var (voter, other) = (citizens[0], citizens[1]);
+        var page = await voter.GetDocumentAsync(path);
+        await other.GetDocumentAsync(path);
+
+        // Kept: the template, the poll, each person's ballots (and the counts, for a few seconds: the budget test shows a page then sends no SQL).
+        var (before, commands) = await TracedAsync(other, path);
+        AssertKeptBallots(commands);
+        Assert.NotNull(Ballot(before, id));
+        Assert.Equal("0", before.QuerySelector($"#poll-{id} [data-voters]")!.TextContent.Trim());
+        AssertKeptBallots((await TracedAsync(voter, path)).Commands);
+
+        var option = page.QuerySelector($"#poll-{id} input[name=options]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await voter.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new(Token, TokenOf(page, $"#poll-{id} form.poll-ballot")), new("returnUrl", path), new("options", option)]))).StatusCode);
+        await voter.GetDocumentAsync(path);  // the page with the thank-you notice, rendered for them alone
+
+        var mine = await voter.GetDocumentAsync(path);
+        Assert.Null(Ballot(mine, id));
+        Assert.Contains("صوّتَّ في استطلاع الرأي هذا.", mine.QuerySelector($"#poll-{id}")!.TextContent);
+        Assert.Contains("اختيارك", mine.QuerySelector($"#poll-{id} tr[data-option='{option}']")!.TextContent);
+        Assert.Equal("1", mine.QuerySelector($"#poll-{id} [data-voters]")!.TextContent.Trim());
+
+        // The other reader: the vote counted at once, their ballots not read again (still kept: they have not voted).
+        var (theirs, read) = await TracedAsync(other, path);
+        Assert.NotNull(Ballot(theirs, id));
+        Assert.Empty(theirs.QuerySelectorAll($"#poll-{id} .badge"));
+        Assert.Equal("1", theirs.QuerySelector($"#poll-{id} [data-voters]")!.TextContent.Trim());
+        AssertKeptBallots(read);
+    }
+
+    private static void AssertKeptBallots(IReadOnlyList<string> commands)
+        => Assert.DoesNotContain(commands, c => c.Contains("\"PollBallots\"", StringComparison.Ordinal) || c.Contains("\"ContentItems\"", StringComparison.Ordinal));
+
     [Fact]
     public async Task A_comment_waiting_for_review_shows_on_its_authors_next_page_only_and_the_policy_checkbox_goes_for_them_alone()
     {

@@ -225,7 +225,13 @@ public class PollTests(PollSite fixture) : IClassFixture<PollSite>
         var voter = (await fixture.VotersAsync(1))[0];
         var options = await fixture.OptionIdsAsync(voter, path);
         await PollSite.VoteAsync(voter, path, id, options[0]);
+        Assert.Contains("اختيارك", (await voter.GetDocumentAsync(path)).QuerySelector($".poll-table tr[data-option='{options[0]}']")!.TextContent);
         Assert.Equal("عُدّل صوتك.", await PollSite.NoticeAfterAsync(voter, await PollSite.VoteAsync(voter, path, id, options[1])));
+        // The change evicted the choice and the counts the page keeps: the next page shows the new choice, counted.
+        var changed = await voter.GetDocumentAsync(path);
+        Assert.Contains("اختيارك", changed.QuerySelector($".poll-table tr[data-option='{options[1]}']")!.TextContent);
+        Assert.DoesNotContain("اختيارك", changed.QuerySelector($".poll-table tr[data-option='{options[0]}']")!.TextContent);
+        Assert.Equal("1", changed.QuerySelector($".poll-table tr[data-option='{options[1]}'] [data-count]")!.TextContent);
         var counts = (await fixture.ResultsAsync(voter, id)).GetProperty("options").EnumerateArray().Select(o => o.GetProperty("count").GetInt64());
         Assert.Equal([0L, 1L], counts);
         Assert.Equal(1, (await fixture.ResultsAsync(voter, id)).GetProperty("voters").GetInt64());

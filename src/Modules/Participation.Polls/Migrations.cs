@@ -39,4 +39,11 @@ public sealed class Migrations : DataMigration
         }, constraints: t => t.PrimaryKey("PK_PollCounts", x => new { x.PollId, x.Day, x.OptionId }));
         return 1;
     }
+
+    /// <summary>A person's ballots sought by voter (their block of every poll reads them all at once, <c>Services.OwnBallots</c>), not by scanning the ballots.</summary>
+    public int UpdateFrom1(MigrationBuilder schema)
+    {
+        schema.CreateIndex("IX_PollBallots_UserId", "PollBallots", "UserId");
+        return 2;
+    }
 }

@@ -14,6 +14,7 @@ public sealed class PollsModel : IModelContributor
             e.Property(x => x.PollId).HasMaxLength(26);
             e.Property(x => x.UserId).HasMaxLength(450);
             e.HasIndex(x => new { x.PollId, x.UserId }).IsUnique();
+            e.HasIndex(x => x.UserId).HasDatabaseName("IX_PollBallots_UserId");
             e.HasMany(x => x.Choices).WithOne().HasForeignKey(c => c.BallotId);
         })
         .Entity<PollBallotChoice>(e =>

@@ -28,6 +28,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentHandler, VotingPollEviction>();
         services.AddSingleton<PollMetrics>();
         services.AddScoped<PollResults>();
+        services.AddScoped<OwnBallots>();
         services.AddScoped<PollViews>();
         services.AddScoped<Participation.Home.IHomeSection, OpenPollsHomeSection>();
         services.AddScoped<Participation.Transparency.IParticipationResults, PollOutcomes>();

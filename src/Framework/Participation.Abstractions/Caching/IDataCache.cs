@@ -11,6 +11,12 @@ public interface IDataCache
     /// <summary>The value kept under <paramref name="key"/>, or what <paramref name="read"/> answers (then kept).</summary>
     Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read);
 
+    /// <summary>
+    /// As <see cref="GetOrReadAsync{T}(string, Func{Task{T}})"/>, kept no longer than <paramref name="keepFor"/>
+    /// (a minute at most): for a value that may lag what it was read from by that much, such as counters.
+    /// </summary>
+    Task<T> GetOrReadAsync<T>(string key, TimeSpan keepFor, Func<Task<T>> read);
+
     /// <summary>Forgets the value; call it when what it was read from changes.</summary>
     void Evict(string key);
 }

@@ -15,6 +15,8 @@ public sealed class DataCache(DataCacheStore store, TransactionEndEvictions tran
 {
     public Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read) => OpenTransaction() is null ? store.GetOrReadAsync(key, read) : read();
 
+    public Task<T> GetOrReadAsync<T>(string key, TimeSpan keepFor, Func<Task<T>> read) => OpenTransaction() is null ? store.GetOrReadAsync(key, read, keepFor) : read();
+
     public void Evict(string key)
     {
         store.Evict(key);

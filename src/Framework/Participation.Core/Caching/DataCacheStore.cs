@@ -7,19 +7,22 @@ namespace Participation.Caching;
 /// so that an eviction is a <c>Remove</c>, which with several nodes reaches every node
 /// (<c>Cluster/ClusterMemoryCache</c>). Each key has a slot with a version: an eviction bumps it and
 /// drops the slot, and a value read while the version moved is answered but not kept, so a read
-/// racing a change never outlives it. A slot lives a minute at most, which bounds how many are held
-/// (the stamps of the people active lately) and how long a missed eviction can last.
+/// racing a change never outlives it. A slot lives a minute at most (less when its reader says so),
+/// which bounds how many are held (the stamps of the people active lately) and how long a missed eviction can last.
 /// </summary>
 public sealed class DataCacheStore(IMemoryCache slots)
 {
     /// <summary>Keeps these keys apart from the other users of the memory cache.</summary>
     private const string Prefix = "data:";
 
-    public async Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read)
+    private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(1);
+
+    public async Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read, TimeSpan? keepFor = null)
     {
         var slot = slots.GetOrCreate(Prefix + key, entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            // The slot is made just before its value is read: the value lives no longer than the slot.
+            entry.AbsoluteExpirationRelativeToNow = keepFor is { } lifetime && lifetime < MaxLifetime ? lifetime : MaxLifetime;
             return new Slot();
         })!;
         var (held, value, version) = slot.Peek();

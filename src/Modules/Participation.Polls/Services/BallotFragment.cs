@@ -7,7 +7,9 @@ namespace Participation.Polls.Services;
 /// A poll as its reader sees it — the ballot with their choices, or why they cannot vote, and the
 /// results once they may see them — on the poll's page and wherever the poll is placed, so a page
 /// shared by signed-in people shows each their own. The poll comes from <see cref="VotingPolls"/>'
-/// data cache; the reads are their ballot and, when results show, the kept counts.
+/// data cache, their ballots (<see cref="OwnBallots"/>) and, when results show, the counts
+/// (<see cref="PollResults"/>) too: a block sends no SQL while they are kept. The polls of a list
+/// (the archive) are built together, the person's ballots and the counts of all read at once.
 /// </summary>
 public sealed class BallotFragment(VotingPolls polls, PollViews views) : IPersonalFragment
 {
@@ -20,11 +22,25 @@ public sealed class BallotFragment(VotingPolls polls, PollViews views) : IPerson
 
     public static string Key(string pollId, bool widget = false) => widget ? pollId + WidgetSuffix : pollId;
 
-    public async Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http)
+    private const string ViewPath = "~/Areas/Participation.Polls/Views/Poll.cshtml";
+
+    private static bool IsWidget(string key) => key.EndsWith(WidgetSuffix, StringComparison.Ordinal);
+
+    public async Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http) => (await BuildAllAsync([key], http))[0];
+
+    public async Task<IReadOnlyList<PersonalFragmentView?>> BuildAllAsync(IReadOnlyList<string> keys, HttpContext http)
     {
-        var widget = key.EndsWith(WidgetSuffix, StringComparison.Ordinal);
-        if (await polls.GetAsync(widget ? key[..^WidgetSuffix.Length] : key) is not { } poll) return null;
-        var model = await views.BuildAsync(poll, widget ? http.Request.Path.Value : null, widget);
-        return new PersonalFragmentView("~/Areas/Participation.Polls/Views/Poll.cshtml", model);
+        var blocks = new PersonalFragmentView?[keys.Count];
+        // A placed poll returns its vote to the page it is on; one on its page or in a list, to its own page.
+        foreach (var widget in new[] { false, true })
+        {
+            var found = new List<(int Index, VotingPoll Poll)>();
+            for (var i = 0; i < keys.Count; i++)
+                if (IsWidget(keys[i]) == widget && await polls.GetAsync(widget ? keys[i][..^WidgetSuffix.Length] : keys[i]) is { } poll) found.Add((i, poll));
+            if (found.Count == 0) continue;
+            var models = await views.BuildAsync([.. found.Select(f => f.Poll)], widget ? http.Request.Path.Value : null, widget);
+            for (var i = 0; i < found.Count; i++) blocks[found[i].Index] = new PersonalFragmentView(ViewPath, models[i]);
+        }
+        return blocks;
     }
 }

@@ -21,9 +21,11 @@ public sealed record BallotResult(BallotOutcome Outcome, IReadOnlyDictionary<str
 /// inserts that skip a (poll, person) already in the table, the choices of those inserted, and
 /// the counters by what was inserted. A person's second ballot — another tab, in this batch or
 /// an earlier one — is <see cref="BallotOutcome.CastBefore"/> and changes nothing. The counted
-/// ones carry their polls' counts, read in the same transaction after the counters moved.
+/// ones carry their polls' counts, read in the same transaction after the counters moved. The
+/// voters' kept ballots and the counts of the polls written are evicted in the transaction, and so
+/// again when it commits, before any voter is answered.
 /// </summary>
-public sealed class BallotWriter : IBatchWriter<BallotWrite, BallotResult>
+public sealed class BallotWriter(OwnBallots ballots, PollResults results) : IBatchWriter<BallotWrite, BallotResult>
 {
     private const int RowsPerStatement = 200;
 
@@ -53,6 +55,8 @@ public sealed class BallotWriter : IBatchWriter<BallotWrite, BallotResult>
         await PollCounters.AddAsync(session, counted.SelectMany(w => PollCounters.For(w.PollId, w.Day, [.. w.OptionIds, PollCount.Voters], +1)));
 
         var polls = counted.Select(w => w.PollId).Distinct().ToList();
+        foreach (var pollId in polls) results.Forget(pollId);
+        foreach (var userId in counted.Select(w => w.UserId).Distinct()) ballots.Forget(userId);
         var counts = polls.Count == 0 ? [] : (await session.Set<PollCount>().AsNoTracking().Where(c => polls.Contains(c.PollId) && c.Day == PollCount.AllDays).ToListAsync())
             .GroupBy(c => c.PollId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(c => c.OptionId, c => c.Count));
 

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
+using Participation.Caching;
 using Participation.Data;
 using Participation.Polls.Domain;
 using Participation.Polls.Models;
@@ -9,8 +11,14 @@ public sealed record OptionResult(string Id, string Text, string? ImageUrl, long
 
 public sealed record PollResultsView(long Voters, IReadOnlyList<OptionResult> Options);
 
-/// <summary>Results from the maintained counters: one small query, whatever the number of ballots.</summary>
-public sealed class PollResults(IDataSession session)
+/// <summary>
+/// Results from the maintained counters, kept in the data cache per poll for at most
+/// <see cref="RefreshInterval"/> (the lag counters may have) and evicted by every write of the
+/// counters once it commits (<see cref="Forget"/>: a batch of ballots, a vote change), so a voter
+/// sees their own ballot counted on their next page. One small query, whatever the number of
+/// ballots, for all the polls of a page that are not kept; none when they are.
+/// </summary>
+public sealed class PollResults(IDataSession session, IDataCache cache)
 {
     /// <summary>
     /// How often an open poll's page asks for its counts, and so how long the cached results (and a
@@ -18,16 +26,35 @@ public sealed class PollResults(IDataSession session)
     /// </summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
 
-    public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
-        => Build(await session.Set<PollCount>().AsNoTracking().Where(c => c.PollId == pollId && c.Day == PollCount.AllDays).ToDictionaryAsync(c => c.OptionId, c => c.Count), part, culture);
+    private static readonly IReadOnlyDictionary<string, long> NoCounts = FrozenDictionary<string, long>.Empty;
 
-    /// <summary>The results of several polls (a list) in one query, keyed by poll id.</summary>
+    private static string Key(string pollId) => "polls:counts:" + pollId;
+
+    public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
+        => (await ReadAsync([(pollId, part)], culture))[pollId];
+
+    /// <summary>The results of several polls (a list), keyed by poll id: the first not kept reads it and all after it in one query.</summary>
     public async Task<Dictionary<string, PollResultsView>> ReadAsync(IReadOnlyList<(string PollId, PollPart Part)> polls, string culture)
     {
-        var ids = polls.Select(p => p.PollId).ToList();
-        var counts = (await session.Set<PollCount>().AsNoTracking().Where(c => ids.Contains(c.PollId) && c.Day == PollCount.AllDays).ToListAsync()).ToLookup(c => c.PollId);
-        return polls.ToDictionary(p => p.PollId, p => Build(counts[p.PollId].ToDictionary(c => c.OptionId, c => c.Count), p.Part, culture));
+        Dictionary<string, IReadOnlyDictionary<string, long>>? read = null;
+        var views = new Dictionary<string, PollResultsView>(polls.Count);
+        for (var i = 0; i < polls.Count; i++)
+        {
+            var (pollId, part) = polls[i];
+            var rest = i;
+            var counts = await cache.GetOrReadAsync(Key(pollId), RefreshInterval, async () =>
+                (read ??= await CountsAsync([.. polls.Skip(rest).Select(p => p.PollId).Distinct()])).GetValueOrDefault(pollId, NoCounts));
+            views[pollId] = Build(counts, part, culture);
+        }
+        return views;
     }
+
+    /// <summary>In the transaction that moved the poll's counters (evicted again when it ends), or after it.</summary>
+    public void Forget(string pollId) => cache.Evict(Key(pollId));
+
+    private async Task<Dictionary<string, IReadOnlyDictionary<string, long>>> CountsAsync(List<string> ids)
+        => (await session.Set<PollCount>().AsNoTracking().Where(c => ids.Contains(c.PollId) && c.Day == PollCount.AllDays).ToListAsync())
+            .GroupBy(c => c.PollId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToFrozenDictionary(c => c.OptionId, c => c.Count, StringComparer.Ordinal));
 
     /// <summary>The results from counts already read (option id, or <see cref="PollCount.Voters"/>, to count).</summary>
     public static PollResultsView Build(IReadOnlyDictionary<string, long> counts, PollPart part, string culture)

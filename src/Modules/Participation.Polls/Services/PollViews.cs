@@ -1,12 +1,12 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Models;
-using Participation.Data;
 using Participation.Departments;
 using Participation.Polls.Domain;
 using Participation.Polls.Models;
@@ -16,43 +16,37 @@ using Participation.Users;
 namespace Participation.Polls.Services;
 
 /// <summary>Builds what a visitor sees of a poll: on its page, in a list, or placed on another item.</summary>
-public sealed class PollViews(IDataSession session, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, IDepartmentDirectory departments, IPageCache pages, TimeProvider clock)
+public sealed class PollViews(OwnBallots ballots, PollResults results, IHttpContextAccessor http, UserManager<ParticipationUser> users, IDepartmentDirectory departments, IPageCache pages, TimeProvider clock)
 {
     /// <summary>The claim a national login sets when it verified the person's identity.</summary>
     public const string VerifiedIdentityClaim = ParticipationClaims.IdentityVerified;
 
     public static bool IsVerified(ClaimsPrincipal user) => user.HasClaim(VerifiedIdentityClaim, "true");
 
-    public async Task<PollViewModel> BuildAsync(ContentItem poll, string? returnUrl = null, bool widget = false)
-        => (await BuildAsync([poll], returnUrl, widget))[0];
-
     public async Task<PollViewModel> BuildAsync(VotingPoll poll, string? returnUrl = null, bool widget = false)
         => (await BuildAsync([poll], returnUrl, widget))[0];
 
-    public Task<IReadOnlyList<PollViewModel>> BuildAsync(IReadOnlyList<ContentItem> polls, string? returnUrl = null, bool widget = false)
-        => BuildAsync([.. polls.Select(VotingPolls.Of)], returnUrl, widget);
-
-    /// <summary>Several polls (a list) with one query for the person's ballots and one for the counts, whatever their number.</summary>
+    /// <summary>
+    /// Several polls (a list): the person's ballots and the counts from the data cache (<see cref="OwnBallots"/>,
+    /// <see cref="PollResults"/>), each read in one query when not kept, whatever the number of polls.
+    /// </summary>
     public async Task<IReadOnlyList<PollViewModel>> BuildAsync(IReadOnlyList<VotingPoll> polls, string? returnUrl = null, bool widget = false)
     {
         var user = http.HttpContext?.User;
         var userId = user?.Identity?.IsAuthenticated == true ? users.GetUserId(user) : null;
-        var ids = polls.Select(p => p.ContentItemId).ToList();
-        var mine = userId is null ? Enumerable.Empty<string>().ToLookup(id => id) : (await session.Set<PollBallotChoice>().AsNoTracking()
-            .Join(session.Set<PollBallot>().Where(b => ids.Contains(b.PollId) && b.UserId == userId), c => c.BallotId, b => b.Id, (c, b) => new { b.PollId, c.OptionId })
-            .ToListAsync()).ToLookup(c => c.PollId, c => c.OptionId);
+        var mine = userId is null ? FrozenDictionary<string, ImmutableArray<string>>.Empty : await ballots.AllAsync(userId);
         var now = clock.GetUtcNow().UtcDateTime;
         var parts = polls.Select(p => p.Part).ToList();
-        var showResults = polls.Select((poll, i) => parts[i].ResultsBeforeVoting || mine[poll.ContentItemId].Any() || poll.Stage == PollLifecycle.Archived).ToList();
+        var showResults = polls.Select((poll, i) => parts[i].ResultsBeforeVoting || mine.ContainsKey(poll.ContentItemId) || poll.Stage == PollLifecycle.Archived).ToList();
         var shown = polls.Select((poll, i) => (poll.ContentItemId, parts[i])).Where((_, i) => showResults[i]).ToList();
         var counts = shown.Count == 0 ? [] : await results.ReadAsync(shown, CultureInfo.CurrentUICulture.Name);
         var views = new List<PollViewModel>(polls.Count);
         for (var i = 0; i < polls.Count; i++)
         {
-            var (poll, part, myChoices) = (polls[i], parts[i], mine[polls[i].ContentItemId].ToList());
+            var (poll, part, myChoices) = (polls[i], parts[i], mine.GetValueOrDefault(polls[i].ContentItemId, []));
             // Period and eligibility first (a visitor not signed in is asked to sign in only when it would help).
             var cannotVote = BallotRules.CanVote(part, poll.Stage, now, userId is null || IsVerified(user!))?.Message
-                ?? (userId is null ? "Sign in to vote." : myChoices.Count > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
+                ?? (userId is null ? "Sign in to vote." : myChoices.Length > 0 && !part.AllowVoteChange ? "You have voted in this poll." : null);
             views.Add(new PollViewModel
             {
                 ContentItemId = poll.ContentItemId,

@@ -19,9 +19,10 @@ public sealed record VoteResult(VoteOutcome Outcome, BallotProblem? Problem = nu
 /// moment, and the answer comes after the commit. The unique (poll, user) key refuses a second
 /// ballot however many tabs race, so the counts equal the ballots. A database that fails is
 /// never taken for a second ballot: the person is told their vote was not recorded. Changing a
-/// vote, where the poll allows it, stays on its own transaction.
+/// vote, where the poll allows it, stays on its own transaction. Both evict what the person's
+/// pages keep of it (<see cref="OwnBallots"/>, the poll's counts in <see cref="PollResults"/>) once they commit.
 /// </summary>
-public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotResult> ballots, IDateDisplay dates, PollMetrics metrics, TimeProvider clock, ILogger<VotingService> logger)
+public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite, BallotResult> ballots, OwnBallots own, PollResults results, IDateDisplay dates, PollMetrics metrics, TimeProvider clock, ILogger<VotingService> logger)
 {
     public async Task<VoteResult> CastAsync(VotingPoll poll, string userId, IReadOnlyList<string> optionIds, bool identityVerified)
     {
@@ -66,6 +67,9 @@ public sealed class VotingService(IDataSession session, IGroupCommit<BallotWrite
         // The ballot keeps the day it was first cast, so the daily figures still add up.
         var day = Day(ballot.CreatedUtc);
         await PollCounters.AddAsync(session, [.. PollCounters.For(ballot.PollId, day, removed, -1), .. PollCounters.For(ballot.PollId, day, added, +1)]);
+        // Evicted again when the transaction ends: the person's next page shows the new choice, counted.
+        own.Forget(ballot.UserId);
+        results.Forget(ballot.PollId);
         await transaction.CommitAsync();
         return new(VoteOutcome.Changed);
     }

@@ -48,9 +48,10 @@ public sealed class PollWidgetEditViewModel
     public IReadOnlyList<(string Id, string Title)> Polls { get; set; } = [];
 }
 
+/// <summary>A page of the open polls or the archive: the same for every reader, each poll's own block a slot (<see cref="BallotFragment"/>).</summary>
 public sealed class PollListViewModel
 {
-    public required IReadOnlyList<PollViewModel> Polls { get; init; }
+    public required IReadOnlyList<VotingPoll> Polls { get; init; }
     public required bool Archive { get; init; }
     /// <summary>The cursor of the next page, null on the last.</summary>
     public string? Next { get; init; }
