@@ -34,9 +34,10 @@ public sealed class BallotFragment(VotingPolls polls, PollViews views) : IPerson
         // A placed poll returns its vote to the page it is on; one on its page or in a list, to its own page.
         foreach (var widget in new[] { false, true })
         {
-            var found = new List<(int Index, VotingPoll Poll)>();
-            for (var i = 0; i < keys.Count; i++)
-                if (IsWidget(keys[i]) == widget && await polls.GetAsync(widget ? keys[i][..^WidgetSuffix.Length] : keys[i]) is { } poll) found.Add((i, poll));
+            var places = Enumerable.Range(0, keys.Count).Where(i => IsWidget(keys[i]) == widget).ToList();
+            if (places.Count == 0) continue;
+            var read = await polls.GetAllAsync([.. places.Select(i => widget ? keys[i][..^WidgetSuffix.Length] : keys[i])]);
+            var found = places.Zip(read).Where(p => p.Second is not null).Select(p => (Index: p.First, Poll: p.Second!)).ToList();
             if (found.Count == 0) continue;
             var models = await views.BuildAsync([.. found.Select(f => f.Poll)], widget ? http.Request.Path.Value : null, widget);
             for (var i = 0; i < found.Count; i++) blocks[found[i].Index] = new PersonalFragmentView(ViewPath, models[i]);
