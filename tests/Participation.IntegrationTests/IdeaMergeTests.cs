@@ -64,6 +64,8 @@ public class IdeaMergeTests(IdeaSite fixture) : IClassFixture<IdeaSite>
         Assert.Equal("مدموجة", page.QuerySelectorAll(".idea-timeline strong").Last().TextContent);
         Assert.Null((await anonymous.GetDocumentAsync(list)).QuerySelector($"#idea-{b}"));
         Assert.Equal("دُمجت هذه الفكرة في فكرة أخرى: أيّد تلك بدلاً منها.", await IdeaSite.NoticeAfterAsync(people[6], await people[6].PostSupportAsync(tokens[0], b)));
+        // Their kept supports were forgotten with the merge: their page shows A supported before they try.
+        Assert.Equal("true", (await people[4].GetDocumentAsync(list)).QuerySelector($"#idea-{a} form[data-support-form] button")!.GetAttribute("aria-pressed"));
         Assert.Equal("سبق أن أيّدتَ هذه الفكرة.", await IdeaSite.NoticeAfterAsync(people[4], await people[4].PostSupportAsync(await people[4].TokenAsync(list), a)));
         Assert.Equal(rowA.Supports, (await fixture.RowAsync(a)).Supports);
 

@@ -279,4 +279,70 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
         Assert.Null(again.QuerySelector(".page-actions"));
         Assert.Equal(["منشورة"], again.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
     }
+
+    [Fact]
+    public async Task A_support_and_its_withdrawal_show_on_the_supporters_next_page_from_the_kept_supports_and_never_on_another_persons()
+    {
+        var admin = await fixture.AdminAsync();
+        var topic = await admin.OpenIdeaTopicAsync(fixture.Clock.GetUtcNow().UtcDateTime, "كيف نجعل طرق المدارس أكثر أمانًا؟", limit: 2);
+        var citizens = await fixture.CitizensAsync(3);
+        var (supporter, other, proposer) = (citizens[0], citizens[1], citizens[2]);
+        var idea = await proposer.PublishedIdeaAsync(admin, topic, "ممرات مشاة ملونة أمام المدارس", "نقترح رسم ممرات مشاة ملونة وواضحة أمام كل مدرسة ابتدائية في الحي.");
+        var topicPath = $"/ideas/{topic}";
+        var ideaPath = $"/ideas/idea/{idea}";
+
+        // Both citizens read both pages, so their supports in the topic are kept: the next visits send no query at all.
+        foreach (var citizen in new[] { supporter, other })
+        {
+            await citizen.GetDocumentAsync(topicPath);
+            await citizen.GetDocumentAsync(ideaPath);
+            var (_, topicCommands) = await TracedAsync(citizen, topicPath);
+            var (_, ideaCommands) = await TracedAsync(citizen, ideaPath);
+            Assert.Empty(topicCommands);
+            Assert.Empty(ideaCommands);
+        }
+
+        // The supporter supports from the idea's page: their next pages show it supported and one support left.
+        await IdeaSite.NoticeAfterAsync(supporter, await supporter.PressSupportAsync(ideaPath, idea));
+        foreach (var path in new[] { topicPath, ideaPath })
+        {
+            var page = await supporter.GetDocumentAsync(path);
+            Assert.Equal("true", SupportButton(page, idea)!.GetAttribute("aria-pressed"));
+            Assert.Equal("بقي لك تأييد واحد في هذا الموضوع.", SupportsLeft(page));
+            // The other citizen's kept supports were not touched: not supporting, two left.
+            var theirs = await other.GetDocumentAsync(path);
+            Assert.Equal("false", SupportButton(theirs, idea)!.GetAttribute("aria-pressed"));
+            Assert.Equal("بقي لك تأييدان في هذا الموضوع.", SupportsLeft(theirs));
+        }
+
+        // They take it back from the topic's page: the next pages offer the support again, both supports left.
+        await IdeaSite.NoticeAfterAsync(supporter, await supporter.PressSupportAsync(topicPath, idea));
+        foreach (var path in new[] { topicPath, ideaPath })
+        {
+            var page = await supporter.GetDocumentAsync(path);
+            Assert.Equal("false", SupportButton(page, idea)!.GetAttribute("aria-pressed"));
+            Assert.Equal("بقي لك تأييدان في هذا الموضوع.", SupportsLeft(page));
+        }
+    }
+
+    [Fact]
+    public async Task An_ideas_new_step_shows_in_its_kept_timeline_on_the_next_page_and_its_author_still_sees_the_review_step()
+    {
+        var admin = await fixture.AdminAsync();
+        var topic = await admin.OpenIdeaTopicAsync(fixture.Clock.GetUtcNow().UtcDateTime, "ماذا نضيف إلى مكتبة الحي؟");
+        var citizens = await fixture.CitizensAsync(2);
+        var (author, reader) = (citizens[0], citizens[1]);
+        var idea = await author.PublishedIdeaAsync(admin, topic, "ركن قراءة للأطفال في المكتبة", "نقترح ركنًا هادئًا للقراءة مخصصًا للأطفال في مكتبة الحي مع كتب مصورة.");
+        var ideaPath = $"/ideas/idea/{idea}";
+
+        await reader.GetDocumentAsync(ideaPath);
+        var (page, commands) = await TracedAsync(reader, ideaPath);
+        Assert.Empty(commands);  // the steps come from the data cache
+        Assert.Equal(["منشورة"], page.QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
+
+        // The author withdraws the idea: the reader's next page has the new step, the author's every step.
+        Assert.Equal("سُحبت فكرتك.", await IdeaSite.NoticeAfterAsync(author, await author.SubmitButtonFormAsync(ideaPath, $"{ideaPath}/withdraw")));
+        Assert.Equal(["منشورة", "مسحوبة"], (await reader.GetDocumentAsync(ideaPath)).QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
+        Assert.Equal(["بانتظار المراجعة", "منشورة", "مسحوبة"], (await author.GetDocumentAsync(ideaPath)).QuerySelectorAll(".idea-timeline strong").Select(s => s.TextContent));
+    }
 }

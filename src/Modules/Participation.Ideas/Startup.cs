@@ -34,7 +34,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IBatchWriter<SupportWrite, SupportWritten>, SupportWriter>();
         services.AddScoped<SupportTargets>().AddScoped<IContentHandler, SupportTargetEviction>();
         // The reader's own blocks of the shared topic and idea pages.
-        services.AddScoped<OwnSupports>().AddScoped<IPersonalFragment, SupportFragment>().AddScoped<IPersonalFragment, SupportsLeftFragment>()
+        services.AddScoped<OwnSupports>().AddScoped<IdeaTimelines>().AddScoped<IPersonalFragment, SupportFragment>().AddScoped<IPersonalFragment, SupportsLeftFragment>()
             .AddScoped<IPersonalFragment, ProposeFragment>().AddScoped<IPersonalFragment, AuthorActionsFragment>().AddScoped<IPersonalFragment, TimelineFragment>();
         services.AddScoped<IdeaEvents>().AddScoped<IdeaSearch>().AddScoped<IdeaList>().AddScoped<IdeaViews>()
             .AddScoped<IdeaSubmission>().AddScoped<IdeaReview>().AddScoped<Supporting>().AddScoped<IdeaAnswering>()

@@ -30,7 +30,7 @@ namespace Participation.Ideas.Controllers;
 public sealed class IdeasController(
     IContentManager contentManager, IDataSession session, IdeaList list, IdeaViews views, IdeaSearch search, IdeaSubmission submission, Supporting supporting,
     IDepartmentDirectory departments, IModerationReasons reasons, UserManager<ParticipationUser> users, IPageCache pages, INotifier notifier,
-    IContentItemDisplayManager display, IdeaAttachments attachments, IAuthorizationService authorization, IStringLocalizer<IdeasController> T) : Controller
+    IContentItemDisplayManager display, IdeaAttachments attachments, IdeaTimelines timelines, IAuthorizationService authorization, IStringLocalizer<IdeasController> T) : Controller
 {
     /// <summary>Supports move the counts on cached pages: a visitor's page is at most this old.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
@@ -125,7 +125,7 @@ public sealed class IdeasController(
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         var reason = isAuthor && row.RefusalReason is { } key ? (await reasons.ListAsync(activeOnly: false)).FirstOrDefault(r => r.Key == key)?.Name(culture) ?? key : null;
         var isPublic = idea.Published && IdeaStatus.Listed.Contains(row.Status);
-        var timeline = await session.Set<IdeaStatusChange>().AsNoTracking().Where(c => c.IdeaId == ideaId).OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id).Take(100).ToListAsync();
+        var timeline = await timelines.StepsAsync(ideaId);
         return View(new IdeaPageViewModel
         {
             Idea = idea, Topic = topic, Card = card, IsAuthor = isAuthor, RefusalReason = reason,

@@ -13,7 +13,7 @@ namespace Participation.Ideas.Services;
 /// supporters and followers (the shipped workflow). Several ideas may be answered at once with
 /// one template (<see cref="AnswerTemplate"/>): all of them or none.
 /// </summary>
-public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IdeaCustomStatuses customStatuses, IPageCache pages, TimeProvider clock)
+public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IdeaCustomStatuses customStatuses, IdeaTimelines timelines, IPageCache pages, TimeProvider clock)
 {
     /// <summary>The statuses an officer sets.</summary>
     public static readonly IReadOnlyList<string> Decisions = [IdeaStatus.UnderStudy, IdeaStatus.Accepted, IdeaStatus.Rejected, IdeaStatus.Implemented];
@@ -50,6 +50,7 @@ public sealed class IdeaAnswering(IDataSession session, IdeaEvents events, IdeaC
             session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = row.ContentItemId, Status = status, CustomStatus = custom?.Key, Note = answers[row.ContentItemId], CreatedUtc = now });
         }
         await session.SaveChangesAsync();
+        foreach (var (row, _) in changes) timelines.Forget(row.ContentItemId);
         foreach (var (row, from) in changes) await events.StatusChangedAsync(row.ContentItemId, row.TopicId, row.Title, from, status, answers[row.ContentItemId], custom);
         await transaction.CommitAsync();
         await pages.EvictAsync([.. rows.Select(r => CacheTags.ContentItem(r.ContentItemId)), .. rows.Select(r => CacheTags.ContentItem(r.TopicId)).Distinct(), TransparencyCacheTags.Results]);

@@ -12,7 +12,7 @@ namespace Participation.Ideas.Services;
 /// Brings ideas that were published without the review (a recipe, an import, a seeded database)
 /// into the index table, and the search index level with the public ideas when they disagree.
 /// </summary>
-public sealed class IdeaIndexer(IDataSession session, ISearchIndex index, IdeaSearch search) : ISearchIndexSource
+public sealed class IdeaIndexer(IDataSession session, ISearchIndex index, IdeaSearch search, IdeaTimelines timelines) : ISearchIndexSource
 {
     public string Index => IdeaSearch.IndexName;
 
@@ -26,6 +26,7 @@ public sealed class IdeaIndexer(IDataSession session, ISearchIndex index, IdeaSe
         session.Set<IdeaIndex>().Add(Row(idea));
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = idea.ContentItemId, Status = IdeaStatus.Published, CreatedUtc = idea.PublishedUtc ?? idea.CreatedUtc });
         await session.SaveChangesAsync();
+        timelines.Forget(idea.ContentItemId);
         await search.IndexAsync(idea);
     }
 

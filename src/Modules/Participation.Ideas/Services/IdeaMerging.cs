@@ -19,7 +19,7 @@ namespace Participation.Ideas.Services;
 /// Both rows are taken before anything moves, as every support takes its idea's row
 /// (<see cref="SupportWriter"/>): a support racing the merge is counted before it or finds B merged.
 /// </summary>
-public sealed class IdeaMerging(IDataSession session, IdeaEvents events, IdeaSearch search, SupportDays days, IAuditTrail audit, IPageCache pages, TimeProvider clock, ILogger<IdeaMerging> logger)
+public sealed class IdeaMerging(IDataSession session, IdeaEvents events, IdeaSearch search, SupportDays days, IAuditTrail audit, IPageCache pages, OwnSupports own, IdeaTimelines timelines, TimeProvider clock, ILogger<IdeaMerging> logger)
 {
     public async Task<IdeaProblem?> MergeAsync(string fromId, string? intoId)
     {
@@ -61,7 +61,9 @@ public sealed class IdeaMerging(IDataSession session, IdeaEvents events, IdeaSea
         var movedRows = await db.SqlQueryRaw<SupportedAt>(
             "INSERT INTO \"IdeaSupports\" (\"IdeaId\", \"TopicId\", \"UserId\", \"CreatedUtc\") SELECT {1}, \"TopicId\", \"UserId\", \"CreatedUtc\" FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0} ON CONFLICT (\"IdeaId\", \"UserId\") DO NOTHING RETURNING \"CreatedUtc\"",
             from.ContentItemId, into.ContentItemId).ToListAsync();
-        await db.ExecuteSqlRawAsync("DELETE FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0}", from.ContentItemId);
+        var supporters = await db.SqlQueryRaw<string>("DELETE FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0} RETURNING \"UserId\" AS \"Value\"", from.ContentItemId).ToListAsync();
+        // Each supporter of B now supports A (and holds one support fewer if they supported both): their kept supports are forgotten, again once this commits.
+        foreach (var userId in supporters) own.Forget(from.TopicId, userId);
         await db.ExecuteSqlRawAsync("DELETE FROM \"IdeaSupportCounts\" WHERE \"IdeaId\" = {0}", from.ContentItemId);
 
         var moved = movedRows.Select(r => DateTime.SpecifyKind(r.CreatedUtc, DateTimeKind.Utc)).ToList();
@@ -75,6 +77,7 @@ public sealed class IdeaMerging(IDataSession session, IdeaEvents events, IdeaSea
 
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = from.ContentItemId, Status = IdeaStatus.Merged, CreatedUtc = now });
         await session.SaveChangesAsync();
+        timelines.Forget(from.ContentItemId);
         await events.MergedAsync(from.ContentItemId, from.TopicId, from.Title, into.ContentItemId, into.Title, moved.Count);
         await audit.RecordAsync("Idea", "Merged", $"{from.ContentItemId} → {into.ContentItemId} ({into.Title}): {moved.Count} supports moved",
             new AuditSubject(from.ContentItemId, ContentType: ContentTypes.Idea, DisplayText: from.Title));

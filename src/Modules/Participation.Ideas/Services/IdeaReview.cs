@@ -15,7 +15,7 @@ public sealed record ReviewEntry(IdeaIndex Row, ContentItem Idea, string TopicTi
 /// are published (and searchable), refused ones stay with their author with the policy's reason.
 /// Each decision is one transaction with its timeline step and workflow event.
 /// </summary>
-public sealed class IdeaReview(IDataSession session, IContentManager contentManager, IModerationReasons reasons, IdeaEvents events, IdeaSearch search, IPageCache pages, TimeProvider clock)
+public sealed class IdeaReview(IDataSession session, IContentManager contentManager, IModerationReasons reasons, IdeaEvents events, IdeaSearch search, IdeaTimelines timelines, IPageCache pages, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -53,6 +53,7 @@ public sealed class IdeaReview(IDataSession session, IContentManager contentMana
         row.RefusalReason = null;
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = ideaId, Status = IdeaStatus.Published, CreatedUtc = now });
         await session.SaveChangesAsync();
+        timelines.Forget(ideaId);
         await events.PublishedAsync(ideaId, row.TopicId, row.Title);
         await transaction.CommitAsync();
         await search.IndexAsync(idea);
@@ -71,6 +72,7 @@ public sealed class IdeaReview(IDataSession session, IContentManager contentMana
         row.RefusalReason = reason;
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = ideaId, Status = IdeaStatus.Refused, Note = reason, CreatedUtc = clock.GetUtcNow().UtcDateTime });
         await session.SaveChangesAsync();
+        timelines.Forget(ideaId);
         await events.StatusChangedAsync(ideaId, row.TopicId, row.Title, IdeaStatus.Pending, IdeaStatus.Refused);
         await transaction.CommitAsync();
         return true;

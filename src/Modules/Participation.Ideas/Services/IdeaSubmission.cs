@@ -25,7 +25,7 @@ public sealed record SubmissionResult(string? IdeaId, IReadOnlyList<(string Fiel
 /// moderator sees what they found. Each action is one transaction with its timeline step and
 /// workflow event.
 /// </summary>
-public sealed class IdeaSubmission(IDataSession session, IContentManager contentManager, IContentScreener screener, IdeaEvents events, IdeaSearch search, IPageCache pages, IdeaAttachments attachments, TimeProvider clock)
+public sealed class IdeaSubmission(IDataSession session, IContentManager contentManager, IContentScreener screener, IdeaEvents events, IdeaSearch search, IdeaTimelines timelines, IPageCache pages, IdeaAttachments attachments, TimeProvider clock)
 {
     /// <param name="files">Files to attach (<see cref="IdeaAttachments"/>); refused on the field <c>Files</c>.</param>
     public async Task<SubmissionResult> SubmitAsync(ContentItem topicItem, string userId, string authorName, IdeaDraft draft, bool identityVerified, IReadOnlyList<IFormFile>? files = null)
@@ -52,6 +52,7 @@ public sealed class IdeaSubmission(IDataSession session, IContentManager content
         });
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = idea.ContentItemId, Status = IdeaStatus.Pending, CreatedUtc = now });
         await session.SaveChangesAsync();
+        timelines.Forget(idea.ContentItemId);
         await events.SubmittedAsync(idea.ContentItemId, topicItem.ContentItemId, draft.Title.Trim());
         await transaction.CommitAsync();
         return new(idea.ContentItemId, []);
@@ -83,6 +84,7 @@ public sealed class IdeaSubmission(IDataSession session, IContentManager content
         tracked.ScreeningFlags = flags;
         if (wasPublished) session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = row.ContentItemId, Status = IdeaStatus.Pending, CreatedUtc = now });
         await session.SaveChangesAsync();
+        if (wasPublished) timelines.Forget(row.ContentItemId);
         await transaction.CommitAsync();
         if (wasPublished) await search.RemoveAsync(row.ContentItemId);
         return new(row.ContentItemId, []);
@@ -98,6 +100,7 @@ public sealed class IdeaSubmission(IDataSession session, IContentManager content
         tracked.Status = IdeaStatus.Withdrawn;
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = row.ContentItemId, Status = IdeaStatus.Withdrawn, CreatedUtc = clock.GetUtcNow().UtcDateTime });
         await session.SaveChangesAsync();
+        timelines.Forget(row.ContentItemId);
         await events.StatusChangedAsync(row.ContentItemId, row.TopicId, row.Title, from, IdeaStatus.Withdrawn);
         await transaction.CommitAsync();
         await search.RemoveAsync(row.ContentItemId);

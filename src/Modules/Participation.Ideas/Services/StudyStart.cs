@@ -17,7 +17,7 @@ public static class StudyRule
 /// department) and the status change. Once per idea: only the update that finds no
 /// <see cref="IdeaIndex.ThresholdReachedUtc"/> yet sets it.
 /// </summary>
-public sealed class StudyStart(IdeaEvents events)
+public sealed class StudyStart(IdeaEvents events, IdeaTimelines timelines)
 {
     /// <returns>Whether this call sent the idea to study (false: it was sent before, or is no longer published).</returns>
     public async Task<bool> StartAsync(IDataSession session, string ideaId, string topicId, string title, long supports, string department, DateTime atUtc, string rule)
@@ -28,6 +28,7 @@ public sealed class StudyStart(IdeaEvents events)
         if (sent == 0) return false;
         session.Set<IdeaStatusChange>().Add(new IdeaStatusChange { IdeaId = ideaId, Status = IdeaStatus.UnderStudy, CreatedUtc = atUtc });
         await session.SaveChangesAsync();
+        timelines.Forget(ideaId);
         await events.ThresholdReachedAsync(ideaId, topicId, title, supports, department, rule);
         await events.StatusChangedAsync(ideaId, topicId, title, IdeaStatus.Published, IdeaStatus.UnderStudy);
         return true;

@@ -29,13 +29,14 @@ public sealed record SupportWritten(SupportOutcome Outcome, long? Supports = nul
 /// idea's counter by an atomic update, the day's counter by upsert, the trending key; the first
 /// support that reaches the topic's threshold moves the idea to study and stores its workflow
 /// events — once (<see cref="StudyStart"/>). A counted or withdrawn support carries the idea's
-/// count and the person's supports in the topic as the write left them, so the request reads nothing after it.
+/// count and the person's supports in the topic as the write left them, so the request reads nothing after it;
+/// the person's kept supports (<see cref="OwnSupports"/>) are forgotten in the transaction and again when it ends.
 /// Each write takes the idea's row first, checking its status there: a merge holding the row
 /// (<see cref="IdeaMerging"/>) is waited for, and then the idea is found merged, so no support
 /// lands on an idea whose supports have moved (<see cref="SupportOutcome.IdeaClosed"/>). A batch
 /// takes all its ideas' rows first, in the order a merge takes them (<see cref="TakeInOrderAsync"/>).
 /// </summary>
-public sealed class SupportWriter(StudyStart study, SupportDays days) : IBatchWriter<SupportWrite, SupportWritten>
+public sealed class SupportWriter(StudyStart study, SupportDays days, OwnSupports own) : IBatchWriter<SupportWrite, SupportWritten>
 {
     public async Task<IReadOnlyList<SupportWritten>> WriteAsync(IDataSession session, IReadOnlyList<SupportWrite> writes)
     {
@@ -56,6 +57,7 @@ public sealed class SupportWriter(StudyStart study, SupportDays days) : IBatchWr
             "INSERT INTO \"IdeaSupports\" (\"IdeaId\", \"TopicId\", \"UserId\", \"CreatedUtc\") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT (\"IdeaId\", \"UserId\") DO NOTHING RETURNING \"Id\", \"CreatedUtc\"",
             w.IdeaId, w.TopicId, w.UserId, w.AtUtc).ToListAsync();
         if (inserted.Count == 0) return new(SupportOutcome.SupportedBefore);
+        own.Forget(w.TopicId, w.UserId);
         var idea = await CountAsync(session, w.IdeaId, +1, w.AtUtc);
         await session.Database.ExecuteSqlRawAsync("UPDATE \"IdeaIndex\" SET \"Heat\" = {1} WHERE \"ContentItemId\" = {0}", w.IdeaId, TrendingScore.Add(idea.Heat, w.AtUtc));
         var counted = new SupportWritten(SupportOutcome.Counted, idea.Supports, used + 1);
@@ -71,6 +73,7 @@ public sealed class SupportWriter(StudyStart study, SupportDays days) : IBatchWr
         var removed = await session.Database.SqlQueryRaw<SupportRow>(
             "DELETE FROM \"IdeaSupports\" WHERE \"IdeaId\" = {0} AND \"UserId\" = {1} RETURNING \"Id\", \"CreatedUtc\"", w.IdeaId, w.UserId).ToListAsync();
         if (removed.Count == 0) return new(SupportOutcome.NotSupported);
+        own.Forget(w.TopicId, w.UserId);
         var supportedUtc = DateTime.SpecifyKind(removed[0].CreatedUtc, DateTimeKind.Utc);
         var idea = await CountAsync(session, w.IdeaId, -1, supportedUtc);
         var heat = idea.Supports == 0 ? TrendingScore.Start(idea.PublishedUtc ?? idea.CreatedUtc) : TrendingScore.Remove(idea.Heat, supportedUtc, idea.PublishedUtc ?? idea.CreatedUtc);

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Participation.Caching;
-using Participation.Data;
 using Participation.Ideas.Models;
 using Participation.Users;
 
@@ -10,22 +8,22 @@ namespace Participation.Ideas.Services;
 
 /// <summary>
 /// An idea's status timeline as its reader may see it: every step for its author (the review it
-/// waited for, a refusal), those of a published idea for everyone else. One indexed read of the
-/// idea's steps; the author comes from <see cref="SupportTargets"/>' data cache.
+/// waited for, a refusal), those of a published idea for everyone else. The steps come from
+/// <see cref="IdeaTimelines"/>' data cache, the author from <see cref="SupportTargets"/>': no query per reader.
 /// </summary>
-public sealed class TimelineFragment(IDataSession session, SupportTargets targets, UserManager<ParticipationUser> users) : IPersonalFragment
+public sealed class TimelineFragment(IdeaTimelines timelines, SupportTargets targets, UserManager<ParticipationUser> users) : IPersonalFragment
 {
     public const string FragmentName = "idea-timeline";
 
     public string Name => FragmentName;
 
     /// <summary>The steps the public sees: not the review an idea waited for, nor a refusal.</summary>
-    public static bool IsPublic(IdeaStatusChange step) => step.Status is not (IdeaStatus.Pending or IdeaStatus.Refused);
+    public static bool IsPublic(TimelineStep step) => step.Status is not (IdeaStatus.Pending or IdeaStatus.Refused);
 
     /// <summary>The key is the idea's id.</summary>
     public async Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http)
     {
-        var steps = await session.Set<IdeaStatusChange>().AsNoTracking().Where(c => c.IdeaId == key).OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id).Take(100).ToListAsync();
+        var steps = await timelines.StepsAsync(key);
         var isAuthor = users.GetUserId(http.User) is { } userId && (await targets.GetAsync(key))?.AuthorId == userId;
         return new PersonalFragmentView("~/Areas/Participation.Ideas/Views/Ideas/_Timeline.cshtml", isAuthor ? steps : steps.Where(IsPublic).ToList());
     }

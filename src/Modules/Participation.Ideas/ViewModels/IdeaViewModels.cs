@@ -49,7 +49,7 @@ public sealed class IdeaPageViewModel
     public required ContentItem Topic { get; init; }
     public required IdeaCardViewModel Card { get; init; }
     /// <summary>The steps everyone sees (the official answer is among them); the list shown is the reader's (<see cref="TimelineFragment"/>).</summary>
-    public required IReadOnlyList<IdeaStatusChange> Timeline { get; init; }
+    public required IReadOnlyList<TimelineStep> Timeline { get; init; }
     /// <summary>The author reading their idea while it waits or was refused (a page rendered for them alone).</summary>
     public bool IsAuthor { get; init; }
     /// <summary>The refusal reason's name in the visitor's language, for the author.</summary>
