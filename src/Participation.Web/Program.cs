@@ -1,9 +1,10 @@
 using Participation;
+using Participation.Web.CompiledModels;
 
 var builder = WebApplication.CreateBuilder(args);
 // Module and theme assets (CSS, fonts) are served from their own projects when run from source.
 builder.WebHost.UseStaticWebAssets();
-builder.AddParticipation();
+builder.AddParticipation(CompiledDataModels.All);
 
 var app = builder.Build();
 app.UseParticipation();

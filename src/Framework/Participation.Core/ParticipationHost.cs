@@ -12,7 +12,8 @@ namespace Participation;
 /// </summary>
 public static class ParticipationHost
 {
-    public static WebApplicationBuilder AddParticipation(this WebApplicationBuilder builder)
+    /// <param name="compiledModels">The EF models compiled for this host's modules (the web host holds them); without them, or when they were compiled from other model contributors, EF builds the model at start.</param>
+    public static WebApplicationBuilder AddParticipation(this WebApplicationBuilder builder, IEnumerable<Data.CompiledDataModel>? compiledModels = null)
     {
         var startLog = new Diagnostics.StartLog();
         startLog.Mark("host building");
@@ -22,6 +23,7 @@ public static class ParticipationHost
         services.AddSingleton<IModuleCatalog>(catalog);
         services.AddSingleton(startups);
 
+        foreach (var compiled in compiledModels ?? []) services.AddSingleton(compiled);
         services.AddParticipationData()
             .AddParticipationContent()
             .AddParticipationSetup()

@@ -12,6 +12,9 @@ namespace Participation.Data;
 public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbContext> options, IEnumerable<IModelContributor> contributors)
     : DbContext(options), IDataSession
 {
+    /// <summary>The model contributors a model was built from, so a compiled model is used only by a host with the same ones.</summary>
+    public const string ContributorsAnnotation = "Participation:ModelContributors";
+
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<SiteDocument> Documents => Set<SiteDocument>();
 
@@ -63,13 +66,20 @@ public sealed class ParticipationDbContext(DbContextOptions<ParticipationDbConte
         });
 
         foreach (var contributor in contributors) contributor.Build(builder);
+        builder.HasAnnotation(ContributorsAnnotation, ContributorList(contributors));
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    internal string ContributorNames => ContributorList(contributors);
+
+    public static string ContributorList(IEnumerable<IModelContributor> contributors)
+        => string.Join(";", contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
+
+    // Public for the compiled models, which construct them.
+    public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
-    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+    public sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
         v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value.ToUniversalTime(), DateTimeKind.Utc),
         v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Caching;
@@ -17,8 +18,11 @@ internal static class DataHosting
         {
             var shell = sp.GetRequiredService<IShellSettingsStore>();
             DatabaseConfigurator.Configure(options, shell.Current, shell.DefaultSqliteConnectionString);
+            if (sp.GetRequiredService<CompiledModelChoice>().For(shell.Current.DatabaseProvider) is { } model) options.UseModel(model);
+            else options.ReplaceService<IModelCacheKeyFactory, ContributorsModelCacheKeyFactory>();
             options.AddInterceptors(sp.GetRequiredService<TransactionEndEvictions>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Scoped);
+        services.AddSingleton<CompiledModelChoice>();
         services.AddSingleton<ParticipationDbOptions>();
         services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<ParticipationDbOptions>().For(sp)));
         services.AddScoped<IDataSession>(sp => sp.GetRequiredService<ParticipationDbContext>());
