@@ -12,7 +12,7 @@ namespace Participation.Web.CompiledModels.Npgsql
     public partial class ParticipationDbContextModel
     {
         private ParticipationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f4c2db40-976e-4d1e-8e48-37a961a5f001"), entityTypeCount: 59)
+            : base(skipDetectChanges: false, modelId: new Guid("4c631546-037f-4887-b890-848464bde9a3"), entityTypeCount: 59)
         {
         }
 

@@ -23,7 +23,7 @@ namespace Participation.Web.CompiledModels.Npgsql
                 baseEntityType,
                 propertyCount: 5,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -75,6 +75,10 @@ namespace Participation.Web.CompiledModels.Npgsql
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { userId });
+            index.AddAnnotation("Relational:Name", "IX_PollBallots_UserId");
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { pollId, userId },
                 unique: true);
 

@@ -11,7 +11,7 @@ namespace Participation.Web.CompiledModels.Sqlite
     public partial class ParticipationDbContextModel
     {
         private ParticipationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8e351d01-32b5-4540-ae49-fcaa048dc6ca"), entityTypeCount: 59)
+            : base(skipDetectChanges: false, modelId: new Guid("d4e6134a-8d1a-414f-aa40-fd50bb3f0ff6"), entityTypeCount: 59)
         {
         }
 

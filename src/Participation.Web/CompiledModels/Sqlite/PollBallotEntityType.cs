@@ -22,7 +22,7 @@ namespace Participation.Web.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 5,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -69,6 +69,10 @@ namespace Participation.Web.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { userId });
+            index.AddAnnotation("Relational:Name", "IX_PollBallots_UserId");
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { pollId, userId },
                 unique: true);
 
