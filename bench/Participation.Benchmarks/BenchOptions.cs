@@ -29,18 +29,25 @@ public sealed record BenchOptions
     public bool UseWrk { get; init; } = true;
     /// <summary>Runs the site as published (ReadyToRun), as it is installed; the build output when false (smoke, <c>--build-output</c>).</summary>
     public bool Publish { get; init; } = true;
+    /// <summary>
+    /// The site's garbage collector: "server" (the host's setting, by default) or "workstation"
+    /// (<c>DOTNET_gcServer=0</c> for the site's process only, not the benchmark's), to weigh memory against rate.
+    /// </summary>
+    public string SiteGc { get; init; } = "server";
 
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
         double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var smoke = args.Contains("--smoke");
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data", "--build-output"]).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data", "--build-output", "--site-gc"]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown options: {string.Join(", ", unknown)}");
         var cases = Value("--cases")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() ?? AllCases.ToHashSet();
         if (cases.Except(AllCases).ToList() is { Count: > 0 } wrong) throw new ArgumentException($"Unknown cases: {string.Join(", ", wrong)}; the cases are {string.Join(", ", AllCases)}");
         var database = Value("--database") ?? "sqlite";
         if (database is not ("sqlite" or "postgres")) throw new ArgumentException("--database is sqlite or postgres");
+        var siteGc = Value("--site-gc") ?? "server";
+        if (siteGc is not ("server" or "workstation")) throw new ArgumentException("--site-gc is server or workstation");
         return new BenchOptions
         {
             Cases = cases, Smoke = smoke, SeedOnly = args.Contains("--seed"), Database = database,
@@ -50,6 +57,7 @@ public sealed record BenchOptions
             Viewers = (int)Number("--viewers", smoke ? 50 : 2000), RefreshSeconds = Number("--refresh", smoke ? 0.5 : 5),
             ScaleDivisor = (int)Number("--scale", smoke ? 1000 : 1), DataPath = Value("--data"),
             UseWrk = !smoke && !args.Contains("--no-wrk"), Publish = !smoke && !args.Contains("--build-output"),
+            SiteGc = siteGc,
         };
     }
 }
