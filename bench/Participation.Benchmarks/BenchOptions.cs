@@ -30,10 +30,11 @@ public sealed record BenchOptions
     /// <summary>Runs the site as published (ReadyToRun), as it is installed; the build output when false (smoke, <c>--build-output</c>).</summary>
     public bool Publish { get; init; } = true;
     /// <summary>
-    /// The site's garbage collector: "server" (the host's setting, by default) or "workstation"
-    /// (<c>DOTNET_gcServer=0</c> for the site's process only, not the benchmark's), to weigh memory against rate.
+    /// The site's garbage collector: "host" (the host's own setting, by default: the workstation GC),
+    /// or "server" / "workstation" (<c>DOTNET_gcServer</c> for the site's process only, not the
+    /// benchmark's), to weigh memory against rate.
     /// </summary>
-    public string SiteGc { get; init; } = "server";
+    public string SiteGc { get; init; } = "host";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -46,8 +47,8 @@ public sealed record BenchOptions
         if (cases.Except(AllCases).ToList() is { Count: > 0 } wrong) throw new ArgumentException($"Unknown cases: {string.Join(", ", wrong)}; the cases are {string.Join(", ", AllCases)}");
         var database = Value("--database") ?? "sqlite";
         if (database is not ("sqlite" or "postgres")) throw new ArgumentException("--database is sqlite or postgres");
-        var siteGc = Value("--site-gc") ?? "server";
-        if (siteGc is not ("server" or "workstation")) throw new ArgumentException("--site-gc is server or workstation");
+        var siteGc = Value("--site-gc") ?? "host";
+        if (siteGc is not ("host" or "server" or "workstation")) throw new ArgumentException("--site-gc is host, server or workstation");
         return new BenchOptions
         {
             Cases = cases, Smoke = smoke, SeedOnly = args.Contains("--seed"), Database = database,

@@ -7,7 +7,7 @@
 //   --seed --data <folder>       only set a site up in <folder> and seed it (then: --data <folder> --cases scale)
 //   --smoke                      every case for a moment on tiny data, correctness only (CI)
 //   --build-output               run the site from the build output instead of publishing it (ReadyToRun) first
-//   --site-gc server|workstation the site's garbage collector (server, the host's setting, by default)
+//   --site-gc host|server|workstation  the site's garbage collector (host: the site's own setting, by default)
 using Participation.Benchmarks;
 using Participation.Benchmarks.Cases;
 using Participation.Testing;
@@ -29,7 +29,7 @@ await using var postgres = options.Database == "postgres" ? new PostgresServer()
 if (postgres is not null) await postgres.InitializeAsync();
 var (provider, connectionString) = postgres is null ? ("Sqlite", "") : ("Postgres", postgres.ConnectionString("participation_bench"));
 var table = new ResultTable();
-Console.WriteLine($"Benchmark: {string.Join(", ", options.Cases)} on {options.Database}{(options.Smoke ? " (smoke)" : "")}, {Environment.ProcessorCount} cores, the site on the {options.SiteGc} GC; data in {dataPath}");
+Console.WriteLine($"Benchmark: {string.Join(", ", options.Cases)} on {options.Database}{(options.Smoke ? " (smoke)" : "")}, {Environment.ProcessorCount} cores, the site on {(options.SiteGc == "host" ? "its own GC setting" : $"the {options.SiteGc} GC")}; data in {dataPath}");
 try
 {
     await using var bare = await BareServer.StartAsync();

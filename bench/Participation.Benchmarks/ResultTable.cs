@@ -33,7 +33,7 @@ public sealed class ResultTable
     {
         var text = new StringBuilder();
         text.AppendLine($"Benchmark run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; "
-            + $"{options.Database}, {(options.UseWrk ? $"wrk -t2 -c{options.Connections}" : $"built-in client, {options.Connections} connections")}, {options.Seconds:0.#} s per run after {options.WarmUpSeconds:0.#} s warm-up, the site on the {options.SiteGc} GC{(options.Smoke ? "; SMOKE (correctness only, figures meaningless)" : "")}.");
+            + $"{options.Database}, {(options.UseWrk ? $"wrk -t2 -c{options.Connections}" : $"built-in client, {options.Connections} connections")}, {options.Seconds:0.#} s per run after {options.WarmUpSeconds:0.#} s warm-up, the site on {(options.SiteGc == "host" ? "its own GC setting" : $"the {options.SiteGc} GC")}{(options.Smoke ? "; SMOKE (correctness only, figures meaningless)" : "")}.");
         text.AppendLine();
         text.AppendLine("| case | target | requests/s | p50 (ms) | p99 (ms) | ratio to bare | site RSS (MB) | note |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---|");

@@ -20,7 +20,7 @@ public sealed class SiteProcess : IAsyncDisposable
 
     private string _folder = Path.Combine(RepositoryRoot.Path, "src", "Participation.Web", "bin", Configuration, "net10.0");
 
-    public SiteProcess(string dataPath, string databaseProvider, string connectionString, string gc = "server")
+    public SiteProcess(string dataPath, string databaseProvider, string connectionString, string gc = "host")
     {
         DataPath = dataPath;
         var port = FreePort();
@@ -35,8 +35,8 @@ public sealed class SiteProcess : IAsyncDisposable
             ["Participation__AutoSetup__AdminUserName"] = SiteFactory.AdminUserName, ["Participation__AutoSetup__AdminEmail"] = SiteFactory.AdminEmail,
             ["Participation__AutoSetup__AdminPassword"] = SiteFactory.AdminPassword,
             ["Participation__AutoSetup__DatabaseProvider"] = databaseProvider, ["Participation__AutoSetup__ConnectionString"] = connectionString,
-            ["DOTNET_gcServer"] = gc == "workstation" ? "0" : "1",
         };
+        if (gc != "host") _environment["DOTNET_gcServer"] = gc == "server" ? "1" : "0";
     }
 
     public string Url { get; }
