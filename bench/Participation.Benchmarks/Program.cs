@@ -61,6 +61,7 @@ try
         {
             table.Check(benchCase.Key, false, $"the case stopped: {e.GetType().Name}: {e.Message}");
         }
+        if (!options.Smoke) table.Note($"- The site's memory after `{benchCase.Key}`: {site.ResidentParts()}.");
     }
 }
 finally

@@ -95,6 +95,14 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>The process's resident set now, in MB (Linux).</summary>
     public double ResidentMegabytes() => ProcStatus("VmRSS:");
 
+    /// <summary>
+    /// What the resident memory is made of now: anonymous (the GC heap and native allocations), files
+    /// (the mapped assemblies and native libraries, clean pages shared with the page cache) and shared
+    /// memory (the runtime maps the code it compiles twice, writable and executable, through a memfd).
+    /// </summary>
+    public string ResidentParts()
+        => FormattableString.Invariant($"RSS {ResidentMegabytes():0} MB = anonymous {ProcStatus("RssAnon:"):0} + files {ProcStatus("RssFile:"):0} + shared (compiled code) {ProcStatus("RssShmem:"):0} MB");
+
     /// <summary>CPU time the process used so far.</summary>
     public TimeSpan CpuTime() { _process!.Refresh(); return _process.TotalProcessorTime; }
 
