@@ -8,6 +8,8 @@ public sealed record BenchOptions
     public static readonly string[] AllCases = ["pages", "signed-in", "votes", "live", "sign-in", "start", "scale"];
 
     public IReadOnlySet<string> Cases { get; init; } = AllCases.ToHashSet();
+    /// <summary>The page cases' pages by name (<c>--pages "poll page,home"</c>), to measure or profile a few; every page when null.</summary>
+    public IReadOnlySet<string>? Pages { get; init; }
     /// <summary>Every case for a moment with tiny data, checking correctness only (CI).</summary>
     public bool Smoke { get; init; }
     /// <summary>Only fill a database (in <see cref="DataPath"/>) and stop.</summary>
@@ -41,17 +43,20 @@ public sealed record BenchOptions
         string? Value(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
         double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var smoke = args.Contains("--smoke");
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data", "--build-output", "--site-gc"]).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).Except(["--smoke", "--seed", "--no-wrk", "--cases", "--pages", "--database", "--seconds", "--warm-up", "--connections", "--users", "--polls", "--viewers", "--refresh", "--scale", "--data", "--build-output", "--site-gc"]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown options: {string.Join(", ", unknown)}");
         var cases = Value("--cases")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() ?? AllCases.ToHashSet();
         if (cases.Except(AllCases).ToList() is { Count: > 0 } wrong) throw new ArgumentException($"Unknown cases: {string.Join(", ", wrong)}; the cases are {string.Join(", ", AllCases)}");
+        var pages = Value("--pages")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        if (pages?.Except(Participation.Benchmarks.Cases.PublicPage.Sample.Select(p => p.Name)).ToList() is { Count: > 0 } unknownPages)
+            throw new ArgumentException($"Unknown pages: {string.Join(", ", unknownPages)}; the pages are {string.Join(", ", Participation.Benchmarks.Cases.PublicPage.Sample.Select(p => p.Name))}");
         var database = Value("--database") ?? "sqlite";
         if (database is not ("sqlite" or "postgres")) throw new ArgumentException("--database is sqlite or postgres");
         var siteGc = Value("--site-gc") ?? "host";
         if (siteGc is not ("host" or "server" or "workstation")) throw new ArgumentException("--site-gc is host, server or workstation");
         return new BenchOptions
         {
-            Cases = cases, Smoke = smoke, SeedOnly = args.Contains("--seed"), Database = database,
+            Cases = cases, Pages = pages, Smoke = smoke, SeedOnly = args.Contains("--seed"), Database = database,
             Seconds = Number("--seconds", smoke ? 0.5 : 10), WarmUpSeconds = Number("--warm-up", smoke ? 0.2 : 3),
             Connections = (int)Number("--connections", smoke ? 4 : 64), Users = (int)Number("--users", smoke ? 20 : 600),
             Polls = Math.Max(1, (int)Number("--polls", smoke ? 2 : 25)),

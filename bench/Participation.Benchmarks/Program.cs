@@ -2,6 +2,7 @@
 // Kestrel endpoint serving the same bytes, in one run; one table to bench/results/<date>.md.
 //   dotnet run -c Release --project bench/Participation.Benchmarks [-- options]
 //   --cases pages,signed-in,votes,live,sign-in,start,scale   (all by default)
+//   --pages "poll page,home"     only these of the page cases' pages (PublicPage.Sample's names)
 //   --database sqlite|postgres   --seconds 10 --warm-up 3 --connections 64 --users 600 --polls 25
 //   --viewers 2000 --refresh 5   --scale 1 (the seed is the national plan / this)   --no-wrk
 //   --seed --data <folder>       only set a site up in <folder> and seed it (then: --data <folder> --cases scale)

@@ -19,7 +19,7 @@ public sealed class PageCase(bool signedIn) : IBenchCase
         // first one measured does not pay for the code the others share being compiled to its final tier.
         if (!signedIn && !run.Options.Smoke)
             foreach (var page in PublicPage.Sample) await run.WarmUpAsync(run.Site.Url + page.Path);
-        foreach (var page in PublicPage.Sample)
+        foreach (var page in PublicPage.Sample.Where(p => run.Options.Pages?.Contains(p.Name) != false))
         {
             // Signed in afresh for each page: wrk sends the same cookie throughout, and one older than the
             // sign-in's validation interval (a minute) would be renewed on every request, where a browser
