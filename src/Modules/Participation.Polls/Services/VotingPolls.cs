@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Models;
-using Participation.Data;
 using Participation.Polls.Models;
 
 namespace Participation.Polls.Services;
@@ -19,7 +17,7 @@ public sealed record VotingPoll(string ContentItemId, string Path, string Stage,
 /// poll's end date is checked against the clock on every ballot, whatever is cached. The part is
 /// shared between requests: read it, never change it.
 /// </summary>
-public sealed class VotingPolls(IContentManager contentManager, IDataSession session, IDataCache cache)
+public sealed class VotingPolls(IContentManager contentManager, IDataCache cache)
 {
     private const string KeyPrefix = "polls:voting:";
 
@@ -40,8 +38,7 @@ public sealed class VotingPolls(IContentManager contentManager, IDataSession ses
 
     /// <summary>The published polls among <paramref name="ids"/> by cache key; an id with none is absent, kept as null.</summary>
     private async Task<IReadOnlyDictionary<string, VotingPoll>> PublishedAsync(List<string> ids)
-        => (await session.Set<ContentItem>().AsNoTracking().Where(x => ids.Contains(x.ContentItemId) && x.Published && x.ContentType == ContentTypes.Poll).ToListAsync())
-            .ToDictionary(x => Key(x.ContentItemId), Of);
+        => (await contentManager.GetPublishedAsync(ids)).Where(x => x.ContentType == ContentTypes.Poll).ToDictionary(x => Key(x.ContentItemId), Of);
 
     public static VotingPoll Of(ContentItem item) => new(item.ContentItemId, item.As<AutoroutePart>().Path, item.Stage ?? "", item.As<PollPart>(), item.As<TitlePart>().Title);
 }
