@@ -17,6 +17,16 @@ public interface IDataCache
     /// </summary>
     Task<T> GetOrReadAsync<T>(string key, TimeSpan keepFor, Func<Task<T>> read);
 
+    /// <summary>
+    /// The values kept under <paramref name="keys"/>, in their order (a key may repeat): those not kept
+    /// are read together by one call of <paramref name="readMissing"/> with each missing key once,
+    /// and kept as the single-key members keep theirs — a key the read does not answer is kept as
+    /// <c>default</c>, as a read answering null would be. <paramref name="keepFor"/> as in
+    /// <see cref="GetOrReadAsync{T}(string, TimeSpan, Func{Task{T}})"/>. For a page's list of items,
+    /// so it sends one query for the items not kept, none when all are.
+    /// </summary>
+    Task<IReadOnlyList<T?>> GetOrReadManyAsync<T>(IReadOnlyList<string> keys, Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, T>>> readMissing, TimeSpan? keepFor = null);
+
     /// <summary>Forgets the value; call it when what it was read from changes.</summary>
     void Evict(string key);
 }

@@ -7,6 +7,13 @@ public interface IContentManager
 
     Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published);
 
+    /// <summary>
+    /// The published items among <paramref name="contentItemIds"/>, in one query, any order; an id with
+    /// none published is left out. For reading a list (a page's blocks): the items are not tracked,
+    /// so change one through <see cref="GetAsync"/>.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> GetPublishedAsync(IReadOnlyCollection<string> contentItemIds);
+
     Task<ContentItem?> GetVersionAsync(string contentItemVersionId);
 
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId);

@@ -17,6 +17,17 @@ public sealed class DataCache(DataCacheStore store, TransactionEndEvictions tran
 
     public Task<T> GetOrReadAsync<T>(string key, TimeSpan keepFor, Func<Task<T>> read) => OpenTransaction() is null ? store.GetOrReadAsync(key, read, keepFor) : read();
 
+    public async Task<IReadOnlyList<T?>> GetOrReadManyAsync<T>(IReadOnlyList<string> keys, Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, T>>> readMissing, TimeSpan? keepFor = null)
+    {
+        if (OpenTransaction() is not null)
+        {
+            // As the single-key reads in a transaction: every key from the database, nothing kept.
+            var read = keys.Count == 0 ? null : await readMissing([.. keys.Distinct(StringComparer.Ordinal)]);
+            return [.. keys.Select(key => read is not null && read.TryGetValue(key, out var value) ? value : default)];
+        }
+        return await store.GetOrReadManyAsync(keys, readMissing, keepFor);
+    }
+
     public void Evict(string key)
     {
         store.Evict(key);

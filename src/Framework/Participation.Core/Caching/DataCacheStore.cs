@@ -19,18 +19,51 @@ public sealed class DataCacheStore(IMemoryCache slots)
 
     public async Task<T> GetOrReadAsync<T>(string key, Func<Task<T>> read, TimeSpan? keepFor = null)
     {
-        var slot = slots.GetOrCreate(Prefix + key, entry =>
-        {
-            // The slot is made just before its value is read: the value lives no longer than the slot.
-            entry.AbsoluteExpirationRelativeToNow = keepFor is { } lifetime && lifetime < MaxLifetime ? lifetime : MaxLifetime;
-            return new Slot();
-        })!;
+        var slot = SlotOf(key, keepFor);
         var (held, value, version) = slot.Peek();
         if (held) return (T)value!;
         var fresh = await read();
         slot.Keep(version, fresh);
         return fresh;
     }
+
+    /// <summary>
+    /// The values of <paramref name="keys"/> in order; the keys not held are read in one call, each
+    /// once, and kept against the version their slot had before the read, as a single read is.
+    /// </summary>
+    public async Task<IReadOnlyList<T?>> GetOrReadManyAsync<T>(IReadOnlyList<string> keys, Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, T>>> readMissing, TimeSpan? keepFor = null)
+    {
+        var values = new T?[keys.Count];
+        Dictionary<string, (Slot Slot, long Version, List<int> Places)>? missing = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (missing is not null && missing.TryGetValue(keys[i], out var known))
+            {
+                known.Places.Add(i);
+                continue;
+            }
+            var slot = SlotOf(keys[i], keepFor);
+            var (held, value, version) = slot.Peek();
+            if (held) values[i] = (T?)value;
+            else (missing ??= new(StringComparer.Ordinal))[keys[i]] = (slot, version, [i]);
+        }
+        if (missing is null) return values;
+        var read = await readMissing([.. missing.Keys]);
+        foreach (var (key, (slot, version, places)) in missing)
+        {
+            var fresh = read.TryGetValue(key, out var value) ? value : default;
+            slot.Keep(version, fresh);
+            foreach (var place in places) values[place] = fresh;
+        }
+        return values;
+    }
+
+    private Slot SlotOf(string key, TimeSpan? keepFor) => slots.GetOrCreate(Prefix + key, entry =>
+    {
+        // The slot is made just before its value is read: the value lives no longer than the slot.
+        entry.AbsoluteExpirationRelativeToNow = keepFor is { } lifetime && lifetime < MaxLifetime ? lifetime : MaxLifetime;
+        return new Slot();
+    })!;
 
     public void Evict(string key)
     {

@@ -47,6 +47,9 @@ public sealed class ContentManager(
         }
     }
 
+    public async Task<IReadOnlyList<ContentItem>> GetPublishedAsync(IReadOnlyCollection<string> contentItemIds)
+        => contentItemIds.Count == 0 ? [] : await db.ContentItems.AsNoTracking().Where(x => contentItemIds.Contains(x.ContentItemId) && x.Published).ToListAsync();
+
     public Task<ContentItem?> GetVersionAsync(string contentItemVersionId)
         => db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemVersionId == contentItemVersionId);
 

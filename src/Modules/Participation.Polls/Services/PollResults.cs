@@ -28,33 +28,31 @@ public sealed class PollResults(IDataSession session, IDataCache cache)
 
     private static readonly IReadOnlyDictionary<string, long> NoCounts = FrozenDictionary<string, long>.Empty;
 
-    private static string Key(string pollId) => "polls:counts:" + pollId;
+    private const string KeyPrefix = "polls:counts:";
+
+    private static string Key(string pollId) => KeyPrefix + pollId;
 
     public async Task<PollResultsView> ReadAsync(string pollId, PollPart part, string culture)
         => (await ReadAsync([(pollId, part)], culture))[pollId];
 
-    /// <summary>The results of several polls (a list), keyed by poll id: the first not kept reads it and all after it in one query.</summary>
+    /// <summary>The results of several polls (a list), keyed by poll id: those not kept are read in one query.</summary>
     public async Task<Dictionary<string, PollResultsView>> ReadAsync(IReadOnlyList<(string PollId, PollPart Part)> polls, string culture)
     {
-        Dictionary<string, IReadOnlyDictionary<string, long>>? read = null;
+        // A poll with no ballots has no counter rows: kept as absent, shown as no counts.
+        var counts = await cache.GetOrReadManyAsync<IReadOnlyDictionary<string, long>>([.. polls.Select(p => Key(p.PollId))],
+            async keys => await CountsAsync([.. keys.Select(k => k[KeyPrefix.Length..])]), RefreshInterval);
         var views = new Dictionary<string, PollResultsView>(polls.Count);
-        for (var i = 0; i < polls.Count; i++)
-        {
-            var (pollId, part) = polls[i];
-            var rest = i;
-            var counts = await cache.GetOrReadAsync(Key(pollId), RefreshInterval, async () =>
-                (read ??= await CountsAsync([.. polls.Skip(rest).Select(p => p.PollId).Distinct()])).GetValueOrDefault(pollId, NoCounts));
-            views[pollId] = Build(counts, part, culture);
-        }
+        for (var i = 0; i < polls.Count; i++) views[polls[i].PollId] = Build(counts[i] ?? NoCounts, polls[i].Part, culture);
         return views;
     }
 
     /// <summary>In the transaction that moved the poll's counters (evicted again when it ends), or after it.</summary>
     public void Forget(string pollId) => cache.Evict(Key(pollId));
 
-    private async Task<Dictionary<string, IReadOnlyDictionary<string, long>>> CountsAsync(List<string> ids)
+    /// <summary>The counts of the polls by cache key, those with no ballots absent.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>> CountsAsync(List<string> ids)
         => (await session.Set<PollCount>().AsNoTracking().Where(c => ids.Contains(c.PollId) && c.Day == PollCount.AllDays).ToListAsync())
-            .GroupBy(c => c.PollId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToFrozenDictionary(c => c.OptionId, c => c.Count, StringComparer.Ordinal));
+            .GroupBy(c => c.PollId).ToDictionary(g => Key(g.Key), g => (IReadOnlyDictionary<string, long>)g.ToFrozenDictionary(c => c.OptionId, c => c.Count, StringComparer.Ordinal));
 
     /// <summary>The results from counts already read (option id, or <see cref="PollCount.Voters"/>, to count).</summary>
     public static PollResultsView Build(IReadOnlyDictionary<string, long> counts, PollPart part, string culture)

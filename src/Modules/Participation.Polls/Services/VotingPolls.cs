@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.ContentManagement.Models;
-using Participation.Data;
 using Participation.Polls.Models;
 
 namespace Participation.Polls.Services;
@@ -19,9 +17,11 @@ public sealed record VotingPoll(string ContentItemId, string Path, string Stage,
 /// poll's end date is checked against the clock on every ballot, whatever is cached. The part is
 /// shared between requests: read it, never change it.
 /// </summary>
-public sealed class VotingPolls(IContentManager contentManager, IDataSession session, IDataCache cache)
+public sealed class VotingPolls(IContentManager contentManager, IDataCache cache)
 {
-    public static string Key(string pollId) => "polls:voting:" + pollId;
+    private const string KeyPrefix = "polls:voting:";
+
+    public static string Key(string pollId) => KeyPrefix + pollId;
 
     /// <summary>The published poll, or null when there is none by that id.</summary>
     public Task<VotingPoll?> GetAsync(string pollId) => cache.GetOrReadAsync(Key(pollId), async () =>
@@ -32,22 +32,13 @@ public sealed class VotingPolls(IContentManager contentManager, IDataSession ses
             : Of(item);
     });
 
-    /// <summary>The published polls of a list (a page's blocks), in order, null where there is none: the first not kept reads it and all after it in one query.</summary>
-    public async Task<IReadOnlyList<VotingPoll?>> GetAllAsync(IReadOnlyList<string> pollIds)
-    {
-        Dictionary<string, VotingPoll>? read = null;
-        var polls = new VotingPoll?[pollIds.Count];
-        for (var i = 0; i < pollIds.Count; i++)
-        {
-            var (pollId, rest) = (pollIds[i], i);
-            polls[i] = await cache.GetOrReadAsync(Key(pollId), async () => (read ??= await PublishedAsync([.. pollIds.Skip(rest).Distinct()])).GetValueOrDefault(pollId));
-        }
-        return polls;
-    }
+    /// <summary>The published polls of a list (a page's blocks), in order, null where there is none: those not kept are read in one query.</summary>
+    public Task<IReadOnlyList<VotingPoll?>> GetAllAsync(IReadOnlyList<string> pollIds)
+        => cache.GetOrReadManyAsync<VotingPoll>([.. pollIds.Select(Key)], keys => PublishedAsync([.. keys.Select(k => k[KeyPrefix.Length..])]));
 
-    private async Task<Dictionary<string, VotingPoll>> PublishedAsync(List<string> ids)
-        => (await session.Set<ContentItem>().AsNoTracking().Where(x => ids.Contains(x.ContentItemId) && x.Published && x.ContentType == ContentTypes.Poll).ToListAsync())
-            .ToDictionary(x => x.ContentItemId, Of);
+    /// <summary>The published polls among <paramref name="ids"/> by cache key; an id with none is absent, kept as null.</summary>
+    private async Task<IReadOnlyDictionary<string, VotingPoll>> PublishedAsync(List<string> ids)
+        => (await contentManager.GetPublishedAsync(ids)).Where(x => x.ContentType == ContentTypes.Poll).ToDictionary(x => Key(x.ContentItemId), Of);
 
     public static VotingPoll Of(ContentItem item) => new(item.ContentItemId, item.As<AutoroutePart>().Path, item.Stage ?? "", item.As<PollPart>(), item.As<TitlePart>().Title);
 }
