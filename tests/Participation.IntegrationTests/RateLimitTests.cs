@@ -57,6 +57,29 @@ public class RateLimitTests
     }
 
     [Fact]
+    public async Task A_voter_past_the_votes_limit_gets_a_429_and_the_ballot_is_not_counted()
+    {
+        using var site = new SiteFactory(new SiteOptions { AutoSetup = true, Settings = new() { ["Participation:RateLimits:Votes:PermitLimit"] = "2" } });
+        var admin = site.CreateSiteClient();
+        await admin.SignInAsync(SiteFactory.AdminUserName, SiteFactory.AdminPassword);
+        var polls = new List<(string Id, string Path)>();
+        for (var i = 0; i < 3; i++) polls.Add(await admin.OpenPollAsync(DateTime.UtcNow, $"سؤال {i}", ["نعم", "لا"]));
+        var voter = site.CreateSiteClient();
+        var login = (await site.CreateCitizensAsync(1, "Voter-pass-2026"))[0];
+        await voter.SignInAsync(login, "Voter-pass-2026");
+        var options = new List<string>();
+        foreach (var (_, path) in polls) options.Add((await voter.GetDocumentAsync(path)).QuerySelector(".poll-table tr[data-option]")!.GetAttribute("data-option")!);
+
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.Redirect, (await voter.VoteAsync(polls[i].Path, polls[i].Id, options[i])).StatusCode);
+        var limited = await voter.VoteAsync(polls[2].Path, polls[2].Id, options[2]);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("طلبات كثيرة من عنوانك", await limited.Content.ReadAsStringAsync());
+        var results = System.Text.Json.JsonDocument.Parse(await voter.GetStringAsync($"/polls/{polls[2].Id}/results")).RootElement;
+        Assert.Equal(0, results.GetProperty("voters").GetInt64());
+    }
+
+    [Fact]
     public async Task Each_client_address_has_its_own_bucket()
     {
         // The test clients' addresses stand for what the forwarded-headers middleware resolves behind a proxy.

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Caching;
 using Participation.ContentManagement;
@@ -7,6 +9,7 @@ using Participation.Data;
 using Participation.Modules;
 using Participation.Navigation;
 using Participation.Polls.Drivers;
+using Participation.Polls.Endpoints;
 using Participation.Polls.Handlers;
 using Participation.Polls.Models;
 using Participation.Polls.Services;
@@ -40,4 +43,6 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, SiteMenu>();
     }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) => routes.MapVote();
 }

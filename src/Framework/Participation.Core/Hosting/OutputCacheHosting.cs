@@ -28,11 +28,16 @@ internal static class OutputCacheHosting
         services.AddScoped<IPersonalFragments>(sp => sp.GetRequiredService<PersonalFragments>());
         services.AddScoped<IContentHandler, ContentPageEviction>();
 
-        // Wrap the framework's antiforgery so a response carrying a token is never stored.
+        // Wrap the framework's antiforgery so a response carrying a token is never stored, and a
+        // post's valid token pair is not decrypted again for a moment (RememberingAntiforgery).
         var antiforgery = services.Last(d => d.ServiceType == typeof(IAntiforgery));
         var implementation = antiforgery.ImplementationType ?? throw new InvalidOperationException("The antiforgery service is expected to be registered by type.");
         services.Remove(antiforgery);
-        services.AddSingleton<IAntiforgery>(sp => new UncachedTokenAntiforgery((IAntiforgery)ActivatorUtilities.CreateInstance(sp, implementation), sp.GetRequiredService<IOptions<AntiforgeryOptions>>().Value));
+        services.AddSingleton<IAntiforgery>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AntiforgeryOptions>>().Value;
+            return new UncachedTokenAntiforgery(new RememberingAntiforgery((IAntiforgery)ActivatorUtilities.CreateInstance(sp, implementation), options), options);
+        });
         return services;
     }
 

@@ -1,27 +1,19 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Participation.Caching;
 using Participation.ContentManagement;
 using Participation.Data;
-using Participation.Http;
 using Participation.Polls.Models;
 using Participation.Polls.Services;
 using Participation.Polls.ViewModels;
-using Participation.Users;
-using Participation.Notify;
 
 namespace Participation.Polls.Controllers;
 
-/// <summary>The public side: open polls, the archive with final results, voting, and the live results feed.</summary>
+/// <summary>The public side: open polls, the archive with final results, and the live results feed. Voting is <see cref="Endpoints.VoteEndpoint"/>.</summary>
 [Area("Participation.Polls"), Route("polls")]
-public sealed class PollsController(IDataSession session, VotingService voting, VotingPolls votingPolls, PollResults results, PollViews views, IPageCache pages, UserManager<ParticipationUser> users, INotifier notifier, IStringLocalizer<PollsController> T) : Controller
+public sealed class PollsController(IDataSession session, VotingPolls votingPolls, PollResults results, PollViews views, IPageCache pages) : Controller
 {
     private const int PageSize = 20;
 
@@ -30,31 +22,6 @@ public sealed class PollsController(IDataSession session, VotingService voting, 
 
     [HttpGet("archive"), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy, Tags = [CacheTags.ContentTypePrefix + ContentTypes.Poll])]
     public async Task<IActionResult> Archive(string? after) => View("Index", await ListAsync(PollLifecycle.Archived, after));
-
-    /// <summary>One ballot: <c>options</c> holds the chosen option ids; <c>returnUrl</c> the page the poll was on.</summary>
-    [Authorize, HttpPost("{contentItemId}/vote"), EnableRateLimiting(RateLimitPolicies.Votes)]
-    public async Task<IActionResult> Vote(string contentItemId, List<string>? options, string? returnUrl)
-    {
-        // The published poll from the cache its edits evict: no read of the item per ballot.
-        if (await votingPolls.GetAsync(contentItemId) is not { } poll) return NotFound();
-        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/" + poll.Path;
-        var result = await voting.CastAsync(poll, users.GetUserId(User)!, options ?? [], PollViews.IsVerified(User));
-        var wantsJson = Request.Headers.Accept.Any(a => a?.Contains("application/json") == true);
-        if (wantsJson)
-            return result.Outcome switch
-            {
-                VoteOutcome.Refused => UnprocessableEntity(new { error = T[result.Problem!.Message, result.Problem.Arguments].Value }),
-                // Not the ballot's fault: the same ballot may be sent again.
-                VoteOutcome.NotRecorded => StatusCode(StatusCodes.Status503ServiceUnavailable, new { error = T[result.Problem!.Message].Value }),
-                // A new ballot brings its poll's counts from its batch; a changed one reads them.
-                _ => Json(ResultsJson(result.Counts is { } counts
-                    ? PollResults.Build(counts, poll.Part, CultureInfo.CurrentUICulture.Name)
-                    : await results.ReadAsync(poll.ContentItemId, poll.Part, CultureInfo.CurrentUICulture.Name))),
-            };
-        if (result.Problem is { } problem) notifier.Error(T[problem.Message, problem.Arguments]);
-        else notifier.Success(result.Outcome == VoteOutcome.Changed ? T["Your vote was changed."] : T["Thank you: your vote is counted."]);
-        return LocalRedirect(back + "#poll-" + poll.ContentItemId);
-    }
 
     /// <summary>
     /// The current counts, for the page to refresh its chart without reloading; only to those who may
@@ -72,7 +39,8 @@ public sealed class PollsController(IDataSession session, VotingService voting, 
         return Json(ResultsJson(view.Results));
     }
 
-    private static object ResultsJson(PollResultsView r) => new
+    /// <summary>The counts as the page's script reads them, after a vote too.</summary>
+    internal static object ResultsJson(PollResultsView r) => new
     {
         voters = r.Voters,
         options = r.Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Participation.Users.Services;
@@ -12,30 +12,35 @@ namespace Participation.Users.Services;
 /// per interval it refreshes the principal and reissues the cookie as Identity's validator does,
 /// but from the account <see cref="SessionStamps"/> keeps in memory rather than from three to six
 /// queries through UserManager and RoleManager.
+/// It is made for every signed-in request, so it takes nothing it does not use then: Identity's
+/// SignInManager (with UserManager, the claims factory and their stores behind it, most of a
+/// signed-in POST's service resolution) is resolved only to sign a refused cookie out, and
+/// Identity's own validator only for a principal that is not signed in.
 /// </summary>
-public sealed class SessionStampValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<ParticipationUser> signIn, SessionStamps stamps, ILoggerFactory logger)
-    : SecurityStampValidator<ParticipationUser>(options, signIn, logger)
+public sealed class SessionStampValidator(IOptions<SecurityStampValidatorOptions> options, SessionStamps stamps, IServiceProvider services) : ISecurityStampValidator
 {
-    public override async Task ValidateAsync(CookieValidatePrincipalContext context)
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         if (context.Principal?.Identity?.IsAuthenticated != true)
         {
-            await base.ValidateAsync(context);
+            await ActivatorUtilities.CreateInstance<SecurityStampValidator<ParticipationUser>>(services).ValidateAsync(context);
             return;
         }
         if (await stamps.CurrentAsync(context.Principal) is not { } account)
         {
             context.RejectPrincipal();
-            await SignInManager.SignOutAsync();
+            await services.GetRequiredService<SignInManager<ParticipationUser>>().SignOutAsync();
             return;
         }
+        var settings = options.Value;
         var issued = context.Properties.IssuedUtc;
-        if (issued is not null && TimeProvider.GetUtcNow() - issued.Value <= Options.ValidationInterval) return;
+        // As Identity's validator: the options' clock (the host's, set by Identity's post-configuration).
+        if (issued is not null && (settings.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued.Value <= settings.ValidationInterval) return;
 
         // Identity's SecurityStampVerified, with the principal from the cache. The site's cookie
         // slides (Startup), so the reissue keeps its issue time as Identity's does then.
         var principal = await stamps.PrincipalAsync(account);
-        if (Options.OnRefreshingPrincipal is { } refreshing)
+        if (settings.OnRefreshingPrincipal is { } refreshing)
         {
             var refresh = new SecurityStampRefreshingPrincipalContext { CurrentPrincipal = context.Principal, NewPrincipal = principal };
             await refreshing(refresh);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Participation.Caching;
 using Participation.Data;
@@ -18,8 +19,10 @@ namespace Participation.Users.Services;
 /// stamp, role, claim and lock change), <see cref="NationalIdentityBinding"/> when an identity is
 /// linked. The principal holds what <see cref="VerifiedUserClaimsPrincipalFactory"/> puts in (the
 /// tests compare the two), its roles' permissions read from <see cref="IRolePermissions"/>' own cache.
+/// The person's id comes from the principal's claim as UserManager reads it; UserManager itself
+/// (a dozen services to build) is resolved only when the account is read, not on every request.
 /// </summary>
-public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCache cache, IDataSession session, IRolePermissions permissions, IOptions<IdentityOptions> identity) : IAccountSummaries
+public sealed class SessionStamps(IServiceProvider services, IDataCache cache, IDataSession session, IRolePermissions permissions, IOptions<IdentityOptions> identity) : IAccountSummaries
 {
     public static string Key(string userId) => "security-stamp:" + userId;
 
@@ -28,14 +31,14 @@ public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCac
     /// <summary>The account as cached when <paramref name="principal"/> carries its current stamp; null when it does not or the account is gone.</summary>
     public async Task<CachedAccount?> CurrentAsync(ClaimsPrincipal principal)
     {
-        var userId = users.GetUserId(principal);
+        var userId = UserId(principal);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (userId is null || stamp is null) return null;
         return await ReadAsync(userId) is { } account && account.Stamp == stamp ? account : null;
     }
 
     public async Task<AccountSummary?> GetAsync(ClaimsPrincipal principal)
-        => principal.Identity?.IsAuthenticated == true && users.GetUserId(principal) is { } userId ? (await ReadAsync(userId))?.Summary : null;
+        => principal.Identity?.IsAuthenticated == true && UserId(principal) is { } userId ? (await ReadAsync(userId))?.Summary : null;
 
     /// <summary>
     /// The claims Identity's factory (UserClaimsPrincipalFactory with roles) and
@@ -60,8 +63,12 @@ public sealed class SessionStamps(UserManager<ParticipationUser> users, IDataCac
         return new ClaimsPrincipal(id);
     }
 
+    /// <summary>What <c>UserManager.GetUserId</c> answers: the claim of the type Identity's options name.</summary>
+    public string? UserId(ClaimsPrincipal principal) => principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
+
     private Task<CachedAccount?> ReadAsync(string userId) => cache.GetOrReadAsync(Key(userId), async () =>
     {
+        var users = services.GetRequiredService<UserManager<ParticipationUser>>();
         if (await users.FindByIdAsync(userId) is not { } user) return null;
         var claims = (await users.GetClaimsAsync(user)).Select(c => (c.Type, c.Value)).ToArray();
         var roles = (await users.GetRolesAsync(user)).ToArray();
