@@ -10,13 +10,11 @@ public static class MailboxSearch
     /// Waits for the email to <paramref name="to"/> whose subject contains <paramref name="subject"/>
     /// (and whose text contains <paramref name="text"/>, when given). Fails when none arrives in
     /// time, and when more than one matches: one is expected, so a second is a duplicate.
-    /// <paramref name="patience"/> is for a mail known to queue behind longer work.
     /// </summary>
-    public static async Task<ReceivedMail> WaitForMailAsync(this IMailbox mailbox, string to, string subject, string? text = null, TimeSpan? patience = null)
+    public static async Task<ReceivedMail> WaitForMailAsync(this IMailbox mailbox, string to, string subject, string? text = null)
     {
         var what = $"to {to} with «{subject}» in its subject{(text is null ? "" : $" and «{text}» in its text")}";
-        var wait = patience ?? Patience;
-        var deadline = DateTime.UtcNow + wait;
+        var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             var matching = mailbox.Mails.Where(m => m.IsFor(to) && m.Subject.Contains(subject, StringComparison.Ordinal)
@@ -27,7 +25,7 @@ public static class MailboxSearch
             if (DateTime.UtcNow > deadline)
             {
                 var toThem = mailbox.Mails.Where(m => m.IsFor(to)).ToList();
-                throw new TimeoutException($"No email {what} reached {mailbox.Name} within {wait.TotalSeconds:0} s. To {to} it received {(toThem.Count == 0 ? "nothing" : Describe(toThem))}.");
+                throw new TimeoutException($"No email {what} reached {mailbox.Name} within {Patience.TotalSeconds:0} s. To {to} it received {(toThem.Count == 0 ? "nothing" : Describe(toThem))}.");
             }
             await Task.Delay(100);
         }

@@ -34,6 +34,7 @@ public sealed class SiteFactory(SiteOptions? options = null) : WebApplicationFac
         builder.UseSetting("Participation:Email:PollMilliseconds", "100");
         builder.UseSetting("Participation:Email:RetryBaseSeconds", _options.EmailRetryBaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Participation:Workflows:PollMilliseconds", "100");
+        builder.UseSetting("Participation:Transparency:ImpactReports:PollMilliseconds", "100");
         foreach (var (key, value) in _options.Settings) builder.UseSetting(key, value);
         if (_options.Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         if (_options.Services is { } configure) builder.ConfigureTestServices(configure);

@@ -8,7 +8,7 @@ namespace Participation.Printing;
 /// The executable is <c>Participation:Chromium:ExecutablePath</c>, Debian's by default. Throws
 /// <see cref="PlaywrightException"/> when Chromium cannot be started or fails.
 /// </summary>
-public sealed class ChromiumPdfPrinter(IConfiguration configuration)
+public sealed class ChromiumPdfPrinter(IConfiguration configuration) : IPdfPrinter
 {
     public async Task<byte[]> PrintAsync(string html)
     {

@@ -46,4 +46,18 @@ public sealed class Migrations : DataMigration
         }, constraints: t => t.PrimaryKey("PK_OpenDataRows", x => new { x.BuildId, x.Dataset, x.Sequence }));
         return 2;
     }
+
+    /// <summary>
+    /// Impact reports are asked for in the month-end workflow and built after it, by a background
+    /// builder: a status, the builder's claim and retry. The reports built before are Built.
+    /// </summary>
+    public int UpdateFrom2(MigrationBuilder schema)
+    {
+        schema.AddColumn<string>("Status", "ImpactReports", maxLength: 20, nullable: false, defaultValue: "Built");
+        schema.AddColumn<int>("Attempts", "ImpactReports", nullable: false, defaultValue: 0);
+        schema.AddColumn<DateTime>("DueUtc", "ImpactReports", nullable: true);
+        schema.AddColumn<string>("LastError", "ImpactReports", maxLength: 500, nullable: true);
+        schema.CreateIndex("IX_ImpactReports_Due", "ImpactReports", ["Status", "DueUtc"]);
+        return 3;
+    }
 }

@@ -25,10 +25,13 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, TransparencyModel>();
         services.AddSingleton<DataMigration, Migrations>();
         services.TryAddSingleton<ChromiumPdfPrinter>();
+        services.TryAddSingleton<IPdfPrinter>(sp => sp.GetRequiredService<ChromiumPdfPrinter>());
+        services.AddOptions<ImpactReportOptions>().BindConfiguration("Participation:Transparency:ImpactReports");
         services.AddScoped<ImpactReportDocument>();
         services.AddScoped<ImpactReports>();
         services.AddScoped<ImpactReportArchive>();
         services.AddHostedService<MonthlyReportScheduler>();
+        services.AddHostedService<ImpactReportBuilder>();
         services.AddActivity<MonthEndedEvent, SettinglessActivityDisplayDriver<MonthEndedEvent>>()
             .AddActivity<ImpactReportBuiltEvent, SettinglessActivityDisplayDriver<ImpactReportBuiltEvent>>()
             .AddActivity<BuildImpactReportsTask, SettinglessActivityDisplayDriver<BuildImpactReportsTask>>();

@@ -15,10 +15,13 @@ public sealed class TransparencyModel : IModelContributor
             e.Property(x => x.Period).HasMaxLength(7);
             e.Property(x => x.Recipients).HasMaxLength(2000);
             e.Property(x => x.PdfProblem).HasMaxLength(500);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.LastError).HasMaxLength(500);
             e.Ignore(x => x.PdfPath);
             e.Ignore(x => x.XlsxPath);
             e.HasIndex(x => new { x.DepartmentKey, x.Period }).IsUnique().HasDatabaseName("IX_ImpactReports_Department_Period");
             e.HasIndex(x => new { x.Period, x.Id }).HasDatabaseName("IX_ImpactReports_Period");
+            e.HasIndex(x => new { x.Status, x.DueUtc }).HasDatabaseName("IX_ImpactReports_Due");
         })
         .Entity<OpenDataBuild>(e =>
         {

@@ -21,8 +21,8 @@ namespace Participation.Web.CompiledModels.Npgsql
                 "Participation.Transparency.Models.ImpactReport",
                 typeof(ImpactReport),
                 baseEntityType,
-                propertyCount: 6,
-                unnamedIndexCount: 2,
+                propertyCount: 10,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -34,6 +34,14 @@ namespace Participation.Web.CompiledModels.Npgsql
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var attempts = runtimeEntityType.AddProperty(
+                "Attempts",
+                typeof(int),
+                propertyInfo: typeof(ImpactReport).GetProperty("Attempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<Attempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            attempts.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var builtUtc = runtimeEntityType.AddProperty(
                 "BuiltUtc",
@@ -51,6 +59,24 @@ namespace Participation.Web.CompiledModels.Npgsql
                 fieldInfo: typeof(ImpactReport).GetField("<DepartmentKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
             departmentKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var dueUtc = runtimeEntityType.AddProperty(
+                "DueUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(ImpactReport).GetProperty("DueUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<DueUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new ParticipationDbContext.NullableUtcDateTimeConverter());
+            dueUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var lastError = runtimeEntityType.AddProperty(
+                "LastError",
+                typeof(string),
+                propertyInfo: typeof(ImpactReport).GetProperty("LastError", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<LastError>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            lastError.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var pdfProblem = runtimeEntityType.AddProperty(
                 "PdfProblem",
@@ -77,6 +103,16 @@ namespace Participation.Web.CompiledModels.Npgsql
                 maxLength: 2000);
             recipients.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(ImpactReportStatus),
+                propertyInfo: typeof(ImpactReport).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            status.SetSentinelFromProviderValue("Pending");
+            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -89,6 +125,10 @@ namespace Participation.Web.CompiledModels.Npgsql
             var index0 = runtimeEntityType.AddIndex(
                 new[] { period, id });
             index0.AddAnnotation("Relational:Name", "IX_ImpactReports_Period");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { status, dueUtc });
+            index1.AddAnnotation("Relational:Name", "IX_ImpactReports_Due");
 
             return runtimeEntityType;
         }

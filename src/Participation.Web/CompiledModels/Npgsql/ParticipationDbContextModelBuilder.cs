@@ -12,7 +12,7 @@ namespace Participation.Web.CompiledModels.Npgsql
     public partial class ParticipationDbContextModel
     {
         private ParticipationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4c631546-037f-4887-b890-848464bde9a3"), entityTypeCount: 59)
+            : base(skipDetectChanges: false, modelId: new Guid("6410bc22-4e22-41c3-860e-fea7963475c7"), entityTypeCount: 59)
         {
         }
 

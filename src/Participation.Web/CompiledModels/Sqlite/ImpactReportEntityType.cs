@@ -20,8 +20,8 @@ namespace Participation.Web.CompiledModels.Sqlite
                 "Participation.Transparency.Models.ImpactReport",
                 typeof(ImpactReport),
                 baseEntityType,
-                propertyCount: 6,
-                unnamedIndexCount: 2,
+                propertyCount: 10,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -32,6 +32,13 @@ namespace Participation.Web.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+
+            var attempts = runtimeEntityType.AddProperty(
+                "Attempts",
+                typeof(int),
+                propertyInfo: typeof(ImpactReport).GetProperty("Attempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<Attempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var builtUtc = runtimeEntityType.AddProperty(
                 "BuiltUtc",
@@ -47,6 +54,22 @@ namespace Participation.Web.CompiledModels.Sqlite
                 propertyInfo: typeof(ImpactReport).GetProperty("DepartmentKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ImpactReport).GetField("<DepartmentKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
+
+            var dueUtc = runtimeEntityType.AddProperty(
+                "DueUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(ImpactReport).GetProperty("DueUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<DueUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new ParticipationDbContext.NullableUtcDateTimeConverter());
+
+            var lastError = runtimeEntityType.AddProperty(
+                "LastError",
+                typeof(string),
+                propertyInfo: typeof(ImpactReport).GetProperty("LastError", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<LastError>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var pdfProblem = runtimeEntityType.AddProperty(
                 "PdfProblem",
@@ -70,6 +93,15 @@ namespace Participation.Web.CompiledModels.Sqlite
                 fieldInfo: typeof(ImpactReport).GetField("<Recipients>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
 
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(ImpactReportStatus),
+                propertyInfo: typeof(ImpactReport).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImpactReport).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            status.SetSentinelFromProviderValue("Pending");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -82,6 +114,10 @@ namespace Participation.Web.CompiledModels.Sqlite
             var index0 = runtimeEntityType.AddIndex(
                 new[] { period, id });
             index0.AddAnnotation("Relational:Name", "IX_ImpactReports_Period");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { status, dueUtc });
+            index1.AddAnnotation("Relational:Name", "IX_ImpactReports_Due");
 
             return runtimeEntityType;
         }

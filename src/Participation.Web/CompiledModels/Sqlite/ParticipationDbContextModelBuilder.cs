@@ -11,7 +11,7 @@ namespace Participation.Web.CompiledModels.Sqlite
     public partial class ParticipationDbContextModel
     {
         private ParticipationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d4e6134a-8d1a-414f-aa40-fd50bb3f0ff6"), entityTypeCount: 59)
+            : base(skipDetectChanges: false, modelId: new Guid("6a90409b-c3b4-46f9-b623-cfde55dcae00"), entityTypeCount: 59)
         {
         }
 
