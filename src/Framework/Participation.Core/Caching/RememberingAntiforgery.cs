@@ -66,7 +66,13 @@ internal sealed class RememberingAntiforgery(IAntiforgery antiforgery, Antiforge
         var cookie = options.Cookie.Name is { } name ? request.Cookies[name] : null;
         if (string.IsNullOrEmpty(cookie)) return null;
         string? token = options.HeaderName is { } header ? request.Headers[header].ToString() : null;
-        if (string.IsNullOrEmpty(token) && request.HasFormContentType) token = (await request.ReadFormAsync())[options.FormFieldName].ToString();
+        if (string.IsNullOrEmpty(token) && request.HasFormContentType)
+        {
+            // A body the form reader refuses (over its limits, cut short): the framework's check answers
+            // it as it does without this wrapper, with its AntiforgeryValidationException (a 400), not a 500.
+            try { token = (await request.ReadFormAsync())[options.FormFieldName].ToString(); }
+            catch (Exception e) when (e is InvalidDataException or IOException) { return null; }
+        }
         if (string.IsNullOrEmpty(token)) return null;
         var text = new StringBuilder(cookie.Length + token.Length + 512).Append(cookie).Append('\n').Append(token);
         foreach (var identity in httpContext.User.Identities)
