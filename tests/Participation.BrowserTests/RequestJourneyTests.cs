@@ -4,7 +4,10 @@ using Participation.Testing;
 
 namespace Participation.BrowserTests;
 
-/// <summary>A resident files a complaint with a photo, follows it from the emailed link, and reads and rates the officer's answer — in Chromium.</summary>
+/// <summary>
+/// A resident files a complaint with a photo, follows it from the emailed link, and reads and rates
+/// the officer's answer; a resident without script sends the form twice and loses nothing — in Chromium.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public class RequestJourneyTests(BrowserFixture browser)
 {
@@ -27,6 +30,8 @@ public class RequestJourneyTests(BrowserFixture browser)
         var console = new ConsoleWatch(resident);
         await resident.GotoAsync(served.BaseUrl + "/requests");
         await resident.GetByRole(AriaRole.Link, new() { Name = "قدّم شكوى" }).ClickAsync();
+        // The page is the one kept for every visitor: its form's token comes when the form is used.
+        Assert.Equal("", await resident.Locator($"main form input[name={FormPosting.TokenField}]").InputValueAsync());
         await resident.GetByLabel("الاسم", new() { Exact = true }).FillAsync("نورة السالم");
         await resident.GetByLabel("البريد الإلكتروني").FillAsync("noura@mail.example");
         await resident.GetByLabel("التصنيف").SelectOptionAsync(new SelectOptionValue { Label = "الطرق والمرافق العامة" });
@@ -74,5 +79,30 @@ public class RequestJourneyTests(BrowserFixture browser)
         await Assertions.Expect(tracker.Locator("section[aria-labelledby=rate]")).ToContainTextAsync("قيّمت الرد بـ 4 من 5");
         await tracker.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsPath, "request-tracking.png"), FullPage = true });
         console.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_resident_without_script_gets_the_form_back_with_what_they_typed_and_files_it_on_sending_again()
+    {
+        using var served = new ServedSite(new SiteOptions { AutoSetup = true });
+        var resident = await (await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
+        await resident.GotoAsync(served.BaseUrl + "/requests/complaint");
+        await resident.GetByLabel("الاسم", new() { Exact = true }).FillAsync("عمر الراشد");
+        await resident.GetByLabel("البريد الإلكتروني").FillAsync("omar@mail.example");
+        await resident.GetByLabel("التصنيف").SelectOptionAsync(new SelectOptionValue { Label = "الطرق والمرافق العامة" });
+        await resident.GetByLabel("الموضوع").FillAsync("حفرة في الطريق أمام المدرسة");
+        await resident.GetByLabel("الرسالة").FillAsync("ظهرت حفرة عميقة في الطريق أمام مدخل المدرسة الابتدائية.");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "إرسال" }).ClickAsync();
+
+        // Not filed yet: the form is back with everything typed and a token of the resident's own.
+        await Assertions.Expect(resident.Locator("#problems")).ToContainTextAsync("لم يُرسل طلبك بعد");
+        await Assertions.Expect(resident.GetByLabel("الموضوع")).ToHaveValueAsync("حفرة في الطريق أمام المدرسة");
+        await Assertions.Expect(resident.GetByLabel("الرسالة")).ToHaveValueAsync("ظهرت حفرة عميقة في الطريق أمام مدخل المدرسة الابتدائية.");
+        Assert.NotEqual("", await resident.Locator($"main form input[name={FormPosting.TokenField}]").InputValueAsync());
+
+        await resident.GetByRole(AriaRole.Button, new() { Name = "إرسال" }).ClickAsync();
+        await Assertions.Expect(resident.GetByRole(AriaRole.Heading, new() { Name = "استلمنا طلبك" })).ToBeVisibleAsync();
+        var reference = (await resident.Locator(".reference").TextContentAsync())!.Trim();
+        await served.Site.WaitForMailAsync("omar@mail.example", $"استلمنا طلبك رقم {reference}");
     }
 }

@@ -68,10 +68,26 @@ public static class FormPosting
                     break;
             }
         }
+        // A visitor's form on a page kept for every visitor has an empty token: the page's script fetches one when the form is used.
+        if (fields.FindIndex(f => f.Key == TokenField && f.Value.Length == 0) is var empty and >= 0)
+            fields[empty] = new(TokenField, await client.FetchFormTokenAsync());
         fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
         if (submitValue is not null) fields.Add(new("submit", submitValue));
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
         return (action, fields);
+    }
+
+    /// <summary>The form field the site's antiforgery token goes in.</summary>
+    public const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>What the theme's script does when a form served without its token is used: asks the site for one (and its cookie).</summary>
+    public static async Task<string> FetchFormTokenAsync(this HttpClient client)
+    {
+        using var response = await client.GetAsync("/antiforgery/token");
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"GET /antiforgery/token answered {(int)response.StatusCode}: {Excerpt(body)}");
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("token").GetString()!;
     }
 
     /// <summary>Posts a small form (a button) found on a page, e.g. "Publish" in a list.</summary>

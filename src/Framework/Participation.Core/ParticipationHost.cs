@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Participation.Caching;
 using Participation.Hosting;
 using Participation.Modules;
 
@@ -76,6 +77,7 @@ public static class ParticipationHost
 
         app.MapParticipationHealth();
         app.MapCultureSwitch();
+        app.MapFormToken();
         foreach (var startup in app.Services.GetRequiredService<IReadOnlyList<StartupBase>>()) startup.Configure(app, app, app.Services);
         app.MapControllers();
         app.Services.GetRequiredService<Diagnostics.StartLog>().Mark("pipeline built");

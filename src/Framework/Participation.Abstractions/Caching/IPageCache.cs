@@ -15,7 +15,8 @@ public interface IPageCache
 
     /// <summary>
     /// The page being rendered shows something for this person only (a notice, their own state):
-    /// it is not kept as a template for other signed-in people (<see cref="SharedTemplateAttribute"/>).
+    /// it is not kept as a template for other signed-in people (<see cref="SharedTemplateAttribute"/>),
+    /// nor by the output cache for other visitors.
     /// </summary>
     void KeepPersonal();
 

@@ -20,6 +20,7 @@ internal sealed class PageCache(IHttpContextAccessor http, IOutputCacheStore sto
     public void KeepPersonal()
     {
         if (http.HttpContext?.Features.Get<PageTemplateFeature>() is { } template) template.Shareable = false;
+        if (Current is { } context) context.AllowCacheStorage = false;
     }
 
     public void RefreshWithin(TimeSpan interval)

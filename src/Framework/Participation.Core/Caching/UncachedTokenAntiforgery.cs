@@ -10,12 +10,15 @@ namespace Participation.Caching;
 /// signed-in people, whose pages are never cached; this is the guard should one reach a public page.
 /// While a page is rendered as a template for signed-in people (<see cref="PageTemplateFeature"/>),
 /// a form is handed the template's marker instead, which each request fills with its person's token.
+/// A visitor reading a page marked <see cref="FormTokenFetchedAttribute"/> is handed an empty token
+/// and no cookie: the page may be cached, and its script fetches a token when the form is used.
 /// </summary>
 internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, AntiforgeryOptions options) : IAntiforgery
 {
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
     {
         if (Marker(httpContext) is { } marker) return marker;
+        if (FetchedOnUse(httpContext)) return new AntiforgeryTokenSet("", null, options.FormFieldName, options.HeaderName);
         KeepOutOfCache(httpContext);
         return antiforgery.GetAndStoreTokens(httpContext);
     }
@@ -23,6 +26,7 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, Antifor
     public AntiforgeryTokenSet GetTokens(HttpContext httpContext)
     {
         if (Marker(httpContext) is { } marker) return marker;
+        if (FetchedOnUse(httpContext)) return new AntiforgeryTokenSet("", null, options.FormFieldName, options.HeaderName);
         KeepOutOfCache(httpContext);
         return antiforgery.GetTokens(httpContext);
     }
@@ -42,6 +46,11 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, Antifor
     private AntiforgeryTokenSet? Marker(HttpContext httpContext) => httpContext.Features.Get<PageTemplateFeature>() is { } template
         ? new AntiforgeryTokenSet(template.TokenMarker, null, options.FormFieldName, options.HeaderName)
         : null;
+
+    private static bool FetchedOnUse(HttpContext httpContext)
+        => httpContext.User.Identity?.IsAuthenticated != true
+            && (HttpMethods.IsGet(httpContext.Request.Method) || HttpMethods.IsHead(httpContext.Request.Method))
+            && httpContext.GetEndpoint()?.Metadata.GetMetadata<FormTokenFetchedAttribute>() is not null;
 
     private static void KeepOutOfCache(HttpContext httpContext)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,7 @@ public sealed class RequestsController(
     UserManager<ParticipationUser> users,
     IAccountSummaries accounts,
     IPageCache pageCache,
+    IAntiforgery antiforgery,
     IStringLocalizer<RequestsController> T) : Controller
 {
     /// <summary>Bots fill every field; people never see this one.</summary>
@@ -50,8 +52,12 @@ public sealed class RequestsController(
     [HttpGet(""), SharedTemplate, OutputCache(PolicyName = PublicPage.Policy)]
     public IActionResult Index() => View();
 
-    /// <summary>A visitor is served the shared form; a signed-in person's comes filled with their name and email, so it is theirs.</summary>
-    [HttpGet("{kind:regex(^(suggestion|complaint|contact)$)}"), SharedTemplate(Visitors = true, SignedIn = false)]
+    /// <summary>
+    /// A visitor is served the form from the output cache, without a token: the page's script fetches
+    /// one when the form is used (<see cref="FormTokenFetchedAttribute"/>). A signed-in person's form
+    /// comes filled with their name and email, so it is rendered for them.
+    /// </summary>
+    [HttpGet("{kind:regex(^(suggestion|complaint|contact)$)}"), FormTokenFetched, OutputCache(PolicyName = PublicPage.Policy)]
     public async Task<IActionResult> Form(string kind)
     {
         var model = await FormModelAsync(ParseKind(kind), new RequestSubmission { Kind = ParseKind(kind) });
@@ -63,10 +69,19 @@ public sealed class RequestsController(
         return View(model);
     }
 
-    [HttpPost("{kind:regex(^(suggestion|complaint|contact)$)}"), EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024), RequestFormLimits(ValueLengthLimit = 64 * 1024, MultipartBodyLengthLimit = 40 * 1024 * 1024)]
+    /// <summary>
+    /// The token is checked here rather than by the site's filter: a form sent without one (from the
+    /// cached page, without script) comes back with everything typed and a token of the sender's own,
+    /// to send again; nothing is filed without a valid token.
+    /// </summary>
+    [HttpPost("{kind:regex(^(suggestion|complaint|contact)$)}"), IgnoreAntiforgeryToken, EnableRateLimiting(RateLimitPolicies.Requests), RequestSizeLimit(40 * 1024 * 1024), RequestFormLimits(ValueLengthLimit = 64 * 1024, MultipartBodyLengthLimit = 40 * 1024 * 1024)]
     public async Task<IActionResult> Submit(string kind, List<IFormFile>? attachments)
     {
         var requestKind = ParseKind(kind);
+        bool tokenValid;
+        // A body the form reader refuses (over its limits) is answered 400, as the site's filter does.
+        try { tokenValid = await antiforgery.IsRequestValidAsync(HttpContext); }
+        catch (AntiforgeryValidationException) { return BadRequest(); }
         var form = Request.Form;
         var submission = new RequestSubmission
         {
@@ -78,7 +93,11 @@ public sealed class RequestsController(
         var files = Chosen(attachments);
 
         IReadOnlyList<FieldProblem> problems;
-        if (!string.IsNullOrEmpty(form[Honeypot]) || !await humanVerification.VerifyAsync(HttpContext))
+        if (!tokenValid)
+            problems = [new FieldProblem("", files.Count > 0
+                ? "Your request is not sent yet: check it, choose your files again and send it once more."
+                : "Your request is not sent yet: check it and send it once more.")];
+        else if (!string.IsNullOrEmpty(form[Honeypot]) || !await humanVerification.VerifyAsync(HttpContext))
             problems = [new FieldProblem("", "We could not accept this form. Please try again.")];
         else
         {
