@@ -2,6 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -44,12 +48,10 @@ internal static class LocalizationHosting
     public static void MapCultureSwitch(this WebApplication app) => app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
     {
         RememberCulture(http, culture);
-        return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
+        // MVC's own check, as the site's controllers make it with Url.IsLocalUrl.
+        var url = http.RequestServices.GetRequiredService<IUrlHelperFactory>().GetUrlHelper(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
+        return Results.LocalRedirect(url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     });
-
-    // What LocalRedirect accepts: "/x", not "//host" nor "/\host" (browsers read both as another site), no control characters.
-    private static bool IsLocalPath(string? url)
-        => url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
     private static void RememberCulture(HttpContext http, string culture)
     {
