@@ -36,16 +36,10 @@ public sealed class PollsController(IDataSession session, VotingPolls votingPoll
         var view = await views.BuildAsync(poll);
         if (view.Results is null) return Forbid();
         Response.Headers.CacheControl = "private, max-age=2";
-        return Json(ResultsJson(view.Results));
+        return Json(view.Results.ToJson());
     }
 
     /// <summary>The counts as the page's script reads them, after a vote too.</summary>
-    internal static object ResultsJson(PollResultsView r) => new
-    {
-        voters = r.Voters,
-        options = r.Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),
-    };
-
     /// <summary>
     /// Newest first, a page at a time by keyset: the archive grows without bound. What is the
     /// reader's own of each poll is its block (<see cref="BallotFragment"/>), so the list is shared.

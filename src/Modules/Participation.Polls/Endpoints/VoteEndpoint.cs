@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +15,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Participation.Http;
 using Participation.Notify;
-using Participation.Polls.Controllers;
 using Participation.Polls.Services;
 
 namespace Participation.Polls.Endpoints;
@@ -68,9 +70,9 @@ public static class VoteEndpoint
                 // Not the ballot's fault: the same ballot may be sent again.
                 VoteOutcome.NotRecorded => Results.Json(new { error = T[result.Problem!.Message].Value }, statusCode: StatusCodes.Status503ServiceUnavailable),
                 // A new ballot brings its poll's counts from its batch; a changed one reads them.
-                _ => Results.Json(PollsController.ResultsJson(result.Counts is { } counts
+                _ => Results.Json((result.Counts is { } counts
                     ? PollResults.Build(counts, poll.Part, CultureInfo.CurrentUICulture.Name)
-                    : await services.GetRequiredService<PollResults>().ReadAsync(poll.ContentItemId, poll.Part, CultureInfo.CurrentUICulture.Name))),
+                    : await services.GetRequiredService<PollResults>().ReadAsync(poll.ContentItemId, poll.Part, CultureInfo.CurrentUICulture.Name)).ToJson()),
             };
         else
         {
@@ -80,22 +82,10 @@ public static class VoteEndpoint
             // The notice is in TempData, which MVC saves after an action; here it is saved before the redirect.
             services.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context).Save();
             var returnUrl = Value("returnUrl").ToString();
-            answer = Results.LocalRedirect((IsLocalUrl(returnUrl) ? returnUrl : "/" + poll.Path) + "#poll-" + poll.ContentItemId);
+            // MVC's own check, as the site's controllers make it with Url.IsLocalUrl.
+            var url = services.GetRequiredService<IUrlHelperFactory>().GetUrlHelper(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+            answer = Results.LocalRedirect((url.IsLocalUrl(returnUrl) ? returnUrl : "/" + poll.Path) + "#poll-" + poll.ContentItemId);
         }
         await answer.ExecuteAsync(context);
-    }
-
-    /// <summary>MVC's <c>Url.IsLocalUrl</c>: "/x" or "~/x", never "//x", "/\x" or a control character.</summary>
-    private static bool IsLocalUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return false;
-        ReadOnlySpan<char> rest;
-        if (url[0] == '/') rest = url.AsSpan(1);
-        else if (url.StartsWith("~/", StringComparison.Ordinal)) rest = url.AsSpan(2);
-        else return false;
-        if (rest.Length == 0) return true;
-        if (rest[0] is '/' or '\\') return false;
-        foreach (var c in rest) if (char.IsControl(c)) return false;
-        return true;
     }
 }

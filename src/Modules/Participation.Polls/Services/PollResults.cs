@@ -9,7 +9,15 @@ namespace Participation.Polls.Services;
 
 public sealed record OptionResult(string Id, string Text, string? ImageUrl, long Count, double Percent);
 
-public sealed record PollResultsView(long Voters, IReadOnlyList<OptionResult> Options);
+public sealed record PollResultsView(long Voters, IReadOnlyList<OptionResult> Options)
+{
+    /// <summary>What the poll page's script reads, from the results endpoint and from a vote's answer.</summary>
+    public object ToJson() => new
+    {
+        voters = Voters,
+        options = Options.Select(o => new { id = o.Id, count = o.Count, percent = o.Percent }),
+    };
+}
 
 /// <summary>
 /// Results from the maintained counters, kept in the data cache per poll for at most
