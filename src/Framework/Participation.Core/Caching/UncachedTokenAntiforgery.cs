@@ -17,16 +17,14 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, Antifor
 {
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
     {
-        if (Marker(httpContext) is { } marker) return marker;
-        if (FetchedOnUse(httpContext)) return new AntiforgeryTokenSet("", null, options.FormFieldName, options.HeaderName);
+        if (StandIn(httpContext) is { } standIn) return standIn;
         KeepOutOfCache(httpContext);
         return antiforgery.GetAndStoreTokens(httpContext);
     }
 
     public AntiforgeryTokenSet GetTokens(HttpContext httpContext)
     {
-        if (Marker(httpContext) is { } marker) return marker;
-        if (FetchedOnUse(httpContext)) return new AntiforgeryTokenSet("", null, options.FormFieldName, options.HeaderName);
+        if (StandIn(httpContext) is { } standIn) return standIn;
         KeepOutOfCache(httpContext);
         return antiforgery.GetTokens(httpContext);
     }
@@ -43,9 +41,14 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, Antifor
 
     public Task ValidateRequestAsync(HttpContext httpContext) => antiforgery.ValidateRequestAsync(httpContext);
 
-    private AntiforgeryTokenSet? Marker(HttpContext httpContext) => httpContext.Features.Get<PageTemplateFeature>() is { } template
-        ? new AntiforgeryTokenSet(template.TokenMarker, null, options.FormFieldName, options.HeaderName)
-        : null;
+    /// <summary>What a form is handed instead of a token: the template's marker, an empty field for a visitor's page whose script fetches one, else nothing.</summary>
+    private AntiforgeryTokenSet? StandIn(HttpContext httpContext)
+    {
+        var value = httpContext.Features.Get<PageTemplateFeature>() is { } template ? template.TokenMarker
+            : FetchedOnUse(httpContext) ? ""
+            : null;
+        return value is null ? null : new AntiforgeryTokenSet(value, null, options.FormFieldName, options.HeaderName);
+    }
 
     private static bool FetchedOnUse(HttpContext httpContext)
         => httpContext.User.Identity?.IsAuthenticated != true

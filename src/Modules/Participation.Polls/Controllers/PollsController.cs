@@ -39,7 +39,6 @@ public sealed class PollsController(IDataSession session, VotingPolls votingPoll
         return Json(view.Results.ToJson());
     }
 
-    /// <summary>The counts as the page's script reads them, after a vote too.</summary>
     /// <summary>
     /// Newest first, a page at a time by keyset: the archive grows without bound. What is the
     /// reader's own of each poll is its block (<see cref="BallotFragment"/>), so the list is shared.
