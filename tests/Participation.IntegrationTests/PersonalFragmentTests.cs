@@ -70,6 +70,51 @@ public class PersonalFragmentTests(TemplateSite fixture) : IClassFixture<Templat
     }
 
     /// <summary>
+    /// Readers in one state (not voted, not following) are served one kept rendering of each block:
+    /// the same markup, each with their own token, one per request in all of a page's forms; a reader
+    /// in English is not served the Arabic rendering, and a vote changes the voter's blocks alone.
+    /// </summary>
+    [Fact]
+    public async Task Readers_in_one_state_share_a_blocks_rendering_each_with_their_own_token_in_their_own_language_until_their_state_changes()
+    {
+        var (id, path) = await (await fixture.AdminAsync()).OpenPollAsync(fixture.Clock.GetUtcNow().UtcDateTime, "هل تؤيد زراعة الأشجار في الساحات العامة؟", ["نعم", "لا"], resultsBefore: false);
+        var citizens = await fixture.CitizensAsync(3);
+        var (first, second, english) = (citizens[0], citizens[1], citizens[2]);
+        await english.GetAsync("/culture?culture=en&returnUrl=%2F");
+
+        var pages = new List<IDocument>();
+        foreach (var reader in new[] { first, second, first, second }) pages.Add(await reader.GetDocumentAsync(path));
+        string Block(IDocument page) => page.QuerySelector($"#poll-{id}")!.OuterHtml + page.QuerySelector($"form[action='/follow/{id}']")!.OuterHtml;
+        string WithoutTokens(IDocument page) => Block(page).Replace(TokenOf(page, $"#poll-{id} form.poll-ballot"), "(token)", StringComparison.Ordinal);
+
+        // The same blocks for both, and the first reader's again on their next page: only the token differs.
+        Assert.All(pages, page => Assert.Equal(WithoutTokens(pages[0]), WithoutTokens(page)));
+        Assert.All(pages, page => Assert.Equal(TokenOf(page, $"#poll-{id} form.poll-ballot"), TokenOf(page, $"form[action='/follow/{id}']")));
+        Assert.All(pages, page => Assert.DoesNotContain("blocktoken", page.DocumentElement.OuterHtml));
+        Assert.NotEqual(TokenOf(pages[0], $"#poll-{id} form.poll-ballot"), TokenOf(pages[1], $"#poll-{id} form.poll-ballot"));
+
+        var inEnglish = await english.GetDocumentAsync(path);
+        Assert.Equal("Choose one option", inEnglish.QuerySelector($"#poll-{id} legend")!.TextContent.Trim());
+        Assert.Contains("Follow updates by email", inEnglish.QuerySelector($"form[action='/follow/{id}']")!.TextContent);
+        Assert.Equal("اختر خياراً واحداً", pages[1].QuerySelector($"#poll-{id} legend")!.TextContent.Trim());
+
+        // The second reader votes with the token of their shared page: their block changes, the first reader's does not.
+        var option = pages[1].QuerySelector($"#poll-{id} input[name=options]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostAsync($"/polls/{id}/vote", new FormUrlEncodedContent([new(Token, TokenOf(pages[1], $"#poll-{id} form.poll-ballot")), new("returnUrl", path), new("options", option)]))).StatusCode);
+        await second.GetDocumentAsync(path);  // the thank-you notice, for them alone
+        var voted = await second.GetDocumentAsync(path);
+        Assert.Null(Ballot(voted, id));
+        Assert.Single(voted.QuerySelectorAll($"#poll-{id} .badge"));
+        var still = await first.GetDocumentAsync(path);
+        Assert.NotNull(Ballot(still, id));
+        Assert.Null(Results(still, id));
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostAsync($"/follow/{id}", new FormUrlEncodedContent([new(Token, TokenOf(still, $"form[action='/follow/{id}']")), new("follow", "true"), new("returnUrl", path)]))).StatusCode);
+        await first.GetDocumentAsync(path);
+        Assert.True(Follows(await first.GetDocumentAsync(path), id));
+        Assert.False(Follows(await second.GetDocumentAsync(path), id));
+    }
+
+    /// <summary>
     /// A poll's block reads the person's ballots and the poll's counts from the data cache: once kept,
     /// the page sends no SQL. A vote evicts the voter's ballots and the poll's counts as its batch
     /// commits: their next page shows their choice, counted, and another reader's kept ballots stay theirs.

@@ -10,7 +10,11 @@ namespace Participation.Caching;
 /// and each request builds the block for its person alone: a cheap read (an indexed query, a data
 /// cache hit) and one partial view, never the page. The same block is rendered in place on every
 /// other page (a visitor's, which is cached for visitors; a page rendered for one person), so the
-/// page reads the same whichever way it was served.
+/// page reads the same whichever way it was served. The rendered HTML is kept by view, language and
+/// model (its JSON) and served to every reader handed the same model, with their own antiforgery
+/// token in its forms: a block's view shows its model alone, in the page's language, and reads
+/// nothing else (not the person, the request, nor a service), and the model holds only what it shows
+/// (no clock, no id of the reader), so that readers in one state share one rendering.
 /// </summary>
 public interface IPersonalFragment
 {

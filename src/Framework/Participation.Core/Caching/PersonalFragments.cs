@@ -1,21 +1,16 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewEngines;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Routing;
 
 namespace Participation.Caching;
 
 /// <summary>
 /// A personal block's slot while the page is rendered as a template (<see cref="PageTemplateFeature"/>),
 /// otherwise the block itself; <see cref="SharedPageTemplates"/> builds each slot's block per request
-/// through <see cref="RenderAllAsync"/>, with the request's own antiforgery token in its forms.
+/// through <see cref="RenderAllAsync"/>. The HTML comes from <see cref="RenderedBlocks"/>, with the
+/// request's antiforgery token, one for all its blocks, in their forms.
 /// </summary>
-internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerable<IPersonalFragment> fragments, ICompositeViewEngine engine, IModelMetadataProvider metadata, ITempDataDictionaryFactory tempData) : IPersonalFragments
+internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerable<IPersonalFragment> fragments, RenderedBlocks rendered, IAntiforgery antiforgery) : IPersonalFragments
 {
     public async Task<IHtmlContent> RenderAsync(string name, string key)
     {
@@ -26,7 +21,7 @@ internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerab
 
     /// <summary>The block for the person of <paramref name="http"/>; empty when no module shows one by that name (it is not enabled).</summary>
     public async Task<string> RenderNowAsync(HttpContext http, string name, string key)
-        => fragments.FirstOrDefault(f => f.Name == name) is { } fragment && await fragment.BuildAsync(key, http) is { } view ? await RenderViewAsync(http, name, view) : "";
+        => fragments.FirstOrDefault(f => f.Name == name) is { } fragment && await fragment.BuildAsync(key, http) is { } view ? await rendered.RenderAsync(http, name, view, () => Token(http)) : "";
 
     /// <summary>
     /// The blocks of a template's slots for the person of <paramref name="http"/>, in the slots'
@@ -44,19 +39,15 @@ internal sealed class PersonalFragments(IHttpContextAccessor accessor, IEnumerab
                 continue;
             }
             var views = await fragment.BuildAllAsync([.. places.Select(p => p.slot.Key)], http);
-            for (var i = 0; i < places.Count; i++) blocks[places[i].index] = views[i] is { } view ? await RenderViewAsync(http, group.Key, view) : "";
+            for (var i = 0; i < places.Count; i++) blocks[places[i].index] = views[i] is { } view ? await rendered.RenderAsync(http, group.Key, view, () => Token(http)) : "";
         }
         return blocks;
     }
 
-    private async Task<string> RenderViewAsync(HttpContext http, string name, PersonalFragmentView view)
-    {
-        var context = new ActionContext(http, http.GetRouteData(), new ActionDescriptor());
-        var found = engine.GetView(executingFilePath: null, view.ViewPath, isMainPage: false);
-        if (!found.Success) throw new InvalidOperationException($"The personal block '{name}' names the view '{view.ViewPath}', which was not found.");
-        await using var writer = new StringWriter();
-        var data = new ViewDataDictionary(metadata, new ModelStateDictionary()) { Model = view.Model };
-        await found.View.RenderAsync(new ViewContext(context, found.View, data, tempData.GetTempData(http), writer, new HtmlHelperOptions()));
-        return writer.ToString();
-    }
+    /// <summary>
+    /// What the request's forms carry, through the site's antiforgery: the person's token (made once
+    /// per request, whatever the number of forms), or the template's marker or a visitor's empty field
+    /// while the page is shared (<see cref="UncachedTokenAntiforgery"/>).
+    /// </summary>
+    private string Token(HttpContext http) => antiforgery.GetAndStoreTokens(http).RequestToken ?? "";
 }

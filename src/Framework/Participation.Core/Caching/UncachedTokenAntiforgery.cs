@@ -10,6 +10,7 @@ namespace Participation.Caching;
 /// signed-in people, whose pages are never cached; this is the guard should one reach a public page.
 /// While a page is rendered as a template for signed-in people (<see cref="PageTemplateFeature"/>),
 /// a form is handed the template's marker instead, which each request fills with its person's token.
+/// A personal block kept for every reader in its state (<see cref="RenderedBlocks"/>) is rendered with its own marker.
 /// A visitor reading a page marked <see cref="FormTokenFetchedAttribute"/> is handed an empty token
 /// and no cookie: the page may be cached, and its script fetches a token when the form is used.
 /// </summary>
@@ -34,6 +35,7 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, Antifor
         KeepOutOfCache(httpContext);
         // A page that hands its token some other way than a form field is not shared.
         if (httpContext.Features.Get<PageTemplateFeature>() is { } template) template.Shareable = false;
+        if (httpContext.Features.Get<BlockRenderFeature>() is { } block) block.Keepable = false;
         antiforgery.SetCookieTokenAndHeader(httpContext);
     }
 
@@ -41,10 +43,15 @@ internal sealed class UncachedTokenAntiforgery(IAntiforgery antiforgery, Antifor
 
     public Task ValidateRequestAsync(HttpContext httpContext) => antiforgery.ValidateRequestAsync(httpContext);
 
-    /// <summary>What a form is handed instead of a token: the template's marker, an empty field for a visitor's page whose script fetches one, else nothing.</summary>
+    /// <summary>
+    /// What a form is handed instead of a token: the marker of a personal block being rendered to be
+    /// kept (<see cref="BlockRenderFeature"/>) or of the template, an empty field for a visitor's page
+    /// whose script fetches one, else nothing.
+    /// </summary>
     private AntiforgeryTokenSet? StandIn(HttpContext httpContext)
     {
-        var value = httpContext.Features.Get<PageTemplateFeature>() is { } template ? template.TokenMarker
+        var value = httpContext.Features.Get<BlockRenderFeature>() is { } block ? block.TokenMarker
+            : httpContext.Features.Get<PageTemplateFeature>() is { } template ? template.TokenMarker
             : FetchedOnUse(httpContext) ? ""
             : null;
         return value is null ? null : new AntiforgeryTokenSet(value, null, options.FormFieldName, options.HeaderName);

@@ -24,6 +24,7 @@ internal static class OutputCacheHosting
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageOptions>>((cache, pages) => cache.AddPolicy(PublicPage.Policy, new PublicPagePolicy(pages.Value)));
         services.AddScoped<IPageCache, PageCache>();
+        services.AddSingleton<RenderedBlocks>();
         services.AddScoped<PersonalFragments>();
         services.AddScoped<IPersonalFragments>(sp => sp.GetRequiredService<PersonalFragments>());
         services.AddScoped<IContentHandler, ContentPageEviction>();

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Participation.Caching;
 using Participation.Ideas.Models;
+using Participation.Ideas.ViewModels;
 using Participation.Users;
 
 namespace Participation.Ideas.Services;
@@ -11,7 +13,7 @@ namespace Participation.Ideas.Services;
 /// waited for, a refusal), those of a published idea for everyone else. The steps come from
 /// <see cref="IdeaTimelines"/>' data cache, the author from <see cref="SupportTargets"/>': no query per reader.
 /// </summary>
-public sealed class TimelineFragment(IdeaTimelines timelines, SupportTargets targets, UserManager<ParticipationUser> users) : IPersonalFragment
+public sealed class TimelineFragment(IdeaTimelines timelines, SupportTargets targets, IdeaCustomStatuses customStatuses, UserManager<ParticipationUser> users) : IPersonalFragment
 {
     public const string FragmentName = "idea-timeline";
 
@@ -25,6 +27,10 @@ public sealed class TimelineFragment(IdeaTimelines timelines, SupportTargets tar
     {
         var steps = await timelines.StepsAsync(key);
         var isAuthor = users.GetUserId(http.User) is { } userId && (await targets.GetAsync(key))?.AuthorId == userId;
-        return new PersonalFragmentView("~/Areas/Participation.Ideas/Views/Ideas/_Timeline.cshtml", isAuthor ? steps : steps.Where(IsPublic).ToList());
+        // A status the site defined is named here, so the block is decided by what it is handed.
+        var defined = await customStatuses.ListAsync();
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var shown = (isAuthor ? steps : steps.Where(IsPublic)).Select(step => new ShownTimelineStep(step, defined.NameOf(step.CustomStatus, culture))).ToList();
+        return new PersonalFragmentView("~/Areas/Participation.Ideas/Views/Ideas/_Timeline.cshtml", shown);
     }
 }

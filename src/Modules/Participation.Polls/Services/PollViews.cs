@@ -58,7 +58,7 @@ public sealed class PollViews(OwnBallots ballots, PollResults results, IHttpCont
                 MyChoices = myChoices,
                 SignedIn = userId is not null,
                 CannotVote = cannotVote,
-                NowUtc = now,
+                Ended = part.EndsUtc <= now,
                 Department = await departments.NameOfAsync(part.Department),
                 ReturnUrl = returnUrl ?? "/" + poll.Path,
                 IsWidget = widget,

@@ -16,7 +16,8 @@ public sealed class PollViewModel
     public required bool SignedIn { get; init; }
     /// <summary>Null when the visitor may vote now; otherwise why not (a localisable text).</summary>
     public string? CannotVote { get; init; }
-    public DateTime NowUtc { get; init; }
+    /// <summary>Its end has passed (an end shown reads "ended"): a fact of the poll, not the clock, so readers in one state share one rendering.</summary>
+    public bool Ended { get; init; }
     public string Department { get; init; } = "";
     /// <summary>Where the vote form returns to: the poll's page, or the page it is placed on.</summary>
     public required string ReturnUrl { get; init; }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Participation.Caching;
+using Participation.Users;
+using Participation.Workflows.ViewModels;
 
 namespace Participation.Workflows.Services;
 
@@ -8,13 +11,18 @@ namespace Participation.Workflows.Services;
 /// sign in), on a page shared by signed-in people too: whether they follow it comes from their set of
 /// followed items in the data cache (<see cref="FollowedItems"/>), no query on most requests.
 /// </summary>
-public sealed class FollowFragment : IPersonalFragment
+public sealed class FollowFragment(FollowedItems followed, UserManager<ParticipationUser> users) : IPersonalFragment
 {
     public const string FragmentName = "follow";
 
     public string Name => FragmentName;
 
-    /// <summary>The key is the item's id; the view reads the person's subscription to it.</summary>
-    public Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http)
-        => Task.FromResult<PersonalFragmentView?>(new PersonalFragmentView("~/Areas/Participation.Workflows/Views/Follow.cshtml", key));
+    /// <summary>The key is the item's id.</summary>
+    public async Task<PersonalFragmentView?> BuildAsync(string key, HttpContext http)
+    {
+        var userId = http.User.Identity?.IsAuthenticated == true ? users.GetUserId(http.User) : null;
+        var following = userId is not null && await followed.FollowsAsync(userId, key);
+        var here = http.Request.Path + http.Request.QueryString;
+        return new PersonalFragmentView("~/Areas/Participation.Workflows/Views/Follow.cshtml", new FollowBlock(key, userId is not null, following, here));
+    }
 }
