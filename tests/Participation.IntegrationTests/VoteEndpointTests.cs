@@ -113,6 +113,47 @@ public class VoteEndpointTests(PollSite fixture) : IClassFixture<PollSite>
         Assert.Equal(1, (await fixture.ResultsAsync(fixture.Site.CreateSiteClient(), id)).GetProperty("voters").GetInt64());
     }
 
+    /// <summary>
+    /// A page read again hands the token kept for the browser's cookie and its person
+    /// (<c>RememberingAntiforgery</c>): it still counts their vote, the page is still marked no-store,
+    /// and another person sending the same antiforgery cookie is handed a token of their own, never it.
+    /// </summary>
+    [Fact]
+    public async Task A_token_handed_again_to_a_persons_next_page_still_counts_and_is_never_handed_to_another_with_the_same_cookie()
+    {
+        var (id, path) = await fixture.OpenPollAsync("هل تؤيد إضافة مسار للدراجات في الحي؟", ["نعم", "لا"]);
+        var logins = await fixture.Site.CreateCitizensAsync(2, Password, "again");
+        var owner = await CopiedCookies.SignInCopyingCookieAsync(fixture.Site.CreateSiteClient(), logins[0], Password);
+        var other = await CopiedCookies.SignInCopyingCookieAsync(fixture.Site.CreateSiteClient(), logins[1], Password);
+        var client = fixture.Site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        string antiforgery;
+        using (var first = await SendAsync(client, HttpMethod.Get, path, owner))
+            antiforgery = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".Participation.Antiforgery=", StringComparison.Ordinal)).Split(';')[0];
+
+        async Task<(string Token, string Option)> ReadAsync(string signIn)
+        {
+            using var page = await SendAsync(client, HttpMethod.Get, path, signIn + "; " + antiforgery);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.True(page.Headers.CacheControl?.NoStore, "a page carrying a person's token is marked no-store");
+            Assert.False(page.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".Participation.Antiforgery=", StringComparison.Ordinal)));
+            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync());
+            return (html.QuerySelector($"#poll-{id} input[name=__RequestVerificationToken]")!.GetAttribute("value")!, html.QuerySelector($"#poll-{id} input[name=options]")!.GetAttribute("value")!);
+        }
+        var (ownerToken, option) = await ReadAsync(owner);
+        var (ownerAgain, _) = await ReadAsync(owner);
+        var (otherToken, _) = await ReadAsync(other);
+        Assert.NotEqual(ownerAgain, otherToken);
+        Assert.NotEqual(ownerToken, otherToken);
+
+        using (var stolen = await SendAsync(client, HttpMethod.Post, $"/polls/{id}/vote", other + "; " + antiforgery, ownerAgain, option))
+            Assert.Equal(HttpStatusCode.BadRequest, stolen.StatusCode);
+        using (var counted = await SendAsync(client, HttpMethod.Post, $"/polls/{id}/vote", owner + "; " + antiforgery, ownerAgain, option))
+            Assert.Equal(HttpStatusCode.OK, counted.StatusCode);
+        using (var theirs = await SendAsync(client, HttpMethod.Post, $"/polls/{id}/vote", other + "; " + antiforgery, otherToken, option))
+            Assert.Equal(HttpStatusCode.OK, theirs.StatusCode);
+        Assert.Equal(2, (await fixture.ResultsAsync(fixture.Site.CreateSiteClient(), id)).GetProperty("voters").GetInt64());
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string cookies, string? token = null, string? option = null)
     {
         var request = new HttpRequestMessage(method, url);
